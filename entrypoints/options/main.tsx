@@ -1,0 +1,4 @@
+import { render } from 'preact';
+import { OptionsApp } from '../../lib/ui/options/OptionsApp';
+
+render(<OptionsApp />, document.getElementById('app')!);

@@ -1,0 +1,11 @@
+import { render } from 'preact';
+import { NearestTasks } from '../../lib/ui/NearestTasks';
+import { t } from '../../lib/ui/i18n';
+
+render(
+  <main class="popup">
+    <h1>{t('extName')}</h1>
+    <NearestTasks limit={20} />
+  </main>,
+  document.getElementById('app')!,
+);

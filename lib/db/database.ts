@@ -1,0 +1,42 @@
+import { Dexie, type EntityTable } from 'dexie';
+import type {
+  FigureRecord,
+  IndicatorRecord,
+  LedgerRecord,
+  SettingRecord,
+  SnapshotRecord,
+  TaskRecord,
+  UnitRecord,
+} from './records';
+import { applySchema } from './migrations';
+
+export const DB_NAME = 'reform-ledger';
+
+export type ReformDb = Dexie & {
+  ledgers: EntityTable<LedgerRecord, 'id'>;
+  tasks: EntityTable<TaskRecord, 'id'>;
+  units: EntityTable<UnitRecord, 'id'>;
+  figures: EntityTable<FigureRecord, 'id'>;
+  indicators: EntityTable<IndicatorRecord, 'id'>;
+  snapshots: EntityTable<SnapshotRecord, 'id'>;
+  settings: EntityTable<SettingRecord, 'key'>;
+};
+
+export function openDb(name = DB_NAME): ReformDb {
+  const db = new Dexie(name) as ReformDb;
+  applySchema(db);
+  // Another page upgraded the schema: close so its upgrade is not blocked; the page reloads on next use.
+  db.on('versionchange', () => {
+    db.close();
+    return false;
+  });
+  return db;
+}
+
+let shared: ReformDb | undefined;
+
+/** The one database all pages and the service worker share (one IndexedDB per extension origin). */
+export function getDb(): ReformDb {
+  shared ??= openDb();
+  return shared;
+}

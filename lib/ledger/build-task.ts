@@ -1,0 +1,52 @@
+import type { TaskRecord } from '../db/records';
+import { parseDeadline } from './deadline';
+
+export interface TaskDraft {
+  seq: string | null;
+  group: string | null;
+  title: string;
+  lead: string[];
+  partners: string[];
+  deadlineText: string;
+  dueOverride?: string | null;
+}
+
+export interface TaskContext {
+  ledgerId: string;
+  /** Year that relative deadlines (年底前) refer to: the document's year. */
+  year?: number;
+  /** Ledger-wide deadline for rows whose own text gives none (e.g. a year's work plan). */
+  defaultDeadline?: string | null;
+  now: number;
+}
+
+/** The due date the checklist sorts by: manual override, else the parsed text, else the ledger default. */
+export function dueFor(draft: Pick<TaskDraft, 'deadlineText' | 'dueOverride'>, ctx: Pick<TaskContext, 'year' | 'defaultDeadline'>) {
+  const parsed = parseDeadline(draft.deadlineText, { year: ctx.year });
+  const fallback = parsed.kind === 'recurring' ? null : (ctx.defaultDeadline ?? null);
+  return { kind: parsed.kind, due: draft.dueOverride ?? parsed.due ?? fallback ?? '' };
+}
+
+export function buildTask(id: string, order: number, draft: TaskDraft, ctx: TaskContext): TaskRecord {
+  const { kind, due } = dueFor(draft, ctx);
+  return {
+    id,
+    ledgerId: ctx.ledgerId,
+    order,
+    seq: draft.seq,
+    group: draft.group,
+    title: draft.title.trim(),
+    lead: draft.lead,
+    partners: draft.partners,
+    deadlineText: draft.deadlineText,
+    deadlineKind: kind,
+    due,
+    dueOverride: draft.dueOverride ?? null,
+    done: 0,
+    doneAt: null,
+    notes: [],
+    history: [],
+    createdAt: ctx.now,
+    updatedAt: ctx.now,
+  };
+}

@@ -1,0 +1,39 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { ComponentType } from 'preact';
+import { t } from '../i18n';
+import { LedgerBrowser } from '../LedgerBrowser';
+
+/** Each tab is one feature's own component; the hash keeps the tab across reloads and links (options.html#indicators). */
+export const OPTION_TABS: Array<{ id: string; label: string; view: ComponentType }> = [
+  { id: 'ledgers', label: 'tabLedgers', view: LedgerBrowser },
+];
+
+function currentTab() {
+  const id = location.hash.slice(1);
+  return OPTION_TABS.some((tab) => tab.id === id) ? id : OPTION_TABS[0].id;
+}
+
+export function OptionsApp() {
+  const [tab, setTab] = useState(currentTab);
+  useEffect(() => {
+    const onHash = () => setTab(currentTab());
+    addEventListener('hashchange', onHash);
+    return () => removeEventListener('hashchange', onHash);
+  }, []);
+  const View = OPTION_TABS.find((x) => x.id === tab)!.view;
+  return (
+    <main class="options">
+      <header class="options-header">
+        <h1>{t('extName')}</h1>
+        <nav class="tabs" role="tablist" aria-label={t('optionsSections')}>
+          {OPTION_TABS.map((x) => (
+            <a key={x.id} role="tab" href={`#${x.id}`} aria-selected={x.id === tab} class="tab">
+              {t(x.label)}
+            </a>
+          ))}
+        </nav>
+      </header>
+      <View />
+    </main>
+  );
+}

@@ -1,0 +1,50 @@
+import { test, expect, watchConsole } from './fixtures';
+
+const SEED_TASK_COUNT = 204;
+
+test('service worker seeds all 204 bundled work items on install', async ({ openPage }) => {
+  const page = await openPage('options.html');
+  await expect
+    .poll(() =>
+      page.evaluate(
+        () =>
+          new Promise<number>((resolve, reject) => {
+            const req = indexedDB.open('reform-ledger');
+            req.onsuccess = () => {
+              const db = req.result;
+              if (!db.objectStoreNames.contains('tasks')) return resolve(0);
+              const count = db.transaction('tasks').objectStore('tasks').count();
+              count.onsuccess = () => resolve(count.result);
+              count.onerror = () => reject(count.error);
+            };
+            req.onerror = () => reject(req.error);
+          }),
+      ),
+    )
+    .toBe(SEED_TASK_COUNT);
+});
+
+test('manifest asks only for the permissions it uses', async ({ worker }) => {
+  const manifest = await worker.evaluate(() => chrome.runtime.getManifest());
+  expect([...(manifest.permissions ?? [])].sort()).toEqual(
+    ['alarms', 'notifications', 'sidePanel', 'storage', 'unlimitedStorage'].sort(),
+  );
+  expect(manifest.host_permissions ?? []).toEqual([]);
+  expect(manifest.content_scripts ?? []).toEqual([]);
+  expect(manifest.name).toBe('医改台账助手');
+});
+
+for (const path of ['popup.html', 'sidepanel.html', 'options.html']) {
+  test(`${path} shows seeded data without console errors`, async ({ context, extensionId }) => {
+    const page = await context.newPage();
+    const errors = watchConsole(page);
+    await page.goto(`chrome-extension://${extensionId}/${path}`);
+    await expect(page.locator('h1').first()).toContainText('医改台账助手');
+    if (path === 'options.html') {
+      await expect(page.locator('[data-ledger-id]')).toHaveCount(6);
+    } else {
+      await expect(page.locator('[data-task-id]').first()).toBeVisible();
+    }
+    expect(errors).toEqual([]);
+  });
+}
