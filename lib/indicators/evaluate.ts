@@ -1,0 +1,47 @@
+import type { IndicatorDef, Target } from './schema';
+import type { Month } from './month';
+import { aggregateInputs, type MonthlyEntry } from './aggregate';
+import { computeFormula } from './formula';
+import { compareToTarget, targetFor } from './targets';
+import { wholeShortfall } from './decimal';
+
+export { targetFor } from './targets';
+
+export type IndicatorStatus = 'met' | 'unmet' | 'no-data';
+
+export interface IndicatorEvaluation {
+  /** Full precision; use roundForDisplay / formatIndicatorValue to show it. */
+  value: number | null;
+  status: IndicatorStatus;
+  /** value − target in the indicator's unit (see compareToTarget). */
+  gap: number | null;
+  /** Whole amount the numerator must grow by, denominator fixed; only for an unmet ≥ target of a ratio. */
+  needed: number | null;
+}
+
+export interface EvaluateOptions {
+  asOf: Month;
+  /** Overrides the catalog target that applies at asOf. */
+  target?: Target;
+}
+
+const NO_DATA: IndicatorEvaluation = { value: null, status: 'no-data', gap: null, needed: null };
+
+export function evaluateIndicator(
+  def: IndicatorDef,
+  entries: readonly MonthlyEntry[],
+  options: EvaluateOptions,
+): IndicatorEvaluation {
+  const target = options.target ?? targetFor(def, options.asOf);
+  // Validated defs always carry a target; an unvalidated one without any is a programming error.
+  if (!target) throw new TypeError(`指标 ${def.id} 没有目标值`);
+  const result = computeFormula(def, aggregateInputs(def, entries, options.asOf));
+  if (!result) return { ...NO_DATA };
+  const { met, gap } = compareToTarget(result.value, target);
+  const needed =
+    !met && target.op === '>=' && result.denominator !== null
+      ? // Unmet means short by something, so never report 0 even if rounding of the sums disagrees.
+        Math.max(1, wholeShortfall(result.numerator, result.denominator, def.factor, target.value))
+      : null;
+  return { value: result.value, status: met ? 'met' : 'unmet', gap, needed };
+}

@@ -1,0 +1,64 @@
+import type { IndicatorDef, Target } from './schema';
+import { addMonths, monthIndex, monthsBetween, type Month } from './month';
+import type { MonthlyEntry } from './aggregate';
+import { valueSeries } from './series';
+import { leastSquares } from './trend';
+import { compareToTarget, targetFor } from './targets';
+
+/** The pace is the recent one: a programme's first year, often a steep start, should not drive the forecast. */
+const PACE_WINDOW_MONTHS = 12;
+/** Without a deadline, look this far ahead for the month the trend meets the target. */
+const NO_DEADLINE_HORIZON_MONTHS = 120;
+
+export interface ProjectionOptions {
+  asOf: Month;
+  /** Overrides the catalog target that applies at asOf. */
+  target?: Target;
+  /** Deadline; defaults to that of the catalog target in force at asOf. null: no deadline. */
+  by?: Month | null;
+  /** How many months up to asOf the trend is fitted on. */
+  windowMonths?: number;
+}
+
+export interface Projection {
+  reachable: boolean;
+  /** First month ≥ asOf at which the trend meets the target (asOf when already met). */
+  month: Month | null;
+  slopePerMonth: number | null;
+  projectedAtDeadline: number | null;
+}
+
+/**
+ * Extends the least-squares line of the monthly values (at least two) in the window ending at asOf and
+ * reports whether, and in which month, it meets the target by the deadline.
+ */
+export function projectIndicator(
+  def: IndicatorDef,
+  entries: readonly MonthlyEntry[],
+  options: ProjectionOptions,
+): Projection {
+  const { asOf } = options;
+  const catalogTarget = targetFor(def, asOf);
+  const target = options.target ?? catalogTarget;
+  if (!target) throw new TypeError(`指标 ${def.id} 没有目标值`);
+  const deadline = options.by !== undefined ? options.by : (catalogTarget?.by ?? null);
+
+  const window = options.windowMonths ?? PACE_WINDOW_MONTHS;
+  const series = valueSeries(def, entries, monthsBetween(addMonths(asOf, 1 - window), asOf));
+  const origin = monthIndex(asOf);
+  const points = series.flatMap((p) => (p.value === null ? [] : [{ x: monthIndex(p.month) - origin, y: p.value }]));
+  const fit = leastSquares(points);
+  const trendAt = fit && ((month: Month) => fit.intercept + fit.slope * (monthIndex(month) - origin));
+
+  const slopePerMonth = fit?.slope ?? null;
+  const projectedAtDeadline = trendAt && deadline ? trendAt(deadline) : null;
+  const current = series.at(-1)?.value ?? null;
+  if (current !== null && compareToTarget(current, target).met) {
+    return { reachable: true, month: asOf, slopePerMonth, projectedAtDeadline };
+  }
+  if (!trendAt) return { reachable: false, month: null, slopePerMonth, projectedAtDeadline };
+
+  const lastMonth = deadline ?? addMonths(asOf, NO_DEADLINE_HORIZON_MONTHS);
+  const month = monthsBetween(asOf, lastMonth).find((m) => compareToTarget(trendAt(m), target).met) ?? null;
+  return { reachable: month !== null, month, slopePerMonth, projectedAtDeadline };
+}
