@@ -1,6 +1,11 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { resolve } from 'node:path';
 import { LOCALES, readLocale } from './lib/i18n/read-locales';
+
+// Drawn by lib/ui/icons/make-icons.mjs; copied to icons/<size>.png (toolbar, extensions page, notifications).
+const ICON_SIZES = [16, 32, 48, 128] as const;
+const icons = Object.fromEntries(ICON_SIZES.map((size) => [size, `icons/${size}.png`]));
 
 // Permissions are the minimum the features use; README explains each one.
 export default defineConfig({
@@ -9,7 +14,8 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
     permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications', 'sidePanel'],
-    action: { default_title: '__MSG_extName__' },
+    icons,
+    action: { default_title: '__MSG_extName__', default_icon: icons },
     commands: {
       'open-side-panel': {
         suggested_key: { default: 'Alt+Shift+L' },
@@ -19,6 +25,9 @@ export default defineConfig({
   },
   hooks: {
     'build:publicAssets': (_wxt, files) => {
+      for (const size of ICON_SIZES) {
+        files.push({ absoluteSrc: resolve(`lib/ui/icons/icon-${size}.png`), relativeDest: `icons/${size}.png` });
+      }
       for (const locale of LOCALES) {
         files.push({
           relativeDest: `_locales/${locale}/messages.json`,
@@ -27,5 +36,6 @@ export default defineConfig({
       }
     },
   },
-  vite: () => ({ plugins: [preact()] }),
+  // preset-vite is typed against its own copy of Vite's types; the plugin itself is compatible.
+  vite: () => ({ plugins: [preact() as never] }),
 });

@@ -1,9 +1,14 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { startBackground } from '../lib/background/start';
+import { refreshBadge } from '../lib/background/badge';
 import { getDb } from '../lib/db/database';
 import { seedLedgers } from '../lib/db/seed-ledgers';
 import { bundledLedgers } from '../lib/ledger/bundled-seeds';
 
 export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => {
-    void seedLedgers(getDb(), bundledLedgers());
+    void seedLedgers(getDb(), bundledLedgers()).then(() => refreshBadge(getDb()));
   });
+  startBackground();
 });

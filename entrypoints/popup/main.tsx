@@ -1,11 +1,4 @@
 import { render } from 'preact';
-import { NearestTasks } from '../../lib/ui/NearestTasks';
-import { t } from '../../lib/ui/i18n';
+import { ChecklistPage } from '../../lib/ui/checklist/ChecklistPage';
 
-render(
-  <main class="popup">
-    <h1>{t('extName')}</h1>
-    <NearestTasks limit={20} />
-  </main>,
-  document.getElementById('app')!,
-);
+render(<ChecklistPage variant="popup" />, document.getElementById('app')!);

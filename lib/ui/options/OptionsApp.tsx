@@ -1,11 +1,15 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ComponentType } from 'preact';
 import { t } from '../i18n';
-import { LedgerBrowser } from '../LedgerBrowser';
+import { LedgersTab } from '../ledgers/LedgersTab';
+import { BackupTab } from '../backup/BackupTab';
+import { ChecklistSettings } from './ChecklistSettings';
 
 /** Each tab is one feature's own component; the hash keeps the tab across reloads and links (options.html#indicators). */
 export const OPTION_TABS: Array<{ id: string; label: string; view: ComponentType }> = [
-  { id: 'ledgers', label: 'tabLedgers', view: LedgerBrowser },
+  { id: 'ledgers', label: 'tabLedgers', view: LedgersTab },
+  { id: 'checklist', label: 'tabChecklist', view: ChecklistSettings },
+  { id: 'backup', label: 'tabBackup', view: BackupTab },
 ];
 
 function currentTab() {

@@ -1,0 +1,59 @@
+import type { ReformDb } from '../db/database';
+import type { TaskRecord } from '../db/records';
+import { dueRange, undatedOpen } from '../db/checklist-queries';
+import type { BadgeCounts } from '../checklist/badge';
+import { addDays, type IsoDate } from '../checklist/dates';
+import { isRecurring } from '../checklist/effective-due';
+import { matchesDepartments } from '../checklist/filters';
+import { toRow, type ChecklistRow } from '../checklist/sections';
+
+export interface DueSoon {
+  counts: BadgeCounts;
+  /** Up to `lineLimit` rows to name: due soon (soonest first), then the most recently overdue. */
+  rows: ChecklistRow[];
+}
+
+/**
+ * What the badge and the reminder report: open tasks overdue or due within `days` days, limited to
+ * "my departments" when the user picked any.
+ */
+export async function dueSoon(
+  db: ReformDb,
+  query: { today: IsoDate; days: number; departments: string[]; lineLimit: number },
+): Promise<DueSoon> {
+  const { today, days, departments, lineLimit } = query;
+  const yesterday = addDays(today, -1);
+  const end = addDays(today, days);
+  const mine = (t: TaskRecord) => matchesDepartments(t, departments);
+  const recurringRows = (await undatedOpen(db).and((t) => isRecurring(t) && mine(t)).toArray())
+    .map((t) => toRow(t, today))
+    .filter((r) => r.due !== '' && r.due <= end);
+
+  let overdue: number;
+  let soon: number;
+  let soonRows: ChecklistRow[];
+  let overdueRows: ChecklistRow[];
+  if (departments.length > 0) {
+    const open = (await db.tasks.where('lead').anyOf(departments).distinct().toArray())
+      .filter((t) => t.done === 0 && t.due !== '' && t.due <= end)
+      .map((t) => toRow(t, today));
+    const late = open.filter((r) => r.due <= yesterday);
+    overdue = late.length;
+    soon = open.length - late.length;
+    soonRows = open.filter((r) => r.due > yesterday);
+    overdueRows = late.sort((a, b) => (a.due < b.due ? 1 : -1)).slice(0, lineLimit);
+  } else {
+    [overdue, soon, soonRows, overdueRows] = await Promise.all([
+      dueRange(db, 0, '0000-00-00', yesterday).count(),
+      dueRange(db, 0, today, end).count(),
+      dueRange(db, 0, today, end).limit(lineLimit).toArray().then((ts) => ts.map((t) => toRow(t, today))),
+      // oxlint-disable-next-line unicorn/no-array-reverse -- Dexie's Collection.reverse: most recently overdue first
+      dueRange(db, 0, '0000-00-00', yesterday).reverse().limit(lineLimit).toArray().then((ts) => ts.map((t) => toRow(t, today))),
+    ]);
+  }
+  const upcoming = [...soonRows, ...recurringRows].sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0));
+  return {
+    counts: { overdue, soon: soon + recurringRows.length },
+    rows: [...upcoming, ...overdueRows].slice(0, lineLimit),
+  };
+}

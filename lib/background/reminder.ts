@@ -1,0 +1,36 @@
+import { browser } from 'wxt/browser';
+import type { ReformDb } from '../db/database';
+import { dueStatus } from '../checklist/buckets';
+import { localDay } from '../checklist/dates';
+import type { ChecklistRow } from '../checklist/sections';
+import { t } from '../ui/i18n';
+import { readBadgeDays, readFilters } from '../db/checklist-queries';
+import { dueSoon } from './due-soon';
+
+export const REMINDER_NOTIFICATION_ID = 'checklist-reminder';
+export const ICON_URL = '/icons/128.png';
+const NAMED_TASKS = 3;
+
+function statusText(row: ChecklistRow, today: string): string {
+  const s = dueStatus(row.due, today);
+  if (s.kind === 'overdue') return t('clDueOverdue', String(s.days));
+  if (s.kind === 'today') return t('clDueToday');
+  return t('clDueLeft', String(s.days));
+}
+
+/** Shows the daily reminder naming what is due soon; nothing due → no notification. Returns whether it showed. */
+export async function showReminder(db: ReformDb, today = localDay()): Promise<boolean> {
+  const [days, filters] = await Promise.all([readBadgeDays(db), readFilters(db)]);
+  const { counts, rows } = await dueSoon(db, { today, days, departments: filters.departments, lineLimit: NAMED_TASKS });
+  if (counts.overdue + counts.soon === 0) return false;
+  const lines = rows.map((r) => `· ${r.task.title}（${statusText(r, today)}）`);
+  await browser.notifications.create(REMINDER_NOTIFICATION_ID, {
+    type: 'basic',
+    // The icon is copied in by wxt.config.ts, so WXT's list of public paths does not know it.
+    iconUrl: (browser.runtime.getURL as (path: string) => string)(ICON_URL),
+    title: t('clReminderTitle', [String(counts.overdue), String(counts.soon), String(days)]),
+    message: lines.join('\n'),
+    priority: 1,
+  });
+  return true;
+}

@@ -1,0 +1,28 @@
+import type { BackupTable } from './tables';
+
+export const BACKUP_FORMAT = 'reform-ledger-backup';
+
+/** One JSON file holds the whole database; schemaVersion is the Dexie schema version the records fit. */
+export interface BackupFile {
+  format: typeof BACKUP_FORMAT;
+  schemaVersion: number;
+  /** ISO 8601 time of the export. */
+  exportedAt: string;
+  tables: Record<BackupTable, unknown[]>;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** 医改台账备份-YYYYMMDD-HHmm.json in local time, so the name matches the clock the user saw. */
+export function backupFileName(at: Date): string {
+  const day = `${at.getFullYear()}${pad(at.getMonth() + 1)}${pad(at.getDate())}`;
+  return `医改台账备份-${day}-${pad(at.getHours())}${pad(at.getMinutes())}.json`;
+}
+
+export function makeBackup(tables: Record<BackupTable, unknown[]>, schemaVersion: number, exportedAt: Date): BackupFile {
+  return { format: BACKUP_FORMAT, schemaVersion, exportedAt: exportedAt.toISOString(), tables };
+}
+
+export function serializeBackup(backup: BackupFile): string {
+  return JSON.stringify(backup);
+}

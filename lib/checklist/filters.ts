@@ -1,0 +1,50 @@
+import type { TaskRecord } from '../db/records';
+import type { ChecklistFilters } from './settings';
+
+/** Search terms: whitespace separates terms, every term must occur (case-insensitive). */
+export function searchTerms(search: string): string[] {
+  return search.toLowerCase().split(/\s+/).filter(Boolean);
+}
+
+function haystack(task: TaskRecord, ledgerTitle: string): string {
+  return [
+    task.title,
+    task.group ?? '',
+    task.seq ?? '',
+    task.lead.join(' '),
+    task.partners.join(' '),
+    task.deadlineText,
+    ledgerTitle,
+    ...task.notes.map((n) => n.text),
+  ]
+    .join('\n')
+    .toLowerCase();
+}
+
+export function matchesSearch(task: TaskRecord, terms: string[], ledgerTitle = ''): boolean {
+  if (terms.length === 0) return true;
+  const text = haystack(task, ledgerTitle);
+  return terms.every((term) => text.includes(term));
+}
+
+export function matchesDepartments(task: TaskRecord, departments: readonly string[]): boolean {
+  return departments.length === 0 || task.lead.some((d) => departments.includes(d));
+}
+
+/** The whole filter as one predicate, for rows that an index query could not narrow down by itself. */
+export function taskFilter(filters: ChecklistFilters, ledgerTitles: ReadonlyMap<string, string>) {
+  const terms = searchTerms(filters.search);
+  return (task: TaskRecord): boolean =>
+    (filters.ledgerId === null || task.ledgerId === filters.ledgerId) &&
+    matchesDepartments(task, filters.departments) &&
+    matchesSearch(task, terms, ledgerTitles.get(task.ledgerId) ?? '');
+}
+
+export function hasActiveFilter(filters: ChecklistFilters): boolean {
+  return filters.departments.length > 0 || filters.ledgerId !== null || filters.search.trim() !== '';
+}
+
+/** Distinct lead departments, in Chinese collation order, for the "my departments" picker. */
+export function sortDepartments(names: Iterable<string>): string[] {
+  return [...new Set(names)].filter((n) => n.trim() !== '').sort((a, b) => a.localeCompare(b, 'zh-Hans-CN'));
+}

@@ -1,0 +1,160 @@
+import type { ReformDb } from './database';
+import { ledgerRecord, taskRecord, type LedgerRecord, type TaskRecord } from './records';
+import { DISMISSED_SEEDS_KEY } from './seed-ledgers';
+import { getSetting } from './settings';
+import { z } from '../z';
+import { buildTask, dueFor, type TaskDraft } from '../ledger/build-task';
+
+/**
+ * Ledger and task edits made on the options page. Every write validates the records with the zod schemas first
+ * and runs in one transaction; deletes return what they removed so an undo can put it back exactly.
+ */
+
+// Schema messages that are not written in Chinese get zod's Chinese wording instead of English.
+const zh = { error: z.locales.zhCN().localeError };
+const dismissedList = z.array(z.string());
+
+export interface LedgerDraft {
+  title: string;
+  issuer: string;
+  docNumber: string | null;
+  issued: string | null;
+  region: string;
+}
+
+export type TaskEdit = TaskDraft & { notes?: TaskRecord['notes'] };
+
+const shortId = () => crypto.randomUUID().replaceAll('-', '').slice(0, 12);
+export const newLedgerId = () => `user-${shortId()}`;
+const newTaskId = (ledgerId: string) => `${ledgerId}#${shortId()}`;
+
+const TITLE_YEAR = /((?:19|20)\d{2})\s*年/;
+
+/** Year that relative deadlines (年底前) of a ledger refer to: its issue date, else a year in its title, else its creation. */
+export function ledgerYear(ledger: Pick<LedgerRecord, 'issued' | 'title' | 'createdAt'>): number {
+  if (ledger.issued) return Number(ledger.issued.slice(0, 4));
+  const inTitle = TITLE_YEAR.exec(ledger.title);
+  return inTitle ? Number(inTitle[1]) : new Date(ledger.createdAt).getFullYear();
+}
+
+export const taskContext = (ledger: LedgerRecord) => ({ year: ledgerYear(ledger), defaultDeadline: ledger.defaultDeadline });
+
+export function newLedgerRecord(draft: LedgerDraft, now: number, id = newLedgerId()): LedgerRecord {
+  return ledgerRecord.parse(
+    { ...draft, id, source: null, defaultDeadline: null, origin: 'user', createdAt: now, updatedAt: now },
+    zh,
+  );
+}
+
+export async function createLedger(db: ReformDb, draft: LedgerDraft, now = Date.now()): Promise<LedgerRecord> {
+  const ledger = newLedgerRecord(draft, now);
+  await db.ledgers.add(ledger);
+  return ledger;
+}
+
+async function getLedger(db: ReformDb, id: string): Promise<LedgerRecord> {
+  const ledger = await db.ledgers.get(id);
+  if (!ledger) throw new Error(`台账不存在或已被删除：${id}`);
+  return ledger;
+}
+
+/** Renames or corrects a ledger; when its year changes, the tasks' relative deadlines move with it. */
+export async function updateLedger(db: ReformDb, id: string, draft: LedgerDraft, now = Date.now()): Promise<LedgerRecord> {
+  return db.transaction('rw', db.ledgers, db.tasks, async () => {
+    const old = await getLedger(db, id);
+    const next = ledgerRecord.parse({ ...old, ...draft, updatedAt: now }, zh);
+    await db.ledgers.put(next);
+    if (ledgerYear(next) !== ledgerYear(old)) {
+      const tasks = await db.tasks.where('ledgerId').equals(id).toArray();
+      const moved = tasks
+        .map((t) => ({ ...t, ...redate(t, next) }))
+        .filter((t, i) => t.due !== tasks[i].due || t.deadlineKind !== tasks[i].deadlineKind)
+        .map((t) => taskRecord.parse({ ...t, updatedAt: now }, zh));
+      await db.tasks.bulkPut(moved);
+    }
+    return next;
+  });
+}
+
+function redate(task: Pick<TaskRecord, 'deadlineText' | 'dueOverride'>, ledger: LedgerRecord) {
+  const { kind, due } = dueFor(task, taskContext(ledger));
+  return { deadlineKind: kind, due };
+}
+
+export interface DeletedLedger {
+  ledger: LedgerRecord;
+  tasks: TaskRecord[];
+}
+
+/** Deletes a ledger with all its tasks; a seed ledger is remembered as dismissed so updates do not bring it back. */
+export async function deleteLedger(db: ReformDb, id: string): Promise<DeletedLedger> {
+  return db.transaction('rw', db.ledgers, db.tasks, db.settings, async () => {
+    const ledger = await getLedger(db, id);
+    const tasks = await db.tasks.where('ledgerId').equals(id).toArray();
+    await db.tasks.bulkDelete(tasks.map((t) => t.id));
+    await db.ledgers.delete(id);
+    if (ledger.origin === 'seed') {
+      const dismissed = await getSetting(db, DISMISSED_SEEDS_KEY, dismissedList, []);
+      if (!dismissed.includes(id)) await db.settings.put({ key: DISMISSED_SEEDS_KEY, value: [...dismissed, id] });
+    }
+    return { ledger, tasks };
+  });
+}
+
+/** Puts a deleted ledger and its tasks back exactly as they were, and forgets the dismissal of a seed. */
+export async function undoDeleteLedger(db: ReformDb, { ledger, tasks }: DeletedLedger): Promise<void> {
+  await db.transaction('rw', db.ledgers, db.tasks, db.settings, async () => {
+    await db.ledgers.put(ledger);
+    await db.tasks.bulkPut(tasks);
+    const dismissed = await getSetting(db, DISMISSED_SEEDS_KEY, dismissedList, []);
+    if (dismissed.includes(ledger.id)) {
+      await db.settings.put({ key: DISMISSED_SEEDS_KEY, value: dismissed.filter((d) => d !== ledger.id) });
+    }
+  });
+}
+
+export async function addTask(db: ReformDb, ledgerId: string, edit: TaskEdit, now = Date.now()): Promise<TaskRecord> {
+  return db.transaction('rw', db.ledgers, db.tasks, async () => {
+    const ledger = await getLedger(db, ledgerId);
+    const orders = await db.tasks.where('ledgerId').equals(ledgerId).toArray((ts) => ts.map((t) => t.order));
+    const order = orders.length === 0 ? 0 : Math.max(...orders) + 1;
+    const built = buildTask(newTaskId(ledgerId), order, edit, { ledgerId, ...taskContext(ledger), now });
+    const task = taskRecord.parse({ ...built, notes: edit.notes ?? [] }, zh);
+    await db.tasks.add(task);
+    return task;
+  });
+}
+
+/** Changes what a task says; its done state and history stay. The due date follows the new text or override. */
+export async function updateTask(db: ReformDb, id: string, edit: TaskEdit, now = Date.now()): Promise<TaskRecord> {
+  return db.transaction('rw', db.ledgers, db.tasks, async () => {
+    const old = await db.tasks.get(id);
+    if (!old) throw new Error(`任务不存在或已被删除：${id}`);
+    const ledger = await getLedger(db, old.ledgerId);
+    const dueOverride = edit.dueOverride ?? null;
+    const { seq, group, title, lead, partners, deadlineText } = edit;
+    const fields = { seq, group, title, lead, partners, deadlineText, dueOverride, notes: edit.notes ?? old.notes };
+    const next = taskRecord.parse(
+      { ...old, ...fields, ...redate({ deadlineText, dueOverride }, ledger), updatedAt: now },
+      zh,
+    );
+    await db.tasks.put(next);
+    return next;
+  });
+}
+
+export async function deleteTask(db: ReformDb, id: string): Promise<TaskRecord> {
+  return db.transaction('rw', db.tasks, async () => {
+    const task = await db.tasks.get(id);
+    if (!task) throw new Error(`任务不存在或已被删除：${id}`);
+    await db.tasks.delete(id);
+    return task;
+  });
+}
+
+export async function undoDeleteTask(db: ReformDb, task: TaskRecord): Promise<void> {
+  await db.transaction('rw', db.ledgers, db.tasks, async () => {
+    await getLedger(db, task.ledgerId);
+    await db.tasks.put(task);
+  });
+}

@@ -1,0 +1,72 @@
+import type { ReformDb } from './database';
+import { taskRecord, type LedgerRecord, type TaskRecord } from './records';
+import { newLedgerRecord, taskContext, type LedgerDraft } from './ledger-edits';
+import { z } from '../z';
+import { buildTask } from '../ledger/build-task';
+import { parseLedgerRows, type ColumnMapping } from '../ledger/table-import';
+
+const zh = { error: z.locales.zhCN().localeError };
+
+export type ImportTarget = { kind: 'new'; ledger: LedgerDraft } | { kind: 'existing'; ledgerId: string };
+
+export interface ImportRequest {
+  rows: string[][];
+  /** The column mapping as the user left it in the preview. */
+  mapping: ColumnMapping;
+  target: ImportTarget;
+}
+
+export interface ImportResult {
+  ledger: LedgerRecord;
+  tasks: TaskRecord[];
+}
+
+/**
+ * Writes an import confirmed in the preview: the rows are read again with the user's mapping and the target
+ * ledger's year, every record is validated, then the ledger (if new) and all tasks are added in one transaction.
+ */
+export async function commitImport(db: ReformDb, request: ImportRequest, now = Date.now()): Promise<ImportResult> {
+  const fresh = request.target.kind === 'new' ? newLedgerRecord(request.target.ledger, now) : null;
+  return db.transaction('rw', db.ledgers, db.tasks, async () => {
+    const ledger = fresh ?? (await existingLedger(db, request.target));
+    const { tasks: drafts } = parseLedgerRows(request.rows, request.mapping, { year: taskContext(ledger).year });
+    if (drafts.length === 0) throw new Error('没有可导入的任务行：请检查列对应关系中的“具体工作”列。');
+    const first = fresh ? 0 : await nextOrder(db, ledger.id);
+    const ctx = { ledgerId: ledger.id, ...taskContext(ledger), now };
+    const tasks = drafts.map((draft, i) =>
+      taskRecord.parse(buildTask(`${ledger.id}#${first + i + 1}`, first + i, draft, ctx), zh),
+    );
+    await ensureFreeIds(db, tasks);
+    if (fresh) await db.ledgers.add(fresh);
+    await db.tasks.bulkAdd(tasks);
+    return { ledger, tasks };
+  });
+}
+
+async function existingLedger(db: ReformDb, target: ImportTarget): Promise<LedgerRecord> {
+  const id = target.kind === 'existing' ? target.ledgerId : '';
+  const ledger = await db.ledgers.get(id);
+  if (!ledger) throw new Error('要导入的台账不存在或已被删除，请重新选择。');
+  return ledger;
+}
+
+async function nextOrder(db: ReformDb, ledgerId: string): Promise<number> {
+  const orders = await db.tasks.where('ledgerId').equals(ledgerId).toArray((ts) => ts.map((t) => t.order));
+  return orders.length === 0 ? 0 : Math.max(...orders) + 1;
+}
+
+/** Ids follow the order (ledger#n like the seeds); a task added by hand may already hold one of them. */
+async function ensureFreeIds(db: ReformDb, tasks: TaskRecord[]): Promise<void> {
+  const taken = await db.tasks.bulkGet(tasks.map((t) => t.id));
+  taken.forEach((existing, i) => {
+    if (existing) tasks[i].id = `${tasks[i].ledgerId}#${crypto.randomUUID().slice(0, 8)}`;
+  });
+}
+
+/** Takes an import back: its tasks, and the ledger too when the import created it. */
+export async function undoImport(db: ReformDb, { ledger, tasks }: ImportResult, createdLedger: boolean): Promise<void> {
+  await db.transaction('rw', db.ledgers, db.tasks, async () => {
+    await db.tasks.bulkDelete(tasks.map((t) => t.id));
+    if (createdLedger) await db.ledgers.delete(ledger.id);
+  });
+}

@@ -1,0 +1,35 @@
+import { useState } from 'preact/hooks';
+import { getDb } from '../../db/database';
+import { exportBackup, readLastBackupAt } from '../../db/backup';
+import { backupFileName, serializeBackup } from '../../backup/format';
+import { formatStamp } from '../../checklist/timeline';
+import { t } from '../i18n';
+import { useLiveQuery } from '../use-live-query';
+import { downloadText } from './download';
+
+/** 备份: the whole database as one JSON file, and when that was last done. */
+export function BackupSection() {
+  const last = useLiveQuery(() => readLastBackupAt(getDb()), []);
+  const [error, setError] = useState<string | null>(null);
+  const download = async () => {
+    setError(null);
+    try {
+      const now = new Date();
+      const backup = await exportBackup(getDb(), now.getTime());
+      downloadText(backupFileName(now), serializeBackup(backup));
+    } catch (e) {
+      setError(t('bkExportFailed', (e as Error).message));
+    }
+  };
+  return (
+    <section class="lg-panel" aria-labelledby="bk-export-heading">
+      <h3 id="bk-export-heading">{t('bkExportHeading')}</h3>
+      <p class="lg-muted">{t('bkExportIntro')}</p>
+      <p class="bk-last" data-last-backup={last ?? ''}>
+        {last === undefined ? t('loading') : last === null ? t('bkNeverBackedUp') : t('bkLastBackup', formatStamp(last))}
+      </p>
+      <button type="button" class="lg-primary" onClick={() => void download()}>{t('bkDownload')}</button>
+      {error && <p class="lg-error" role="alert">{error}</p>}
+    </section>
+  );
+}

@@ -1,0 +1,17 @@
+import { t } from '../i18n';
+import { BackupSection } from './BackupSection';
+import { RestoreSection } from './RestoreSection';
+// oxlint-disable-next-line import/no-unassigned-import -- the stylesheet is bundled for its side effect
+import '../ledgers/ledgers.css';
+
+/** 备份 tab of the options page. */
+export function BackupTab() {
+  return (
+    <section class="lg bk" aria-labelledby="bk-heading">
+      <h2 id="bk-heading">{t('bkHeading')}</h2>
+      <p class="lg-muted">{t('bkIntro')}</p>
+      <BackupSection />
+      <RestoreSection />
+    </section>
+  );
+}

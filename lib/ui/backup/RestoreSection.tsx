@@ -1,0 +1,100 @@
+import { useId, useState } from 'preact/hooks';
+import { getDb } from '../../db/database';
+import { CURRENT_SCHEMA_VERSION } from '../../db/migrations';
+import { restoreBackup, tableCounts } from '../../db/backup';
+import { countTables, restoreSummary, type TableChange } from '../../backup/summary';
+import { readBackup, type ValidBackup } from '../../backup/validate';
+import { formatStamp } from '../../checklist/timeline';
+import { REMINDER_SETTINGS_CHANGED, tellBackground } from '../../background/messages';
+import { t } from '../i18n';
+
+interface Pending {
+  fileName: string;
+  backup: ValidBackup;
+  changes: TableChange[];
+}
+
+type Outcome = { ok: boolean; text: string } | null;
+
+/** 恢复: read a file, validate all of it, show what it replaces, and replace everything only when confirmed. */
+export function RestoreSection() {
+  const id = useId();
+  const [pending, setPending] = useState<Pending | null>(null);
+  const [outcome, setOutcome] = useState<Outcome>(null);
+  const [busy, setBusy] = useState(false);
+
+  const pick = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    input.value = '';
+    setPending(null);
+    setOutcome(null);
+    if (!file) return;
+    try {
+      const checked = readBackup(await file.text(), CURRENT_SCHEMA_VERSION);
+      if (!checked.ok) return setOutcome({ ok: false, text: checked.error });
+      const changes = restoreSummary(await tableCounts(getDb()), countTables(checked.backup.tables));
+      setPending({ fileName: file.name, backup: checked.backup, changes });
+    } catch (e) {
+      setOutcome({ ok: false, text: t('bkReadFailed', (e as Error).message) });
+    }
+  };
+
+  const restore = async () => {
+    if (!pending) return;
+    setBusy(true);
+    try {
+      await restoreBackup(getDb(), pending.backup);
+      // Reminder settings, badge days and tasks may all have changed: the worker refreshes alarms and badge.
+      await tellBackground(REMINDER_SETTINGS_CHANGED);
+      setOutcome({ ok: true, text: t('bkRestored', formatStamp(Date.parse(pending.backup.exportedAt))) });
+      setPending(null);
+    } catch (e) {
+      setOutcome({ ok: false, text: t('bkRestoreFailed', (e as Error).message) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section class="lg-panel" aria-labelledby="bk-restore-heading">
+      <h3 id="bk-restore-heading">{t('bkRestoreHeading')}</h3>
+      <p class="lg-muted">{t('bkRestoreIntro')}</p>
+      <div class="lg-field">
+        <label for={`${id}-file`}>{t('bkPickFile')}</label>
+        <input id={`${id}-file`} type="file" accept=".json,application/json" disabled={busy} onChange={(e) => void pick(e.currentTarget)} />
+      </div>
+      {pending && (
+        <div class="bk-confirm" role="region" aria-label={t('bkConfirmLabel')}>
+          <p>{t('bkFileInfo', [pending.fileName, formatStamp(Date.parse(pending.backup.exportedAt))])}</p>
+          <table class="lg-table bk-summary">
+            <caption>{t('bkSummaryCaption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('bkColTable')}</th>
+                <th scope="col">{t('bkColNow')}</th>
+                <th scope="col">{t('bkColFile')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {pending.changes.map((c) => (
+                <tr key={c.table} data-table={c.table}>
+                  <th scope="row">{t(`bkTable_${c.table}`)}</th>
+                  <td>{c.current}</td>
+                  <td>{c.incoming}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <p class="lg-warn-text">{t('bkReplaceWarning')}</p>
+          <div class="lg-buttons">
+            <button type="button" class="lg-primary lg-danger-button" disabled={busy} onClick={() => void restore()}>{t('bkConfirm')}</button>
+            <button type="button" disabled={busy} onClick={() => setPending(null)}>{t('lgCancel')}</button>
+          </div>
+        </div>
+      )}
+      {outcome && (
+        <p class={outcome.ok ? 'lg-ok' : 'lg-error bk-error'} role={outcome.ok ? 'status' : 'alert'}>{outcome.text}</p>
+      )}
+    </section>
+  );
+}

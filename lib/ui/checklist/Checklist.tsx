@@ -1,0 +1,122 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { BUCKETS, type BucketId } from '../../checklist/buckets';
+import { hasActiveFilter } from '../../checklist/filters';
+import type { ChecklistRow } from '../../checklist/sections';
+import { t } from '../i18n';
+import { markDone, updateFilters } from './actions';
+import { FilterBar } from './FilterBar';
+import { handleRowKey, isSearchShortcut, rowElements } from './row-keys';
+import { Section } from './Section';
+import { UndoBar, type UndoState } from './UndoBar';
+import { useChecklist } from './use-checklist';
+import { useToday } from './use-today';
+// oxlint-disable-next-line import/no-unassigned-import -- the stylesheet is bundled for its side effect
+import './checklist.css';
+
+const INITIALLY_OPEN: Record<BucketId, boolean> = { overdue: true, week: true, month: true, later: true, undated: true, done: false };
+
+/** The deadline checklist shared by the popup and the side panel. */
+export function Checklist() {
+  const today = useToday();
+  const { data, showMore, setOpen: loadSection } = useChecklist(today);
+  const [open, setOpen] = useState(INITIALLY_OPEN);
+  const [activeId, setActiveId] = useState<string | null>(null);
+  const [noteId, setNoteId] = useState<string | null>(null);
+  const [undo, setUndo] = useState<UndoState | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const list = useRef<HTMLDivElement>(null);
+  const search = useRef<HTMLInputElement>(null);
+  // After a check-off moves a row away, focus goes to the row that took its place once it has moved.
+  const [refocus, setRefocus] = useState<{ index: number; id: string } | null>(null);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!isSearchShortcut(e)) return;
+      e.preventDefault();
+      search.current?.focus();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+
+  useEffect(() => {
+    if (!refocus || !list.current) return;
+    const rows = rowElements(list.current);
+    if (rows[refocus.index]?.dataset.taskId === refocus.id) return;
+    rows[Math.min(refocus.index, rows.length - 1)]?.focus();
+    setRefocus(null);
+  }, [data, refocus]);
+
+  if (!data) return <p class="cl-loading">{t('loading')}</p>;
+  const { sections, ledgerTitles, filters, pending } = data;
+  const visible = BUCKETS.flatMap((id) => (open[id] ? sections[id].rows : []));
+  const rovingId = visible.some((r) => r.task.id === activeId) ? activeId : (visible[0]?.task.id ?? null);
+
+  const run = (write: Promise<void>) => {
+    setError(null);
+    return write.catch((e: unknown) => setError(t('clSaveFailed', String((e as Error).message ?? e))));
+  };
+  const toggle = (row: ChecklistRow) => {
+    const done = row.task.done !== 1;
+    if (list.current) {
+      setRefocus({ index: rowElements(list.current).findIndex((el) => el.dataset.taskId === row.task.id), id: row.task.id });
+    }
+    setUndo(done ? { ids: [row.task.id], title: row.task.title } : null);
+    void run(markDone([row.task.id], done));
+  };
+  const toggleById = (id: string) => {
+    const row = visible.find((r) => r.task.id === id);
+    if (row) toggle(row);
+  };
+  const closeNote = (id: string | null) => {
+    const was = noteId;
+    setNoteId(id);
+    if (id === null && was) list.current?.querySelector<HTMLElement>(`[data-task-id="${CSS.escape(was)}"]`)?.focus();
+  };
+  const total = BUCKETS.reduce((n, id) => n + sections[id].count, 0);
+
+  return (
+    <div class="cl">
+      <FilterBar filters={filters} ledgers={ledgerTitles} searchRef={search} onChange={(patch) => void run(updateFilters(patch))} />
+      <UndoBar
+        undo={undo}
+        onUndo={() => {
+          if (undo) void run(markDone(undo.ids, false));
+          setUndo(null);
+        }}
+        onDismiss={() => setUndo(null)}
+      />
+      {error && <p role="alert" class="cl-error">{error}</p>}
+      {pending.length === 0 && total === 0 && <p class="cl-muted">{hasActiveFilter(filters) ? t('clNothingMatches') : t('emptyChecklist')}</p>}
+      <div
+        ref={list}
+        class="cl-sections"
+        aria-label={t('clListLabel')}
+        role="region"
+        onKeyDown={(e) => list.current && handleRowKey(e, list.current, { toggle: toggleById, openNote: setNoteId })}
+      >
+        {BUCKETS.map((id) => (
+          <Section
+            key={id}
+            section={sections[id]}
+            pending={pending.includes(id)}
+            open={open[id]}
+            onOpen={(isOpen) => {
+              setOpen({ ...open, [id]: isOpen });
+              loadSection(id, isOpen);
+            }}
+            onMore={() => showMore(id)}
+            ledgerTitles={ledgerTitles}
+            today={today}
+            activeId={rovingId}
+            noteId={noteId}
+            onToggle={toggle}
+            onNote={closeNote}
+            onActivate={setActiveId}
+          />
+        ))}
+      </div>
+      <p class="cl-hint">{t('clKeyboardHint')}</p>
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+import { browser } from 'wxt/browser';
+import { getDb } from '../../db/database';
+import { t } from '../i18n';
+import { Checklist } from './Checklist';
+import { PinButton } from './PinButton';
+
+// Opening IndexedDB takes a noticeable part of the first paint: start it while the page renders.
+getDb()
+  .open()
+  .catch((e: unknown) => console.warn('open database', e));
+
+function openSettings() {
+  void browser.tabs.create({ url: browser.runtime.getURL('/options.html#checklist') });
+}
+
+/** The popup and the side panel page: the same checklist, the popup adds the pin button. */
+export function ChecklistPage({ variant }: { variant: 'popup' | 'sidepanel' }) {
+  return (
+    <main class={`${variant} cl-page`}>
+      <header class="cl-header">
+        <h1>{t('extName')}</h1>
+        <div class="cl-header-actions">
+          {variant === 'popup' && <PinButton />}
+          <button type="button" class="cl-link" onClick={openSettings}>
+            {t('clOpenSettings')}
+          </button>
+        </div>
+      </header>
+      <Checklist />
+    </main>
+  );
+}

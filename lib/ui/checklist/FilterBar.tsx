@@ -1,0 +1,68 @@
+import type { Ref } from 'preact';
+import { useState } from 'preact/hooks';
+import { hasActiveFilter } from '../../checklist/filters';
+import { DEFAULT_FILTERS, type ChecklistFilters } from '../../checklist/settings';
+import { t } from '../i18n';
+import type { FilterPatch } from './actions';
+import { DepartmentPicker } from './DepartmentPicker';
+
+export interface FilterBarProps {
+  filters: ChecklistFilters;
+  ledgers: ReadonlyMap<string, string>;
+  onChange: (patch: FilterPatch) => void;
+  searchRef: Ref<HTMLInputElement>;
+}
+
+export function FilterBar({ filters, ledgers, onChange, searchRef }: FilterBarProps) {
+  // The box keeps what is typed; the stored filter follows, so fast typing never loses a character.
+  const [search, setSearch] = useState(filters.search);
+  const [picking, setPicking] = useState(false);
+  const mine = filters.departments.length;
+  return (
+    <div class="cl-filters" role="search">
+      <input
+        ref={searchRef}
+        type="search"
+        class="cl-search"
+        value={search}
+        aria-label={t('clSearchLabel')}
+        placeholder={t('clSearchPlaceholder')}
+        onInput={(e) => {
+          setSearch(e.currentTarget.value);
+          onChange({ search: e.currentTarget.value });
+        }}
+      />
+      <div class="cl-filter-row">
+        <select
+          class="cl-ledger-filter"
+          aria-label={t('clLedgerFilter')}
+          value={filters.ledgerId ?? ''}
+          onChange={(e) => onChange({ ledgerId: e.currentTarget.value || null })}
+        >
+          <option value="">{t('clAllLedgers')}</option>
+          {[...ledgers].map(([id, title]) => (
+            <option key={id} value={id}>{title}</option>
+          ))}
+        </select>
+        <button type="button" class="cl-mine" aria-expanded={picking} onClick={() => setPicking(!picking)}>
+          {mine > 0 ? t('clMyDepartmentsCount', String(mine)) : t('clMyDepartments')}
+        </button>
+        {hasActiveFilter(filters) && (
+          <button
+            type="button"
+            class="cl-link"
+            onClick={() => {
+              setSearch('');
+              onChange(DEFAULT_FILTERS);
+            }}
+          >
+            {t('clClearFilters')}
+          </button>
+        )}
+      </div>
+      {picking && (
+        <DepartmentPicker selected={filters.departments} onChange={(update) => onChange((f) => ({ departments: update(f.departments) }))} />
+      )}
+    </div>
+  );
+}

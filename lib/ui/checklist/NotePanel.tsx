@@ -1,0 +1,62 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { TaskRecord } from '../../db/records';
+import { NOTE_MAX_LENGTH } from '../../db/task-actions';
+import { formatStamp, timeline, type TimelineEntry } from '../../checklist/timeline';
+import { t } from '../i18n';
+import { saveNote } from './actions';
+
+function entryText(e: TimelineEntry): string {
+  if (e.kind === 'note' || e.kind === 'other') return e.text;
+  return e.kind === 'done' ? t('clHistoryDone', e.day) : t('clHistoryReopen');
+}
+
+/** A short progress note per task, above the task's notes and check-off history. */
+export function NotePanel({ task, onClose }: { task: TaskRecord; onClose: () => void }) {
+  const [text, setText] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const input = useRef<HTMLInputElement>(null);
+  useEffect(() => input.current?.focus(), []);
+  const entries = timeline(task);
+
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    if (text.trim() === '') return;
+    try {
+      await saveNote(task.id, text);
+      setText('');
+      setError(null);
+    } catch (err) {
+      setError(t('clSaveFailed', String((err as Error).message ?? err)));
+    }
+  };
+
+  return (
+    <div class="cl-note-panel" onKeyDown={(e) => e.key === 'Escape' && (e.preventDefault(), onClose())}>
+      <form class="cl-note-form" onSubmit={submit}>
+        <input
+          ref={input}
+          type="text"
+          value={text}
+          maxLength={NOTE_MAX_LENGTH}
+          aria-label={t('clNoteInputLabel')}
+          placeholder={t('clNotePlaceholder')}
+          onInput={(e) => setText(e.currentTarget.value)}
+        />
+        <button type="submit">{t('clNoteSave')}</button>
+        <button type="button" onClick={onClose}>{t('clNoteClose')}</button>
+      </form>
+      {error && <p role="alert" class="cl-error">{error}</p>}
+      {entries.length === 0 ? (
+        <p class="cl-muted">{t('clNotesEmpty')}</p>
+      ) : (
+        <ol class="cl-timeline">
+          {entries.map((e) => (
+            <li key={`${e.at}-${e.kind}`} class={`cl-timeline-${e.kind}`}>
+              <time>{formatStamp(e.at)}</time> {entryText(e)}
+            </li>
+          ))}
+        </ol>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,69 @@
+import type { BucketId } from '../../checklist/buckets';
+import type { ChecklistRow, ChecklistSection } from '../../checklist/sections';
+import { t } from '../i18n';
+import { TaskRow } from './TaskRow';
+
+export const SECTION_LABELS: Record<BucketId, string> = {
+  overdue: 'clSectionOverdue',
+  week: 'clSectionWeek',
+  month: 'clSectionMonth',
+  later: 'clSectionLater',
+  undated: 'clSectionUndated',
+  done: 'clSectionDone',
+};
+
+export interface SectionProps {
+  section: ChecklistSection;
+  /** The count is not known yet: it comes after the first rows. */
+  pending: boolean;
+  open: boolean;
+  onOpen: (open: boolean) => void;
+  onMore: () => void;
+  ledgerTitles: ReadonlyMap<string, string>;
+  today: string;
+  activeId: string | null;
+  noteId: string | null;
+  onToggle: (row: ChecklistRow) => void;
+  onNote: (id: string | null) => void;
+  onActivate: (id: string) => void;
+}
+
+export function Section(props: SectionProps) {
+  const { section, pending, open, onOpen, onMore, ledgerTitles, today, activeId, noteId } = props;
+  const label = t(SECTION_LABELS[section.id]);
+  const headingId = `cl-h-${section.id}`;
+  const more = section.count - section.rows.length;
+  return (
+    <section class={`cl-section cl-section-${section.id}${section.count === 0 ? ' cl-section-empty' : ''}`} data-section={section.id} aria-labelledby={headingId}>
+      <h2 class="cl-section-head" id={headingId}>
+        <button type="button" aria-expanded={open} onClick={() => onOpen(!open)} aria-label={t('clSectionToggle', `${label} ${pending ? '' : section.count}`)}>
+          <span class="cl-chevron" aria-hidden="true">{open ? '▾' : '▸'}</span>
+          <span class="cl-section-label">{label}</span>
+          <span class="cl-count" aria-busy={pending}>{pending ? '…' : section.count}</span>
+        </button>
+      </h2>
+      {open && section.rows.length > 0 && (
+        <ul class="cl-rows">
+          {section.rows.map((row) => (
+            <TaskRow
+              key={row.task.id}
+              row={row}
+              ledgerTitle={ledgerTitles.get(row.task.ledgerId) ?? ''}
+              today={today}
+              active={row.task.id === activeId}
+              noteOpen={row.task.id === noteId}
+              onToggle={props.onToggle}
+              onNote={props.onNote}
+              onActivate={props.onActivate}
+            />
+          ))}
+        </ul>
+      )}
+      {open && !pending && more > 0 && (
+        <button type="button" class="cl-more" onClick={onMore}>
+          {t('clShowMore', String(more))}
+        </button>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,86 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { ChecklistRow } from '../../checklist/sections';
+import { t } from '../i18n';
+import { dueText } from './due-text';
+import { NotePanel } from './NotePanel';
+
+export interface TaskRowProps {
+  row: ChecklistRow;
+  ledgerTitle: string;
+  today: string;
+  /** The row that Tab reaches (roving tabindex); ↑/↓ move it. */
+  active: boolean;
+  noteOpen: boolean;
+  onToggle: (row: ChecklistRow) => void;
+  onNote: (id: string | null) => void;
+  onActivate: (id: string) => void;
+}
+
+function DueLine({ row, today }: { row: ChecklistRow; today: string }) {
+  const { task } = row;
+  if (task.done === 1) return <span class="cl-due">{t('clDoneOn', task.doneAt ?? '')}</span>;
+  const { text, tone } = dueText(row, today);
+  return (
+    <span class="cl-due">
+      {row.due === '' ? (
+        <span>{task.deadlineText.trim() || t('clNoDate')}</span>
+      ) : (
+        <>
+          <time dateTime={row.due}>{row.due}</time>
+          <span class={`cl-status cl-${tone}`}>{text}</span>
+        </>
+      )}
+      {row.recurring && <span class="cl-tag">{t('clRecurring', task.deadlineText)}</span>}
+    </span>
+  );
+}
+
+export function TaskRow({ row, ledgerTitle, today, active, noteOpen, onToggle, onNote, onActivate }: TaskRowProps) {
+  const { task } = row;
+  const done = task.done === 1;
+  // Shows the click at once; the stored state takes over when the live query delivers it.
+  const [checked, setChecked] = useState(done);
+  useEffect(() => setChecked(done), [done]);
+  const tab = active ? 0 : -1;
+  const status = done ? t('clDoneOn', task.doneAt ?? '') : dueText(row, today).text;
+  return (
+    <li
+      class={`cl-row${done ? ' cl-row-done' : ''}`}
+      data-task-id={task.id}
+      tabIndex={tab}
+      aria-label={[task.title, status].filter(Boolean).join('，')}
+      onFocusCapture={() => onActivate(task.id)}
+    >
+      <input
+        type="checkbox"
+        class="cl-check"
+        checked={checked}
+        tabIndex={tab}
+        aria-label={done ? t('clMarkOpen', task.title) : t('clMarkDone', task.title)}
+        onChange={() => {
+          setChecked(!done);
+          onToggle(row);
+        }}
+      />
+      <div class="cl-main">
+        <span class="cl-title">{task.title}</span>
+        <span class="cl-meta">
+          {ledgerTitle && <span class="cl-ledger">{ledgerTitle}</span>}
+          {task.lead.length > 0 && <span class="cl-lead">{t('clLead', task.lead.join('、'))}</span>}
+        </span>
+        <DueLine row={row} today={today} />
+      </div>
+      <button
+        type="button"
+        class="cl-note-btn"
+        tabIndex={tab}
+        aria-expanded={noteOpen}
+        aria-label={t('clNoteButtonLabel', task.title)}
+        onClick={() => onNote(noteOpen ? null : task.id)}
+      >
+        {task.notes.length > 0 ? t('clNoteButtonCount', String(task.notes.length)) : t('clNoteButton')}
+      </button>
+      {noteOpen && <NotePanel task={task} onClose={() => onNote(null)} />}
+    </li>
+  );
+}

@@ -1,0 +1,30 @@
+import { t } from '../i18n';
+import { Field } from './Field';
+import type { FieldErrors, LedgerFormValues } from './fields';
+
+interface Props {
+  values: LedgerFormValues;
+  errors: FieldErrors;
+  onChange: (values: LedgerFormValues) => void;
+  /** The year relative deadlines will use, shown under the issue date. */
+  year: number;
+  /** Fields the caller leaves out (the import asks only what it needs). */
+  omit?: Array<keyof LedgerFormValues>;
+}
+
+/** The ledger's own fields, shared by the create/rename form and the import target. */
+export function LedgerFields({ values, errors, onChange, year, omit = [] }: Props) {
+  const field = (name: keyof LedgerFormValues, label: string, extra: { required?: boolean; type?: 'date'; hint?: string; class?: string } = {}) =>
+    omit.includes(name) ? null : (
+      <Field label={label} value={values[name]} error={errors[name]} onInput={(v) => onChange({ ...values, [name]: v })} {...extra} />
+    );
+  return (
+    <div class="lg-grid">
+      {field('title', t('lgLedgerTitle'), { required: true, class: 'lg-full' })}
+      {field('issuer', t('lgLedgerIssuer'))}
+      {field('docNumber', t('lgLedgerDocNumber'))}
+      {field('issued', t('lgLedgerIssued'), { type: 'date', hint: t('lgLedgerYearHint', String(year)) })}
+      {field('region', t('lgLedgerRegion'))}
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+import { useState } from 'preact/hooks';
+import type { LedgerRecord } from '../../db/records';
+import { t } from '../i18n';
+import { removeLedger } from './actions';
+import { LedgerForm } from './LedgerForm';
+import { TaskTable } from './TaskTable';
+
+interface Props {
+  ledger: LedgerRecord;
+  taskCount: number;
+  open: boolean;
+  onToggle: () => void;
+  onUndoable: (message: string, undo: () => Promise<void>) => void;
+}
+
+/** One ledger: title and facts, rename and delete, and its tasks when opened. */
+export function LedgerItem({ ledger, taskCount, open, onToggle, onUndoable }: Props) {
+  const [editing, setEditing] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const meta = [ledger.issuer, ledger.docNumber, ledger.issued].filter(Boolean).join(' · ');
+
+  const remove = async () => {
+    setError(null);
+    try {
+      const { title, undo } = await removeLedger(ledger.id);
+      onUndoable(t('lgLedgerDeleted', [title, String(taskCount)]), undo);
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
+
+  return (
+    <li class="lg-ledger" data-ledger-id={ledger.id}>
+      <div class="lg-ledger-head">
+        <button type="button" class="lg-toggle" aria-expanded={open} onClick={onToggle}>
+          <span class="lg-chevron" aria-hidden="true">{open ? '▾' : '▸'}</span>
+          <span class="lg-ledger-title">{ledger.title}</span>
+        </button>
+        <span class="lg-count">{t('lgTaskCount', String(taskCount))}</span>
+        {ledger.origin === 'seed' && <span class="lg-tag">{t('lgSeedTag')}</span>}
+        <span class="lg-ledger-actions">
+          <button type="button" class="lg-link" aria-expanded={editing} aria-label={t('lgEditLedgerLabel', ledger.title)} onClick={() => setEditing(!editing)}>
+            {t('lgEditLedger')}
+          </button>
+          <button type="button" class="lg-link lg-danger" aria-label={t('lgDeleteLedgerLabel', ledger.title)} onClick={() => void remove()}>
+            {t('lgDeleteLedger')}
+          </button>
+        </span>
+      </div>
+      {meta && <div class="ledger-meta">{meta}</div>}
+      {error && <p class="lg-error" role="alert">{error}</p>}
+      {editing && <LedgerForm ledger={ledger} onDone={() => setEditing(false)} />}
+      {open && <TaskTable ledger={ledger} onDeleted={onUndoable} />}
+    </li>
+  );
+}

@@ -1,0 +1,87 @@
+import { useState } from 'preact/hooks';
+import type { LedgerRecord } from '../../db/records';
+import { t } from '../i18n';
+import { UndoToast } from '../toast/UndoToast';
+import { useUndoToast } from '../toast/use-undo-toast';
+import { ImportPanel } from './import/ImportPanel';
+import { LedgerForm } from './LedgerForm';
+import { LedgerItem } from './LedgerItem';
+import { useLedgers } from './use-ledgers';
+// oxlint-disable-next-line import/no-unassigned-import -- the stylesheet is bundled for its side effect
+import './ledgers.css';
+
+type Panel = 'none' | 'import' | 'new';
+
+/** 台账 tab of the options page: import a table, create, rename and delete ledgers, edit their tasks. */
+export function LedgersTab() {
+  const overview = useLedgers();
+  const [panel, setPanel] = useState<Panel>('none');
+  const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
+  const [status, setStatus] = useState<string | null>(null);
+  const toast = useUndoToast();
+  if (!overview) return <p>{t('loading')}</p>;
+
+  const toggle = (id: string) => setOpen((s) => (s.has(id) ? new Set([...s].filter((x) => x !== id)) : new Set([...s, id])));
+  const showLedger = (ledger: LedgerRecord) => {
+    setOpen((s) => new Set([...s, ledger.id]));
+    setPanel('none');
+    // After the list re-renders with the new ledger in it.
+    requestAnimationFrame(() => document.querySelector(`[data-ledger-id="${CSS.escape(ledger.id)}"]`)?.scrollIntoView({ block: 'start' }));
+  };
+  const switchPanel = (next: Panel) => {
+    setStatus(null);
+    setPanel(panel === next ? 'none' : next);
+  };
+
+  return (
+    <section class="lg" aria-labelledby="lg-heading">
+      <div class="lg-toolbar">
+        <h2 id="lg-heading">{t('lgHeading', String(overview.ledgers.length))}</h2>
+        <button type="button" class="lg-primary" aria-expanded={panel === 'import'} onClick={() => switchPanel('import')}>
+          {t('lgImportButton')}
+        </button>
+        <button type="button" aria-expanded={panel === 'new'} onClick={() => switchPanel('new')}>
+          {t('lgNewLedgerButton')}
+        </button>
+      </div>
+      <p role="status" class="lg-status">{status}</p>
+      {panel === 'import' && (
+        <ImportPanel
+          ledgers={overview.ledgers}
+          onCancel={() => setPanel('none')}
+          onImported={(ledger, count, undo) => {
+            setStatus(t('lgImported', [String(count), ledger.title]));
+            toast.show(t('lgImportedToast', [String(count), ledger.title]), undo);
+            showLedger(ledger);
+          }}
+        />
+      )}
+      {panel === 'new' && (
+        <LedgerForm
+          ledger={null}
+          onDone={(saved) => {
+            setPanel('none');
+            if (saved) showLedger(saved);
+          }}
+        />
+      )}
+      {overview.ledgers.length === 0 ? (
+        <p class="lg-muted">{t('lgNoLedgers')}</p>
+      ) : (
+        <ul class="lg-ledgers">
+          {overview.ledgers.map((ledger) => (
+            <LedgerItem
+              key={ledger.id}
+              ledger={ledger}
+              taskCount={overview.taskCounts.get(ledger.id) ?? 0}
+              open={open.has(ledger.id)}
+              onToggle={() => toggle(ledger.id)}
+              onUndoable={toast.show}
+            />
+          ))}
+        </ul>
+      )}
+      <UndoToast toast={toast.toast} onDismiss={toast.dismiss} onPause={toast.setPaused} />
+    </section>
+  );
+}

@@ -1,0 +1,102 @@
+import { useState } from 'preact/hooks';
+import type { LedgerRecord, TaskRecord } from '../../db/records';
+import { taskContext } from '../../db/ledger-edits';
+import { formatStamp } from '../../checklist/timeline';
+import { t } from '../i18n';
+import { saveTask } from './actions';
+import { DeadlineHint } from './DeadlineHint';
+import { Field } from './Field';
+import { FORM_ERROR, emptyTaskForm, errorsOf, fieldErrors, taskForm, toTaskEdit, type FieldErrors, type TaskFormValues } from './fields';
+
+interface Props {
+  ledger: LedgerRecord;
+  /** null adds a new task to the ledger. */
+  task: TaskRecord | null;
+  onDone: (saved: TaskRecord | null) => void;
+}
+
+const valuesOf = (task: TaskRecord): TaskFormValues => ({
+  seq: task.seq ?? '',
+  group: task.group ?? '',
+  title: task.title,
+  lead: task.lead.join('、'),
+  partners: task.partners.join('、'),
+  deadlineText: task.deadlineText,
+  dueOverride: task.dueOverride ?? '',
+  newNote: '',
+});
+
+/** Adds or edits one task. A rejected save keeps every typed value and shows the message beside its field. */
+export function TaskForm({ ledger, task, onDone }: Props) {
+  const [values, setValues] = useState<TaskFormValues>(() => (task ? valuesOf(task) : emptyTaskForm));
+  const [notes, setNotes] = useState(task?.notes ?? []);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [busy, setBusy] = useState(false);
+  const { year, defaultDeadline } = taskContext(ledger);
+  const set = (name: keyof TaskFormValues) => (value: string) => setValues((v) => ({ ...v, [name]: value }));
+
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    const parsed = taskForm.safeParse(values);
+    if (!parsed.success) return setErrors(fieldErrors(parsed.error));
+    const note = parsed.data.newNote;
+    const kept = note ? [...notes, { at: Date.now(), text: note }] : notes;
+    setBusy(true);
+    try {
+      const saved = await saveTask(ledger.id, task?.id ?? null, { ...toTaskEdit(parsed.data), notes: kept });
+      onDone(saved);
+    } catch (error) {
+      setErrors(errorsOf(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const field = (name: keyof TaskFormValues, label: string, extra: Partial<Parameters<typeof Field>[0]> = {}) => (
+    <Field label={label} value={values[name]} onInput={set(name)} error={errors[name]} {...extra} />
+  );
+
+  return (
+    <form class="lg-task-form" onSubmit={(e) => void submit(e)} aria-label={task ? t('lgEditTaskLabel', task.title) : t('lgAddTask')} noValidate>
+      <div class="lg-grid">
+        {field('seq', t('lgFieldSeq'), { class: 'lg-narrow' })}
+        {field('group', t('lgFieldGroup'), { class: 'lg-wide' })}
+        {field('title', t('lgFieldTitle'), { multiline: true, required: true, class: 'lg-full' })}
+        {field('lead', t('lgFieldLead'), { hint: t('lgDepartmentsHint') })}
+        {field('partners', t('lgFieldPartners'), { hint: t('lgDepartmentsHint') })}
+        {field('deadlineText', t('lgFieldDeadline'), {
+          hint: t('lgDeadlineHint', String(year)),
+          after: <DeadlineHint text={values.deadlineText} override={values.dueOverride} year={year} defaultDeadline={defaultDeadline} />,
+        })}
+        {field('dueOverride', t('lgFieldDueOverride'), {
+          type: 'date',
+          hint: t('lgDueOverrideHint'),
+          after: values.dueOverride ? (
+            <button type="button" class="lg-link" onClick={() => set('dueOverride')('')}>{t('lgClearOverride')}</button>
+          ) : null,
+        })}
+      </div>
+      <fieldset class="lg-notes">
+        <legend>{t('lgFieldNotes')}</legend>
+        {notes.length > 0 && (
+          <ul>
+            {notes.map((n, i) => (
+              <li key={`${n.at}-${i}`}>
+                <time>{formatStamp(n.at)}</time> <span>{n.text}</span>{' '}
+                <button type="button" class="lg-link" aria-label={t('lgRemoveNoteLabel', n.text)} onClick={() => setNotes(notes.filter((x) => x !== n))}>
+                  {t('lgRemoveNote')}
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+        {field('newNote', t('lgFieldNewNote'), { multiline: true, class: 'lg-full' })}
+      </fieldset>
+      {errors[FORM_ERROR] && <p class="lg-error" role="alert">{errors[FORM_ERROR]}</p>}
+      <div class="lg-buttons">
+        <button type="submit" class="lg-primary" disabled={busy}>{t('lgSave')}</button>
+        <button type="button" onClick={() => onDone(null)}>{t('lgCancel')}</button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,105 @@
+import { useState } from 'preact/hooks';
+import { getDb } from '../../db/database';
+import type { LedgerRecord, TaskRecord } from '../../db/records';
+import { tasksOfLedger } from '../../db/tasks';
+import { t } from '../i18n';
+import { useLiveQuery } from '../use-live-query';
+import { removeTask } from './actions';
+import { TaskForm } from './TaskForm';
+
+interface Props {
+  ledger: LedgerRecord;
+  onDeleted: (message: string, undo: () => Promise<void>) => void;
+}
+
+const COLUMNS = 8;
+
+function DueCell({ task }: { task: TaskRecord }) {
+  if (task.dueOverride) return <>{task.due} <span class="lg-tag">{t('lgManual')}</span></>;
+  if (task.deadlineKind === 'recurring' && !task.due) return <span class="lg-tag">{t('lgRecurring')}</span>;
+  return <>{task.due || <span class="lg-muted">{t('undated')}</span>}</>;
+}
+
+/** The tasks of one ledger with add, edit and delete; the form opens in place under the row being edited. */
+export function TaskTable({ ledger, onDeleted }: Props) {
+  const tasks = useLiveQuery(() => tasksOfLedger(getDb(), ledger.id), [ledger.id]);
+  const [editing, setEditing] = useState<string | 'new' | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  if (!tasks) return <p>{t('loading')}</p>;
+
+  const remove = async (task: TaskRecord) => {
+    setError(null);
+    try {
+      const { title, undo } = await removeTask(task.id);
+      if (editing === task.id) setEditing(null);
+      onDeleted(t('lgTaskDeleted', title), undo);
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
+
+  return (
+    <div class="lg-tasks">
+      <table class="lg-table">
+        <caption class="lg-visually-hidden">{t('lgTasksOf', ledger.title)}</caption>
+        <thead>
+          <tr>
+            <th scope="col" class="lg-col-seq">{t('colSeq')}</th>
+            <th scope="col">{t('colTask')}</th>
+            <th scope="col" class="lg-col-dept">{t('colLead')}</th>
+            <th scope="col" class="lg-col-dept">{t('colPartners')}</th>
+            <th scope="col" class="lg-col-deadline">{t('colDeadline')}</th>
+            <th scope="col" class="lg-col-due">{t('colDue')}</th>
+            <th scope="col" class="lg-col-state">{t('lgColState')}</th>
+            <th scope="col" class="lg-col-actions">{t('lgColActions')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {tasks.length === 0 && (
+            <tr>
+              <td colSpan={COLUMNS} class="lg-muted">{t('lgNoTasks')}</td>
+            </tr>
+          )}
+          {tasks.map((task) => [
+            <tr key={task.id} data-task-id={task.id} class={task.done ? 'lg-done' : undefined}>
+              <td>{task.seq}</td>
+              <td>
+                {task.group && <div class="lg-group">{task.group}</div>}
+                <div class="lg-title">{task.title}</div>
+              </td>
+              <td>{task.lead.join('、')}</td>
+              <td>{task.partners.join('、')}</td>
+              <td>{task.deadlineText}</td>
+              <td class="lg-due"><DueCell task={task} /></td>
+              <td>{task.done ? t('lgStateDone', task.doneAt ?? '') : t('lgStateOpen')}</td>
+              <td class="lg-row-actions">
+                <button type="button" class="lg-link" aria-expanded={editing === task.id} aria-label={t('lgEditTaskLabel', task.title)} onClick={() => setEditing(editing === task.id ? null : task.id)}>
+                  {t('lgEdit')}
+                </button>
+                <button type="button" class="lg-link lg-danger" aria-label={t('lgDeleteTaskLabel', task.title)} onClick={() => void remove(task)}>
+                  {t('lgDelete')}
+                </button>
+              </td>
+            </tr>,
+            editing === task.id && (
+              <tr key={`${task.id}-edit`} class="lg-edit-row">
+                <td colSpan={COLUMNS}>
+                  <TaskForm ledger={ledger} task={task} onDone={() => setEditing(null)} />
+                </td>
+              </tr>
+            ),
+          ])}
+        </tbody>
+      </table>
+      {error && <p class="lg-error" role="alert">{error}</p>}
+      {editing === 'new' ? (
+        <div class="lg-panel">
+          <h4>{t('lgAddTask')}</h4>
+          <TaskForm ledger={ledger} task={null} onDone={() => setEditing(null)} />
+        </div>
+      ) : (
+        <button type="button" class="lg-add-task" onClick={() => setEditing('new')}>{t('lgAddTaskButton')}</button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+import { getDb } from '../../db/database';
+import {
+  addTask,
+  createLedger,
+  deleteLedger,
+  deleteTask,
+  undoDeleteLedger,
+  undoDeleteTask,
+  updateLedger,
+  updateTask,
+  type LedgerDraft,
+  type TaskEdit,
+} from '../../db/ledger-edits';
+import { commitImport, undoImport, type ImportRequest } from '../../db/ledger-import';
+import type { LedgerRecord, TaskRecord } from '../../db/records';
+import { CHECKLIST_CHANGED, tellBackground } from '../../background/messages';
+
+/**
+ * Page-side writes of the 台账 tab. Task changes wake the service worker so the badge follows at once; every
+ * delete returns its undo.
+ */
+
+async function thenTell<T>(write: Promise<T>): Promise<T> {
+  const result = await write;
+  await tellBackground(CHECKLIST_CHANGED);
+  return result;
+}
+
+export const saveLedger = (id: string | null, draft: LedgerDraft): Promise<LedgerRecord> =>
+  thenTell(id ? updateLedger(getDb(), id, draft) : createLedger(getDb(), draft));
+
+export async function removeLedger(id: string): Promise<{ title: string; undo: () => Promise<void> }> {
+  const deleted = await thenTell(deleteLedger(getDb(), id));
+  return { title: deleted.ledger.title, undo: () => thenTell(undoDeleteLedger(getDb(), deleted)) };
+}
+
+export const saveTask = (ledgerId: string, taskId: string | null, edit: TaskEdit): Promise<TaskRecord> =>
+  thenTell(taskId ? updateTask(getDb(), taskId, edit) : addTask(getDb(), ledgerId, edit));
+
+export async function removeTask(id: string): Promise<{ title: string; undo: () => Promise<void> }> {
+  const task = await thenTell(deleteTask(getDb(), id));
+  return { title: task.title, undo: () => thenTell(undoDeleteTask(getDb(), task)) };
+}
+
+export async function importTable(request: ImportRequest) {
+  const result = await thenTell(commitImport(getDb(), request));
+  return { ...result, undo: () => thenTell(undoImport(getDb(), result, request.target.kind === 'new')) };
+}

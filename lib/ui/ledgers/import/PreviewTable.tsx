@@ -1,0 +1,59 @@
+import type { ImportedTask } from '../../../ledger/table-import';
+import { t } from '../../i18n';
+import { rowNotes } from './row-notes';
+
+interface Props {
+  tasks: ImportedTask[];
+  year: number;
+  defaultDeadline: string | null;
+}
+
+// Rendering thousands of rows would stall the page; all of them are still imported.
+const SHOWN = 200;
+
+/** The tasks as they will be imported, each with what to check before confirming. */
+export function PreviewTable({ tasks, year, defaultDeadline }: Props) {
+  return (
+    <div class="lg-scroll lg-preview">
+      <table class="lg-table">
+        <caption class="lg-visually-hidden">{t('lgPreviewCaption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col" class="lg-col-seq">#</th>
+            <th scope="col" class="lg-col-seq">{t('colSeq')}</th>
+            <th scope="col">{t('lgRole_group')}</th>
+            <th scope="col">{t('lgRole_title')}</th>
+            <th scope="col" class="lg-col-dept">{t('colLead')}</th>
+            <th scope="col" class="lg-col-dept">{t('colPartners')}</th>
+            <th scope="col" class="lg-col-deadline">{t('colDeadline')}</th>
+            <th scope="col" class="lg-col-due">{t('colDue')}</th>
+            <th scope="col" class="lg-col-notes">{t('lgColNotes')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {tasks.slice(0, SHOWN).map((task, i) => {
+            const notes = rowNotes(task, year, defaultDeadline);
+            return (
+              <tr key={i} class={notes.some((n) => n.level === 'warn') ? 'lg-row-warn' : undefined}>
+                <td>{i + 1}</td>
+                <td>{task.seq}</td>
+                <td><div class="lg-clamp">{task.group}</div></td>
+                <td>{task.title}</td>
+                <td>{task.lead.join('、')}</td>
+                <td>{task.partners.join('、')}</td>
+                <td>{task.deadlineText}</td>
+                <td class="lg-due">{task.due ?? defaultDeadline ?? <span class="lg-muted">{t('undated')}</span>}</td>
+                <td>
+                  {notes.map((n) => (
+                    <span key={n.key} class={`lg-note lg-note-${n.level}`}>{t(n.key)}</span>
+                  ))}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      {tasks.length > SHOWN && <p class="lg-muted">{t('lgPreviewMore', String(tasks.length - SHOWN))}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,179 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import { test, expect, watchConsole } from './fixtures';
+import { E2E_DEPT, E2E_LEDGER, addTasks, badge, localToday, message, pokeBackground, readTask, taskId } from '../checklist/e2e/helpers';
+
+// Seed deadlines (2016–2021) are all overdue by now; the tasks below are placed relative to the real today and
+// "my departments" is set to their department, so counts never depend on the date or on the seeds.
+const TASKS = [
+  { key: 'late', title: 'E2E 逾期任务', offset: -3 },
+  { key: 'soon', title: 'E2E 本周任务', offset: 2 },
+  { key: 'month', title: 'E2E 本月任务', offset: 20 },
+  { key: 'later', title: 'E2E 远期任务', offset: 60 },
+  { key: 'open', title: 'E2E 待定任务', offset: null },
+];
+const MINE = { departments: [E2E_DEPT], ledgerId: null, search: '' };
+const RED = [180, 35, 24, 255];
+const AMBER = [181, 71, 8, 255];
+
+const row = (key: string) => `[data-task-id="${taskId(key)}"]`;
+const count = (section: string) => `[data-section="${section}"] .cl-count`;
+
+test('checking off in the popup shows at once in the side panel and on the badge; undo brings it back', async ({ openPage, worker }) => {
+  const popup = await openPage('popup.html');
+  const popupErrors = watchConsole(popup);
+  await expect(popup.locator('.cl-sections')).toBeVisible();
+  await addTasks(popup, TASKS, MINE);
+  await popup.reload();
+  const side = await openPage('sidepanel.html');
+  const sideErrors = watchConsole(side);
+  await pokeBackground(popup);
+
+  for (const page of [popup, side]) {
+    await expect(page.locator(count('overdue'))).toHaveText('1');
+    await expect(page.locator(count('week'))).toHaveText('1');
+    await expect(page.locator(count('month'))).toHaveText('1');
+    await expect(page.locator(count('later'))).toHaveText('1');
+    await expect(page.locator(count('undated'))).toHaveText('1');
+    await expect(page.locator(count('done'))).toHaveText('0');
+  }
+  await expect(side.locator(`[data-section="week"] ${row('soon')}`)).toContainText(await message(side, 'clDueLeft', ['2']));
+  await expect(side.locator(`[data-section="overdue"] ${row('late')}`)).toContainText(await message(side, 'clDueOverdue', ['3']));
+  await expect.poll(() => badge(worker)).toEqual({ text: '2', color: RED });
+
+  await popup.locator(`${row('late')} input[type=checkbox]`).click();
+  await expect(side.locator(count('overdue'))).toHaveText('0');
+  await expect(side.locator(count('done'))).toHaveText('1');
+  await expect(side.locator(row('late'))).toHaveCount(0);
+  await expect.poll(() => badge(worker)).toEqual({ text: '1', color: AMBER });
+  const done = await readTask(popup, 'late');
+  expect(done.done).toBe(1);
+  expect(done.doneAt).toBe(await localToday(popup));
+  expect(done.history.map((h) => h.action)).toEqual([`done:${done.doneAt}`]);
+
+  // 已完成 is collapsed; opened, it lists the task with its date.
+  await side.locator('[data-section="done"] .cl-section-head button').click();
+  await expect(side.locator(`[data-section="done"] ${row('late')}`)).toContainText(done.doneAt!);
+
+  await popup.locator('.cl-undo-btn').click();
+  await expect(side.locator(`[data-section="overdue"] ${row('late')}`)).toBeVisible();
+  await expect(side.locator(count('done'))).toHaveText('0');
+  await expect.poll(() => badge(worker)).toEqual({ text: '2', color: RED });
+  const reopened = await readTask(popup, 'late');
+  expect([reopened.done, reopened.doneAt]).toEqual([0, null]);
+  expect(reopened.history.map((h) => h.action)).toEqual([`done:${done.doneAt}`, 'reopen']);
+
+  expect([...popupErrors, ...sideErrors]).toEqual([]);
+});
+
+test('filters survive closing and reopening the checklist', async ({ openPage }) => {
+  const first = await openPage('popup.html');
+  await expect(first.locator('.cl-sections')).toBeVisible();
+  await addTasks(first, TASKS);
+  await first.reload();
+
+  await first.locator('.cl-search').fill('E2E');
+  await first.locator('.cl-ledger-filter').selectOption(E2E_LEDGER);
+  await first.locator('.cl-mine').click();
+  await first.locator(`[data-department="${E2E_DEPT}"]`).check();
+  await expect(first.locator('.cl-mine')).toContainText('1');
+  await expect(first.locator('[data-task-id]')).toHaveCount(TASKS.length);
+  await first.close();
+
+  for (const path of ['popup.html', 'sidepanel.html']) {
+    const again = await openPage(path);
+    await expect(again.locator('.cl-search')).toHaveValue('E2E');
+    await expect(again.locator('.cl-ledger-filter')).toHaveValue(E2E_LEDGER);
+    await expect(again.locator('.cl-mine')).toContainText('1');
+    await expect(again.locator('[data-task-id]')).toHaveCount(TASKS.length);
+    for (const id of await again.locator('[data-task-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-task-id')))) {
+      expect(id?.startsWith(`${E2E_LEDGER}#`)).toBe(true);
+    }
+    await again.close();
+  }
+
+  const cleared = await openPage('popup.html');
+  await cleared.locator('.cl-search').fill('本月');
+  await expect(cleared.locator('[data-task-id]')).toHaveCount(1);
+  await expect(cleared.locator(row('month'))).toBeVisible();
+});
+
+test('keyboard: arrows move between rows, space checks off, Enter opens the note, / focuses search', async ({ openPage }) => {
+  const popup = await openPage('popup.html');
+  await expect(popup.locator('.cl-sections')).toBeVisible();
+  await addTasks(popup, TASKS, MINE);
+  await popup.reload();
+  await expect(popup.locator('[data-task-id]')).toHaveCount(TASKS.length);
+
+  await popup.locator('body').press('/');
+  await expect(popup.locator('.cl-search')).toBeFocused();
+
+  await popup.locator(row('late')).focus();
+  await popup.keyboard.press('ArrowDown');
+  await expect(popup.locator(row('soon'))).toBeFocused();
+  await popup.keyboard.press('ArrowDown');
+  await expect(popup.locator(row('month'))).toBeFocused();
+  await popup.keyboard.press('ArrowUp');
+  await expect(popup.locator(row('soon'))).toBeFocused();
+
+  await popup.keyboard.press(' ');
+  await expect(popup.locator(row('soon'))).toHaveCount(0);
+  await expect(popup.locator(count('done'))).toHaveText('1');
+  await expect(popup.locator('.cl-undo')).toBeVisible();
+  // Focus goes to the row that took the checked-off row's place.
+  await expect(popup.locator(row('month'))).toBeFocused();
+  expect((await readTask(popup, 'soon')).done).toBe(1);
+
+  await popup.keyboard.press('Enter');
+  const note = popup.locator(`${row('month')} .cl-note-panel input`);
+  await expect(note).toBeFocused();
+  await popup.keyboard.type('已提交实施方案');
+  await popup.keyboard.press('Enter');
+  await expect(popup.locator(`${row('month')} .cl-timeline`)).toContainText('已提交实施方案');
+  await expect(note).toHaveValue('');
+  expect((await readTask(popup, 'month')).notes.map((n) => n.text)).toEqual(['已提交实施方案']);
+  await popup.keyboard.press('Escape');
+  await expect(popup.locator(`${row('month')} .cl-note-panel`)).toHaveCount(0);
+  await expect(popup.locator(row('month'))).toBeFocused();
+
+  // Every control has an accessible name (and nothing else axe can see is wrong).
+  const audit = await new AxeBuilder({ page: popup }).analyze();
+  expect(audit.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
+});
+
+test('settings tab: badge window, reminder alarm and notification', async ({ openPage, worker }) => {
+  const options = await openPage('options.html#checklist');
+  await expect(options.locator('.cl-settings')).toBeVisible();
+  await addTasks(options, TASKS, MINE);
+  await pokeBackground(options);
+  await expect.poll(() => badge(worker)).toEqual({ text: '2', color: RED });
+
+  await options.locator('.cl-settings input[type=number]').fill('30');
+  await options.locator('.cl-settings input[type=number]').blur();
+  await expect.poll(async () => (await badge(worker)).text).toBe('3');
+
+  const alarm = () =>
+    worker.evaluate(async () => {
+      const a = await chrome.alarms.get('checklist-reminder');
+      return a ? `${new Date(a.scheduledTime).getHours()}:${new Date(a.scheduledTime).getMinutes()}` : null;
+    });
+  await expect.poll(alarm).toBe('9:0');
+  await options.locator('.cl-settings input[type=time]').fill('18:30');
+  await expect.poll(alarm).toBe('18:30');
+  await options.locator('.cl-settings input[type=checkbox]').first().uncheck();
+  await expect.poll(alarm).toBe(null);
+  expect(await worker.evaluate(async () => Boolean(await chrome.alarms.get('checklist-daily')))).toBe(true);
+
+  await options.locator('.cl-settings button', { hasText: await message(options, 'clSettingsRemindNow') }).click();
+  await expect
+    .poll(() => worker.evaluate(async () => Object.keys(await chrome.notifications.getAll())))
+    .toContain('checklist-reminder');
+});
+
+test('the popup pins the checklist to the side panel', async ({ openPage, worker }) => {
+  const popup = await openPage('popup.html');
+  await expect(popup.locator('.cl-pin')).toBeEnabled();
+  await popup.locator('.cl-pin').click();
+  await expect
+    .poll(() => worker.evaluate(async () => (await chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] })).length))
+    .toBe(1);
+});
