@@ -9,6 +9,7 @@ const icons = Object.fromEntries(ICON_SIZES.map((size) => [size, `icons/${size}.
 
 // Permissions are the minimum the features use; README explains each one.
 export default defineConfig({
+  outDir: process.env.WXT_OUT_DIR ?? '.output',
   manifest: {
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -3,7 +3,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-export const EXTENSION_PATH = resolve('.output/chrome-mv3');
+// EXTENSION_PATH lets parallel work build and test separate copies (WXT_OUT_DIR in wxt.config.ts).
+export const EXTENSION_PATH = resolve(process.env.EXTENSION_PATH ?? '.output/chrome-mv3');
 
 export async function launchExtension(userDataDir = mkdtempSync(join(tmpdir(), 'reform-ledger-'))) {
   const context = await chromium.launchPersistentContext(userDataDir, {
