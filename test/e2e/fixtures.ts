@@ -11,6 +11,8 @@ export async function launchExtension(userDataDir = mkdtempSync(join(tmpdir(), '
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
     locale: 'zh-CN',
+    // On Linux Chromium picks its UI language (and so the extension's locale) from LANGUAGE, not --lang.
+    env: { ...process.env, LANGUAGE: process.env.E2E_LANGUAGE ?? 'zh_CN', LANG: 'zh_CN.UTF-8' },
     args: [
       `--disable-extensions-except=${EXTENSION_PATH}`,
       `--load-extension=${EXTENSION_PATH}`,
