@@ -1,0 +1,59 @@
+import type { ReformDb } from './database';
+import { indicatorCatalog, indicatorDef, catalogTarget, type CatalogTarget, type IndicatorDef } from '../indicators/schema';
+import { mergeCatalog, listIndicators, type TargetOverride } from '../indicators/catalog';
+import { z } from '../z';
+
+/** The user's own indicators and changed targets of built-in ones, kept in db.indicators. */
+
+const override = z.object({ id: z.string().min(1), targets: z.array(catalogTarget).min(1, '至少要有一个目标值') });
+
+function readStored(def: unknown): IndicatorDef | TargetOverride | null {
+  const full = indicatorDef.safeParse(def);
+  if (full.success) return full.data;
+  const partial = override.safeParse(def);
+  return partial.success ? partial.data : null;
+}
+
+/** Stored entries that still fit a schema (one from an old version or a bad restore is skipped, not fatal). */
+export async function userIndicatorDefs(db: ReformDb): Promise<Array<IndicatorDef | TargetOverride>> {
+  const rows = await db.indicators.orderBy('id').toArray();
+  return rows
+    .sort((a, b) => a.updatedAt - b.updatedAt)
+    .flatMap((row) => {
+      const def = readStored(row.def);
+      return def ? [def] : [];
+    });
+}
+
+/** Built-in indicators with the user's targets, then the user's own indicators. */
+export async function mergedCatalog(db: ReformDb): Promise<IndicatorDef[]> {
+  return mergeCatalog(listIndicators(), await userIndicatorDefs(db));
+}
+
+/** Adds or replaces one of the user's own indicators; validated like the catalog, its id may not be built in. */
+export async function saveCustomIndicator(db: ReformDb, def: unknown, now = Date.now()): Promise<IndicatorDef> {
+  const parsed = indicatorDef.parse(def);
+  if (listIndicators().some((d) => d.id === parsed.id)) throw new Error(`指标代码 ${parsed.id} 与内置指标重复`);
+  indicatorCatalog.parse([...listIndicators(), parsed]);
+  await db.indicators.put({ id: parsed.id, def: parsed, updatedAt: now });
+  return parsed;
+}
+
+/** Changes the targets and deadlines of any indicator; for a built-in one only the targets are stored. */
+export async function saveTargets(db: ReformDb, id: string, targets: CatalogTarget[], now = Date.now()): Promise<void> {
+  const checked = override.parse({ id, targets });
+  await db.transaction('rw', db.indicators, async () => {
+    const row = await db.indicators.get(id);
+    const own = row && indicatorDef.safeParse(row.def);
+    if (own?.success) {
+      await db.indicators.put({ id, def: indicatorDef.parse({ ...own.data, targets: checked.targets }), updatedAt: now });
+    } else if (listIndicators().some((d) => d.id === id)) {
+      await db.indicators.put({ id, def: checked, updatedAt: now });
+    } else throw new Error(`指标不存在：${id}`);
+  });
+}
+
+/** Removes a user indicator, or a built-in one's changed targets (back to the documents' targets). */
+export async function removeUserIndicator(db: ReformDb, id: string): Promise<void> {
+  await db.indicators.delete(id);
+}

@@ -1,0 +1,49 @@
+import type { ReformDb } from './database';
+import { figureRecord, isoMonth, type FigureRecord } from './records';
+import { z } from '../z';
+
+/** Raw monthly figures (never rates) per unit and month; each save keeps the values it replaced. */
+
+const zh = { error: z.locales.zhCN().localeError };
+
+export type FigureValues = FigureRecord['values'];
+
+export const figureId = (unitId: string, month: string) => `${unitId}@${month}`;
+
+export function unitFigures(db: ReformDb, unitId: string): Promise<FigureRecord[]> {
+  return db.figures.where('unitId').equals(unitId).sortBy('month');
+}
+
+export function figuresOfUnits(db: ReformDb, unitIds: readonly string[]): Promise<FigureRecord[]> {
+  return db.figures.where('unitId').anyOf([...unitIds]).toArray();
+}
+
+function sameValues(a: FigureValues, b: FigureValues): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  return [...keys].every((k) => (a[k] ?? null) === (b[k] ?? null));
+}
+
+/**
+ * Saves one unit's month. Keys not in `values` keep their stored value (another indicator's inputs are not
+ * wiped); the values replaced are appended to the record's history. An unchanged save writes nothing new.
+ */
+export async function saveMonthFigures(
+  db: ReformDb,
+  unitId: string,
+  month: string,
+  values: FigureValues,
+  now = Date.now(),
+): Promise<FigureRecord> {
+  isoMonth.parse(month, zh);
+  return db.transaction('rw', db.units, db.figures, async () => {
+    if (!(await db.units.get(unitId))) throw new Error('单位不存在或已被删除');
+    const id = figureId(unitId, month);
+    const old = await db.figures.get(id);
+    const merged = { ...old?.values, ...values };
+    if (old && sameValues(old.values, merged)) return old;
+    const history = old ? [...old.history, { at: old.updatedAt, values: old.values }] : [];
+    const record = figureRecord.parse({ id, unitId, month, values: merged, history, updatedAt: now }, zh);
+    await db.figures.put(record);
+    return record;
+  });
+}

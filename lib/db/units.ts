@@ -1,0 +1,92 @@
+import type { ReformDb } from './database';
+import { unitRecord, type FigureRecord, type SettingRecord, type UnitRecord } from './records';
+import { z } from '../z';
+
+/** Units (a county, its 医共体 members, hospitals) with parent/child; figures hang off a unit by unitId. */
+
+const zh = { error: z.locales.zhCN().localeError };
+const shortId = () => crypto.randomUUID().replaceAll('-', '').slice(0, 12);
+
+export interface UnitDraft {
+  name: string;
+  parentId: string | null;
+}
+
+export function allUnits(db: ReformDb): Promise<UnitRecord[]> {
+  return db.units.orderBy('id').toArray((units) => units.sort((a, b) => a.createdAt - b.createdAt));
+}
+
+/** True when `candidate` is `id` itself or lies below it, so making it the parent would close a loop. */
+function isSelfOrBelow(units: readonly UnitRecord[], id: string, candidate: string): boolean {
+  const byId = new Map(units.map((u) => [u.id, u]));
+  for (let at: string | null = candidate, steps = 0; at !== null && steps <= units.length; steps++) {
+    if (at === id) return true;
+    at = byId.get(at)?.parentId ?? null;
+  }
+  return false;
+}
+
+async function checkParent(db: ReformDb, id: string | null, parentId: string | null): Promise<void> {
+  if (parentId === null) return;
+  const units = await db.units.toArray();
+  if (!units.some((u) => u.id === parentId)) throw new Error('上级单位不存在或已被删除');
+  if (id !== null && isSelfOrBelow(units, id, parentId)) throw new Error('上级单位不能是本单位或其下级单位');
+}
+
+export async function createUnit(db: ReformDb, draft: UnitDraft, now = Date.now()): Promise<UnitRecord> {
+  return db.transaction('rw', db.units, async () => {
+    await checkParent(db, null, draft.parentId);
+    const unit = unitRecord.parse({ id: `unit-${shortId()}`, ...draft, createdAt: now }, zh);
+    await db.units.add(unit);
+    return unit;
+  });
+}
+
+/** Renames a unit or moves it under another parent (never under itself or its own children). */
+export async function updateUnit(db: ReformDb, id: string, draft: UnitDraft): Promise<UnitRecord> {
+  return db.transaction('rw', db.units, async () => {
+    const old = await db.units.get(id);
+    if (!old) throw new Error('单位不存在或已被删除');
+    await checkParent(db, id, draft.parentId);
+    const next = unitRecord.parse({ ...old, ...draft }, zh);
+    await db.units.put(next);
+    return next;
+  });
+}
+
+export interface DeletedUnit {
+  unit: UnitRecord;
+  figures: FigureRecord[];
+  /** Children as they were; they move up to the deleted unit's parent so their own figures stay in a view. */
+  children: UnitRecord[];
+  /** Unsaved drafts of the unit's months (settings rows), so undo brings back what was typed too. */
+  drafts: SettingRecord[];
+}
+
+/** Settings key prefix of a unit's drafts; lib/ui/indicators/drafts.ts builds the keys. */
+export const unitDraftPrefix = (unitId: string) => `indicators.draft.${unitId}.`;
+
+/** Deletes a unit and all its monthly figures in one transaction; returns what an undo needs. */
+export async function deleteUnit(db: ReformDb, id: string): Promise<DeletedUnit> {
+  return db.transaction('rw', db.units, db.figures, db.settings, async () => {
+    const unit = await db.units.get(id);
+    if (!unit) throw new Error('单位不存在或已被删除');
+    const figures = await db.figures.where('unitId').equals(id).toArray();
+    const children = await db.units.where('parentId').equals(id).toArray();
+    const drafts = await db.settings.where('key').startsWith(unitDraftPrefix(id)).toArray();
+    await db.figures.bulkDelete(figures.map((f) => f.id));
+    await db.settings.bulkDelete(drafts.map((d) => d.key));
+    await db.units.bulkPut(children.map((c) => ({ ...c, parentId: unit.parentId })));
+    await db.units.delete(id);
+    return { unit, figures, children, drafts };
+  });
+}
+
+export async function undoDeleteUnit(db: ReformDb, deleted: DeletedUnit): Promise<void> {
+  await db.transaction('rw', db.units, db.figures, db.settings, async () => {
+    await db.units.put(deleted.unit);
+    await db.units.bulkPut(deleted.children);
+    await db.figures.bulkPut(deleted.figures);
+    await db.settings.bulkPut(deleted.drafts);
+  });
+}

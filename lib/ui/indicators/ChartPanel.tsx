@@ -1,0 +1,58 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { IndicatorDef } from '../../indicators/schema';
+import { t } from '../i18n';
+import type { IndicatorChartData } from './chart-data';
+import { canvasPng, downloadBlob, drawIndicatorChart } from './draw-chart';
+
+interface Props {
+  defs: IndicatorDef[];
+  selected: string;
+  onSelect: (id: string) => void;
+  data: IndicatorChartData;
+  fileName: string;
+}
+
+/** The monthly series of one indicator with its target line; points green where met, red where not. */
+export function ChartPanel({ defs, selected, onSelect, data, fileName }: Props) {
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    let chart: { destroy: () => void } | null = null;
+    let live = true;
+    void drawIndicatorChart(canvas.current!, data)
+      .then((c) => {
+        if (live) chart = c;
+        else c.destroy();
+      })
+      .catch((e: unknown) => setError((e as Error).message));
+    return () => {
+      live = false;
+      chart?.destroy();
+    };
+  }, [data]);
+  const download = async () => {
+    try {
+      downloadBlob(fileName, await canvasPng(canvas.current!));
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
+  return (
+    <section class="ind-chart" aria-labelledby="ind-chart-heading">
+      <div class="lg-toolbar">
+        <h3 id="ind-chart-heading">{t('indChartHeading')}</h3>
+        <select aria-label={t('indChartIndicator')} value={selected} onChange={(e) => onSelect(e.currentTarget.value)}>
+          {defs.map((d) => (
+            <option key={d.id} value={d.id}>{d.name}</option>
+          ))}
+        </select>
+        <button type="button" onClick={() => void download()}>{t('indDownloadPng')}</button>
+      </div>
+      {error && <p class="lg-error" role="alert">{error}</p>}
+      <div class="ind-chart-box">
+        <canvas ref={canvas} role="img" aria-label={t('indChartAlt', data.title)} />
+      </div>
+      <p class="lg-hint">{t('indChartLegend')}</p>
+    </section>
+  );
+}

@@ -1,0 +1,33 @@
+import type { IndicatorInput } from '../../indicators/schema';
+
+interface Props {
+  input: IndicatorInput;
+  value: string;
+  error?: string;
+  disabled?: boolean;
+  onInput: (value: string) => void;
+}
+
+/** One figure: label, the text as typed, its unit, and a Chinese message right beside it when it cannot be used. */
+export function FigureField({ input, value, error, disabled, onInput }: Props) {
+  const id = `ind-field-${input.key}`;
+  return (
+    <div class="ind-field" data-key={input.key}>
+      <label for={id}>{input.label}</label>
+      <span class="ind-field-input">
+        <input
+          id={id}
+          type="text"
+          inputMode="decimal"
+          value={value}
+          disabled={disabled}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${id}-error` : undefined}
+          onInput={(e) => onInput(e.currentTarget.value)}
+        />
+        <span class="ind-unit">{input.unit}</span>
+      </span>
+      {error && <span class="lg-error" id={`${id}-error`} role="alert">{error}</span>}
+    </div>
+  );
+}

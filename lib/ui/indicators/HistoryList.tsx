@@ -1,0 +1,30 @@
+import type { FigureRecord } from '../../db/records';
+import type { IndicatorDef } from '../../indicators/schema';
+import { t } from '../i18n';
+import { historySteps } from './history';
+
+const when = (at: number) => new Date(at).toLocaleString('zh-CN', { dateStyle: 'short', timeStyle: 'short' });
+const shown = (v: number | null) => (v === null ? '（空）' : v.toLocaleString('zh-CN', { maximumFractionDigits: 4 }));
+
+/** Every save of this unit's month and what it changed, newest first. */
+export function HistoryList({ record, defs }: { record: FigureRecord | undefined; defs: IndicatorDef[] }) {
+  const labels = new Map(defs.flatMap((d) => d.inputs.map((i) => [i.key, i.label] as const)));
+  const steps = record ? historySteps(record) : [];
+  return (
+    <details class="ind-history" open={steps.length > 1}>
+      <summary>{t('indHistory', String(steps.length))}</summary>
+      {steps.length === 0 ? (
+        <p class="lg-muted">{t('indNoHistory')}</p>
+      ) : (
+        <ol>
+          {steps.map((step) => (
+            <li key={step.at}>
+              <time>{when(step.at)}</time>{' '}
+              {step.changes.map((c) => `${labels.get(c.key) ?? c.key}：${shown(c.from)} → ${shown(c.to)}`).join('；')}
+            </li>
+          ))}
+        </ol>
+      )}
+    </details>
+  );
+}

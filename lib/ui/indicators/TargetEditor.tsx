@@ -1,0 +1,85 @@
+import { useState } from 'preact/hooks';
+import { getDb } from '../../db/database';
+import { removeUserIndicator, saveTargets } from '../../db/custom-indicators';
+import { getIndicator } from '../../indicators/catalog';
+import type { CatalogTarget, IndicatorDef } from '../../indicators/schema';
+import { t } from '../i18n';
+
+interface Row {
+  op: '>=' | '<=' | 'between';
+  a: string;
+  b: string;
+  by: string;
+  keep: CatalogTarget | null;
+}
+
+const toRow = (tg: CatalogTarget): Row => ({
+  op: tg.op,
+  a: String(tg.op === 'between' ? tg.min : tg.value),
+  b: tg.op === 'between' ? String(tg.max) : '',
+  by: tg.by ?? '',
+  keep: tg,
+});
+
+function toTarget(row: Row): CatalogTarget | string {
+  const a = Number(row.a.normalize('NFKC'));
+  const b = Number(row.b.normalize('NFKC'));
+  if (row.a.trim() === '' || !Number.isFinite(a)) return '目标值须为数字';
+  const meta = { by: row.by || null, source: row.keep?.source ?? null, clause: row.keep?.clause ?? '' };
+  if (row.op !== 'between') return { op: row.op, value: a, ...meta };
+  if (row.b.trim() === '' || !Number.isFinite(b)) return '上限须为数字';
+  if (a > b) return '目标区间下限不能大于上限';
+  return { op: 'between', min: a, max: b, ...meta };
+}
+
+/** Changes an indicator's targets and deadlines; a built-in one can go back to its documents' targets. */
+export function TargetEditor({ def, onDone }: { def: IndicatorDef; onDone: () => void }) {
+  const [rows, setRows] = useState(def.targets.map(toRow));
+  const [error, setError] = useState<string | null>(null);
+  const builtIn = getIndicator(def.id) !== undefined;
+  const update = (i: number, patch: Partial<Row>) => setRows(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
+
+  const save = async (e: Event) => {
+    e.preventDefault();
+    const targets = rows.map(toTarget);
+    const bad = targets.find((x): x is string => typeof x === 'string');
+    if (bad || targets.length === 0) return setError(bad ?? '至少要有一个目标值');
+    try {
+      await saveTargets(getDb(), def.id, targets as CatalogTarget[]);
+      onDone();
+    } catch (err) {
+      setError((err as Error).message);
+    }
+  };
+  const reset = async () => {
+    await removeUserIndicator(getDb(), def.id);
+    onDone();
+  };
+  return (
+    <form class="lg-panel" onSubmit={(e) => void save(e)} aria-label={t('indEditTargetsLabel', def.name)}>
+      <h4>{t('indEditTargetsLabel', def.name)}</h4>
+      {rows.map((row, i) => (
+        <div class="lg-inline" key={i}>
+          <select aria-label={t('indTargetOp')} value={row.op} onChange={(e) => update(i, { op: e.currentTarget.value as Row['op'] })}>
+            <option value=">=">≥</option>
+            <option value="<=">≤</option>
+            <option value="between">{t('indBetween')}</option>
+          </select>
+          <input type="text" size={8} aria-label={t('indTargetValue')} value={row.a} onInput={(e) => update(i, { a: e.currentTarget.value })} />
+          {row.op === 'between' && <input type="text" size={8} aria-label={t('indTargetMax')} value={row.b} onInput={(e) => update(i, { b: e.currentTarget.value })} />}
+          <span>{def.unit}</span>
+          <input type="month" aria-label={t('indTargetBy')} value={row.by} onInput={(e) => update(i, { by: e.currentTarget.value })} />
+          <button type="button" class="lg-link lg-danger" onClick={() => setRows(rows.filter((_, j) => j !== i))}>{t('indRemoveTarget')}</button>
+        </div>
+      ))}
+      {error && <span class="lg-error" role="alert">{error}</span>}
+      <div class="lg-buttons">
+        <button type="button" onClick={() => setRows([...rows, { op: '>=', a: '', b: '', by: '', keep: null }])}>{t('indAddTarget')}</button>
+        <button type="submit" class="lg-primary">{t('lgSave')}</button>
+        {builtIn && <button type="button" onClick={() => void reset()}>{t('indResetTargets')}</button>}
+        {!builtIn && <button type="button" class="lg-danger" onClick={() => void reset()}>{t('indDeleteIndicator')}</button>}
+        <button type="button" onClick={onDone}>{t('lgCancel')}</button>
+      </div>
+    </form>
+  );
+}

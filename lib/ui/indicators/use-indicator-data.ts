@@ -1,0 +1,24 @@
+import { getDb } from '../../db/database';
+import { mergedCatalog } from '../../db/custom-indicators';
+import type { FigureRecord, UnitRecord } from '../../db/records';
+import { allUnits } from '../../db/units';
+import type { IndicatorDef } from '../../indicators/schema';
+import { useLiveQuery } from '../use-live-query';
+
+export interface IndicatorData {
+  units: UnitRecord[];
+  figures: FigureRecord[];
+  defs: IndicatorDef[];
+  /** Source document file → its issuer, from the seeded ledgers, to name where a target comes from. */
+  sources: Map<string, string>;
+}
+
+/** Units, all their figures (a county's units × months is small) and the merged catalog, live. */
+export function useIndicatorData(): IndicatorData | undefined {
+  return useLiveQuery(async () => {
+    const db = getDb();
+    const [units, figures, defs, ledgers] = await Promise.all([allUnits(db), db.figures.toArray(), mergedCatalog(db), db.ledgers.toArray()]);
+    const sources = new Map(ledgers.flatMap((l) => (l.source ? [[l.source, l.issuer || l.title] as const] : [])));
+    return { units, figures, defs, sources };
+  }, []);
+}
