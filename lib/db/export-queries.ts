@@ -1,0 +1,33 @@
+import type { ReformDb } from './database';
+import type { FigureRecord, LedgerRecord, TaskRecord, UnitRecord } from './records';
+import { readBadgeDays } from './checklist-queries';
+import { mergedCatalog } from './custom-indicators';
+import type { IndicatorDef } from '../indicators/schema';
+
+export interface ExportSources {
+  ledgers: LedgerRecord[];
+  tasks: TaskRecord[];
+  units: UnitRecord[];
+  figures: FigureRecord[];
+  defs: IndicatorDef[];
+  /** The checklist's badge window, so "due soon" in a report means what it means on the badge. */
+  soonDays: number;
+}
+
+/** Everything a snapshot is built from, read in one transaction so the report is one consistent moment. */
+export function loadExportSources(db: ReformDb): Promise<ExportSources> {
+  return db.transaction('r', [db.ledgers, db.tasks, db.units, db.figures, db.indicators, db.settings], async () => ({
+    ledgers: await db.ledgers.orderBy('id').toArray(),
+    tasks: await db.tasks.toArray(),
+    units: (await db.units.toArray()).sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id)),
+    figures: await db.figures.toArray(),
+    defs: await mergedCatalog(db),
+    soonDays: await readBadgeDays(db),
+  }));
+}
+
+/** The most recent month with any figures, to preselect the report month. */
+export async function latestFigureMonth(db: ReformDb): Promise<string | null> {
+  const last = await db.figures.orderBy('month').last();
+  return last?.month ?? null;
+}

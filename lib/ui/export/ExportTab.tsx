@@ -1,0 +1,106 @@
+import { useMemo, useState } from 'preact/hooks';
+import { isMonth } from '../../indicators/month';
+import { useToday } from '../checklist/use-today';
+import { BackupSection } from '../backup/BackupSection';
+import { t } from '../i18n';
+import { ChangesPanel } from './ChangesPanel';
+import { ChartExport } from './ChartExport';
+import { PrintView } from './PrintView';
+import { SummaryTable } from './SummaryTable';
+import { IndicatorTable } from './IndicatorTable';
+import { UnitPicker } from './UnitPicker';
+import { exportCsv, exportXlsx, recordPrinted } from './actions';
+import { useExportSources, useSnapshot } from './use-export-data';
+// oxlint-disable-next-line import/no-unassigned-import -- the stylesheet is bundled for its side effect
+import '../ledgers/ledgers.css';
+// oxlint-disable-next-line import/no-unassigned-import -- the stylesheet is bundled for its side effect
+import './export.css';
+
+/** 导出 tab: the progress snapshot an official hands in, as Excel, CSV, chart, print/PDF and backup. */
+export function ExportTab() {
+  const today = useToday();
+  const data = useExportSources();
+  const [chosenUnits, setUnits] = useState<string[] | null>(null);
+  const [chosenMonth, setMonth] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
+  const [printing, setPrinting] = useState(false);
+
+  const units = data?.sources.units;
+  // Top-level units by default; memoized so the snapshot is not rebuilt on every render.
+  const unitIds = useMemo(() => chosenUnits ?? (units ?? []).filter((u) => u.parentId === null).map((u) => u.id), [chosenUnits, units]);
+  const month = chosenMonth ?? data?.latestMonth ?? today.slice(0, 7);
+  const monthOk = isMonth(month);
+  const view = useSnapshot(data, unitIds, monthOk ? month : today.slice(0, 7), today);
+  if (!data || !view) return <p>{t('loading')}</p>;
+  const { snapshot, diff } = view;
+
+  const run = async (action: () => Promise<void>) => {
+    setBusy(true);
+    setStatus(null);
+    try {
+      await action();
+      setStatus({ ok: true, text: t('exDone') });
+    } catch (e) {
+      setStatus({ ok: false, text: t('exFailed', (e as Error).message) });
+    } finally {
+      setBusy(false);
+    }
+  };
+  const disabled = busy || !monthOk;
+
+  if (printing) {
+    const print = () => {
+      window.print();
+      void recordPrinted(snapshot);
+    };
+    return <PrintView snapshot={snapshot} onPrint={print} onClose={() => setPrinting(false)} />;
+  }
+
+  return (
+    <section class="lg ex ex-screen" aria-labelledby="ex-heading">
+      <h2 id="ex-heading">{t('exHeading')}</h2>
+      <p class="lg-muted">{t('exIntro')}</p>
+      <div class="lg-panel ex-controls">
+        <label class="lg-field">
+          {t('exMonth')}
+          <input
+            type="month"
+            value={month}
+            aria-invalid={!monthOk}
+            aria-describedby="ex-month-error"
+            onInput={(e) => setMonth(e.currentTarget.value)}
+          />
+          {!monthOk && <span id="ex-month-error" class="lg-error">{t('exMonthInvalid')}</span>}
+        </label>
+        <UnitPicker units={units ?? []} selected={unitIds} onChange={setUnits} />
+      </div>
+
+      <section class="lg-panel" aria-labelledby="ex-files-heading">
+        <h3 id="ex-files-heading">{t('exFilesHeading')}</h3>
+        <p class="lg-muted" data-export-count={data.exports}>
+          {t('exPreviewLine', [today, String(snapshot.total.total), String(snapshot.total.done), String(snapshot.total.overdue), String(snapshot.indicators.length)])}
+        </p>
+        <div class="lg-buttons">
+          <button type="button" class="lg-primary" disabled={disabled} onClick={() => void run(() => exportXlsx(snapshot, data.last))}>
+            {t('exXlsx')}
+          </button>
+          <button type="button" disabled={disabled} onClick={() => void run(() => exportCsv(snapshot, 'tasks'))}>{t('exCsvTasks')}</button>
+          <button type="button" disabled={disabled} onClick={() => void run(() => exportCsv(snapshot, 'indicators'))}>{t('exCsvIndicators')}</button>
+          <button type="button" disabled={disabled} onClick={() => setPrinting(true)}>{t('exPrint')}</button>
+        </div>
+        {status && <p class={status.ok ? 'lg-ok' : 'lg-error'} role={status.ok ? 'status' : 'alert'}>{status.text}</p>}
+      </section>
+
+      <ChangesPanel last={data.last} diff={diff} snapshot={snapshot} />
+      <SummaryTable caption={t('exByLedger')} rows={snapshot.byLedger} total={snapshot.total} />
+      <details class="ex-more">
+        <summary>{t('exByDepartmentCount', String(snapshot.byDepartment.length))}</summary>
+        <SummaryTable caption={t('exByDepartment')} rows={snapshot.byDepartment} />
+      </details>
+      <IndicatorTable rows={snapshot.indicators} />
+      {monthOk && <ChartExport sources={data.sources} unitIds={unitIds} month={month} asOf={today} />}
+      <BackupSection />
+    </section>
+  );
+}

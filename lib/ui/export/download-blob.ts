@@ -1,0 +1,13 @@
+/** Saves a Blob as a file through a temporary <a download> link (no downloads permission needed). */
+export function downloadBlob(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // The download has started from the click; the URL is kept a moment for browsers that read it lazily.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
