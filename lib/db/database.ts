@@ -25,12 +25,19 @@ export type ReformDb = Dexie & {
 export function openDb(name = DB_NAME): ReformDb {
   const db = new Dexie(name) as ReformDb;
   applySchema(db);
-  // Another page upgraded the schema: close so its upgrade is not blocked; the page reloads on next use.
+  closeWhenUpgradedElsewhere(db);
+  return db;
+}
+
+/**
+ * Another page upgrades the schema: close so its upgrade is not blocked. disableAutoOpen: false lets this page's
+ * next query open the database again (at the new version) instead of failing with DatabaseClosedError.
+ */
+export function closeWhenUpgradedElsewhere(db: Dexie): void {
   db.on('versionchange', () => {
-    db.close();
+    db.close({ disableAutoOpen: false });
     return false;
   });
-  return db;
 }
 
 let shared: ReformDb | undefined;

@@ -22,7 +22,24 @@ export interface LedgerDraft {
   region: string;
 }
 
-export type TaskEdit = TaskDraft & { notes?: TaskRecord['notes'] };
+export type TaskEdit = TaskDraft & {
+  notes?: TaskRecord['notes'];
+  /** The notes as the form first showed them: with it, notes another page added meanwhile are kept, not overwritten. */
+  notesBase?: TaskRecord['notes'];
+};
+
+type Note = TaskRecord['notes'][number];
+const sameNote = (a: Note) => (b: Note) => a.at === b.at && a.text === b.text;
+
+/** The stored notes with the form's removals and additions applied; without a base, the form's list as it is. */
+function mergeNotes(stored: Note[], edit: TaskEdit): Note[] {
+  if (!edit.notes) return stored;
+  const base = edit.notesBase;
+  if (!base) return edit.notes;
+  const removed = base.filter((n) => !edit.notes!.some(sameNote(n)));
+  const added = edit.notes.filter((n) => !base.some(sameNote(n)));
+  return [...stored.filter((n) => !removed.some(sameNote(n))), ...added];
+}
 
 const shortId = () => crypto.randomUUID().replaceAll('-', '').slice(0, 12);
 export const newLedgerId = () => `user-${shortId()}`;
@@ -133,7 +150,7 @@ export async function updateTask(db: ReformDb, id: string, edit: TaskEdit, now =
     const ledger = await getLedger(db, old.ledgerId);
     const dueOverride = edit.dueOverride ?? null;
     const { seq, group, title, lead, partners, deadlineText } = edit;
-    const fields = { seq, group, title, lead, partners, deadlineText, dueOverride, notes: edit.notes ?? old.notes };
+    const fields = { seq, group, title, lead, partners, deadlineText, dueOverride, notes: mergeNotes(old.notes, edit) };
     const next = taskRecord.parse(
       { ...old, ...fields, ...redate({ deadlineText, dueOverride }, ledger), updatedAt: now },
       zh,

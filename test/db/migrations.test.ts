@@ -1,6 +1,7 @@
+import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { openDb } from '../../lib/db/database';
-import { CURRENT_SCHEMA_VERSION } from '../../lib/db/migrations';
+import { closeWhenUpgradedElsewhere, openDb } from '../../lib/db/database';
+import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../lib/db/migrations';
 import * as records from '../../lib/db/records';
 import { createV1Database, v1Fixture } from './v1-fixture';
 
@@ -38,5 +39,45 @@ describe('schema upgrades from real v1 data', () => {
     const byLead = await db.tasks.where('lead').equals('县卫健局').primaryKeys();
     expect(byLead.sort()).toEqual(['user-county-2024#1', 'user-county-2024#2']);
     await db.delete();
+  });
+});
+
+/**
+ * One case per schema version: a page still running version `from` is open while a newer page opens `to`.
+ * The last case upgrades to a probe version one above the current, standing in for the next release; a real new
+ * version appended to SCHEMA_VERSIONS adds its own case here by itself.
+ */
+const probeVersion = { version: CURRENT_SCHEMA_VERSION + 1, stores: SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1].stores };
+const upgradeSteps = SCHEMA_VERSIONS.map((from, i) => ({ from, to: SCHEMA_VERSIONS[i + 1] ?? probeVersion }));
+
+function connectionAt(name: string, version: number): Dexie {
+  const db = new Dexie(name);
+  for (const step of [...SCHEMA_VERSIONS, probeVersion].filter((s) => s.version <= version)) db.version(step.version).stores(step.stores);
+  closeWhenUpgradedElsewhere(db);
+  return db;
+}
+
+describe.each(upgradeSteps)('upgrade from v$from.version to v$to.version while another page is open', ({ from, to }) => {
+  it('closes the other page, opens the upgrading one with every record, and the other page reads again', async () => {
+    const name = `upgrade-open-${from.version}`;
+    await createV1Database(name);
+    const otherPage = connectionAt(name, from.version);
+    await otherPage.open();
+    const closed = new Promise<void>((resolve) => otherPage.on('close', () => resolve()));
+
+    const upgrading = connectionAt(name, to.version);
+    await upgrading.open();
+    await closed;
+    expect(otherPage.isOpen()).toBe(false);
+    expect(upgrading.verno).toBe(to.version);
+    for (const [table, rows] of Object.entries(v1Fixture.tables)) {
+      const now = await upgrading.table(table).toArray();
+      expect(now, table).toHaveLength(rows.length);
+      for (const row of now) schemaOf[table].parse(row);
+    }
+    // Not wedged: the page that was closed opens again on its next query and sees the same data.
+    expect(await otherPage.table('tasks').count()).toBe(v1Fixture.tables.tasks.length);
+    otherPage.close();
+    await upgrading.delete();
   });
 });

@@ -4,6 +4,7 @@ import { NOTE_MAX_LENGTH } from '../../db/task-actions';
 import { formatStamp, timeline, type TimelineEntry } from '../../checklist/timeline';
 import { t } from '../i18n';
 import { saveNote } from './actions';
+import { useNoteDraft } from '../reliability/use-note-draft';
 
 function entryText(e: TimelineEntry): string {
   if (e.kind === 'note' || e.kind === 'other') return e.text;
@@ -12,7 +13,7 @@ function entryText(e: TimelineEntry): string {
 
 /** A short progress note per task, above the task's notes and check-off history. */
 export function NotePanel({ task, onClose }: { task: TaskRecord; onClose: () => void }) {
-  const [text, setText] = useState('');
+  const [text, setText] = useNoteDraft(task.id);
   const [error, setError] = useState<string | null>(null);
   const input = useRef<HTMLInputElement>(null);
   useEffect(() => input.current?.focus(), []);

@@ -30,6 +30,8 @@ const valuesOf = (task: TaskRecord): TaskFormValues => ({
 export function TaskForm({ ledger, task, onDone }: Props) {
   const [values, setValues] = useState<TaskFormValues>(() => (task ? valuesOf(task) : emptyTaskForm));
   const [notes, setNotes] = useState(task?.notes ?? []);
+  // What the form started from: notes another page adds meanwhile are kept on save (see mergeNotes).
+  const [notesBase] = useState(notes);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [busy, setBusy] = useState(false);
   const { year, defaultDeadline } = taskContext(ledger);
@@ -43,7 +45,7 @@ export function TaskForm({ ledger, task, onDone }: Props) {
     const kept = note ? [...notes, { at: Date.now(), text: note }] : notes;
     setBusy(true);
     try {
-      const saved = await saveTask(ledger.id, task?.id ?? null, { ...toTaskEdit(parsed.data), notes: kept });
+      const saved = await saveTask(ledger.id, task?.id ?? null, { ...toTaskEdit(parsed.data), notes: kept, notesBase });
       onDone(saved);
     } catch (error) {
       setErrors(errorsOf(error));

@@ -1,0 +1,35 @@
+import { z } from '../z';
+
+/** Settings of the reminder (lastBackupAt itself is written by the backup tab, lib/db/backup.ts). */
+export const REMINDER_DAYS_KEY = 'backupReminderDays';
+export const REMINDER_SNOOZED_UNTIL_KEY = 'backupReminderSnoozedUntil';
+/** When the reminder first looked: a new install without any backup is not nagged on its first day. */
+export const REMINDER_SINCE_KEY = 'backupReminderSince';
+
+export const DEFAULT_REMINDER_DAYS = 30;
+export const DAY_MS = 24 * 60 * 60 * 1000;
+/** 0 turns the reminder off. */
+export const reminderDays = z.number().int('请输入整数天数').min(0, '不能小于 0').max(3650, '不能超过 3650 天');
+export const epochMs = z.number().int().nonnegative().nullable();
+
+export interface ReminderState {
+  lastBackupAt: number | null;
+  since: number | null;
+  days: number;
+  snoozedUntil: number | null;
+}
+
+export type ReminderVerdict = { show: false } | { show: true; neverBackedUp: boolean; daysSince: number };
+
+/** Whether to show the 备份提醒 now, and how old the last backup (or the first use without one) is in whole days. */
+export function backupReminder(state: ReminderState, now: number): ReminderVerdict {
+  const from = state.lastBackupAt ?? state.since;
+  if (state.days <= 0 || from === null) return { show: false };
+  if (state.snoozedUntil !== null && state.snoozedUntil > now) return { show: false };
+  const age = now - from;
+  if (age < state.days * DAY_MS) return { show: false };
+  return { show: true, neverBackedUp: state.lastBackupAt === null, daysSince: Math.floor(age / DAY_MS) };
+}
+
+/** Dismissing the banner hides it for one day. */
+export const snoozeUntil = (now: number) => now + DAY_MS;

@@ -1,0 +1,36 @@
+import { useEffect } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { backupReminder } from '../../reliability/backup-reminder';
+import { t } from '../i18n';
+import { useLiveQuery } from '../use-live-query';
+import { readReminderState, snoozeReminder, startReminderClock } from './reminder-store';
+// oxlint-disable-next-line import/no-unassigned-import -- the stylesheet is bundled for its side effect
+import './reliability.css';
+
+/**
+ * "Back up your data" banner, shown when the last backup is older than the set number of days. In the popup it
+ * opens the options page's 备份 tab in a new tab; on the options page it switches to that tab.
+ */
+export function BackupReminder({ variant }: { variant: 'popup' | 'options' }) {
+  useEffect(() => {
+    startReminderClock().catch((e: unknown) => console.warn('backup reminder', e));
+  }, []);
+  const verdict = useLiveQuery(async () => backupReminder(await readReminderState(), Date.now()), []);
+  if (!verdict?.show) return null;
+
+  const href = variant === 'popup' ? browser.runtime.getURL('/options.html#backup') : '#backup';
+  const message = verdict.neverBackedUp
+    ? t('relReminderNever', String(verdict.daysSince))
+    : t('relReminderOld', String(verdict.daysSince));
+  return (
+    <div class={`rel-reminder rel-reminder-${variant}`} role="status">
+      <span>{message}</span>
+      <a href={href} target={variant === 'popup' ? '_blank' : undefined} rel="noreferrer">
+        {t('relReminderBackupNow')}
+      </a>
+      <button type="button" class="rel-dismiss" onClick={() => void snoozeReminder()}>
+        {t('relReminderDismiss')}
+      </button>
+    </div>
+  );
+}

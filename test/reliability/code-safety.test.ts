@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+/**
+ * Extends test/ui-ledgers/safety.test.ts, which already refuses innerHTML, outerHTML, insertAdjacentHTML,
+ * dangerouslySetInnerHTML and document.write: here, the ways code could run text as script or load it from afar.
+ */
+function files(dir: string, pattern: RegExp): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? files(join(dir, e.name), pattern) : pattern.test(e.name) ? [join(dir, e.name)] : [],
+  );
+}
+
+// Comments may name what they avoid (lib/z.ts explains why zod must not probe `new Function`).
+const withoutComments = (code: string) => code.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`])\/\/.*$/gm, '$1');
+
+const SOURCES = [...files('lib', /\.(ts|tsx)$/), ...files('entrypoints', /\.(ts|tsx)$/)];
+
+const FORBIDDEN: Array<[string, RegExp]> = [
+  ['eval', /\beval\s*\(/],
+  ['new Function', /\bnew\s+Function\b|\bFunction\s*\(/],
+  ['string timers', /\bset(Timeout|Interval)\s*\(\s*['"`]/],
+  ['javascript: URLs', /javascript:/i],
+  ['srcdoc / HTML parsing', /\bsrcdoc\b|createContextualFragment|DOMParser|parseFromString/],
+  ['HTML from strings', /innerHTML|outerHTML|insertAdjacentHTML|dangerouslySetInnerHTML|document\.write/],
+  ['remote imports', /import\s*\(\s*['"`]https?:|from\s+['"`]https?:/],
+];
+
+describe('no code from text', () => {
+  it.each(FORBIDDEN)('nothing in lib/ or entrypoints/ uses %s', (_name, pattern) => {
+    expect(SOURCES.length).toBeGreaterThan(50);
+    expect(SOURCES.filter((file) => pattern.test(withoutComments(readFileSync(file, 'utf8'))))).toEqual([]);
+  });
+
+  it('every page loads only its own bundled script, none from the network', () => {
+    const pages = files('entrypoints', /\.html$/);
+    expect(pages.length).toBeGreaterThanOrEqual(3);
+    for (const page of pages) {
+      const scripts = [...readFileSync(page, 'utf8').matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
+      for (const tag of scripts) expect(tag, page).toMatch(/src="\.\/[\w-]+\.tsx?"/);
+    }
+  });
+
+  it('turns off zod’s `new Function` probe before any schema is made, so the default CSP holds', () => {
+    expect(readFileSync('lib/z.ts', 'utf8')).toMatch(/z\.config\(\{\s*jitless:\s*true\s*\}\)/);
+  });
+});

@@ -1,0 +1,53 @@
+import * as fc from 'fast-check';
+import { BACKUP_TABLES, TABLE_KEYS, TABLE_SCHEMAS, type BackupTable } from '../../lib/backup/tables';
+
+/** Text as officials paste it, plus the kind a hostile file would carry. */
+const text = fc.oneof(
+  fc.string({ unit: 'grapheme', maxLength: 30 }),
+  fc.constantFrom('市卫健委', '<img src=x onerror=alert(1)>', '=HYPERLINK("http://x")', '  前后空格  ', '第一行\n第二行'),
+);
+const id = fc.stringMatching(/^[a-z0-9#:-]{1,12}$/);
+const stamp = fc.integer({ min: 0, max: 4_102_444_800_000 });
+const day = fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+const month = day.map((d) => d.slice(0, 7));
+const json = fc.jsonValue().map((v) => JSON.parse(JSON.stringify(v)) as unknown);
+
+const candidates: Record<BackupTable, fc.Arbitrary<Record<string, unknown>>> = {
+  ledgers: fc.record({
+    id, title: text, issuer: text, docNumber: fc.option(text), issued: fc.option(day), region: text, source: fc.option(text),
+    defaultDeadline: fc.option(day), origin: fc.constantFrom('seed', 'user'), createdAt: stamp, updatedAt: stamp,
+  }),
+  tasks: fc.record({
+    id, ledgerId: id, order: fc.nat(10_000), seq: fc.option(text), group: fc.option(text), title: text,
+    lead: fc.array(text, { maxLength: 3 }), partners: fc.array(text, { maxLength: 3 }), deadlineText: text,
+    deadlineKind: fc.constantFrom('date', 'span', 'recurring', 'open'), due: fc.oneof(day, fc.constant('')),
+    dueOverride: fc.option(day), done: fc.constantFrom(0, 1), doneAt: fc.option(day),
+    notes: fc.array(fc.record({ at: stamp, text }), { maxLength: 3 }),
+    history: fc.array(fc.record({ at: stamp, action: text }), { maxLength: 3 }), createdAt: stamp, updatedAt: stamp,
+  }),
+  units: fc.record({ id, name: text, parentId: fc.option(id), createdAt: stamp }),
+  figures: fc.record({
+    id, unitId: id, month,
+    values: fc.dictionary(fc.stringMatching(/^[a-z]{1,8}$/), fc.option(fc.integer({ min: 0, max: 10 ** 9 }))),
+    history: fc.constant([]), updatedAt: stamp,
+  }),
+  indicators: fc.record({ id, def: json, updatedAt: stamp }),
+  snapshots: fc.record({
+    id: fc.integer({ min: 1, max: 10 ** 6 }), at: stamp, asOf: day, counts: fc.dictionary(fc.stringMatching(/^[a-z]{1,6}$/), fc.nat()),
+    doneTaskIds: fc.array(id, { maxLength: 3 }), overdueTaskIds: fc.array(id, { maxLength: 3 }), indicators: fc.constant([]),
+  }),
+  settings: fc.record({ key: id, value: json }),
+};
+
+/** Records as the database holds them: through their zod schema (trimmed), each primary key once. */
+function validRows(table: BackupTable): fc.Arbitrary<unknown[]> {
+  const valid = candidates[table]
+    .map((row) => TABLE_SCHEMAS[table].safeParse(row))
+    .filter((p) => p.success)
+    .map((p) => p.data as Record<string, unknown>);
+  return fc.uniqueArray(valid, { maxLength: 4, selector: (row) => row[TABLE_KEYS[table]] });
+}
+
+export const validTables = fc.record(
+  Object.fromEntries(BACKUP_TABLES.map((t) => [t, validRows(t)])) as Record<BackupTable, fc.Arbitrary<unknown[]>>,
+);
