@@ -1,0 +1,63 @@
+// Drives the bench build in one Chromium process: seeds data through the harness page, then times page loads.
+import { chromium } from '@playwright/test';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export async function launch(extensionPath) {
+  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'reform-ledger-bench-')), {
+    executablePath: CHROMIUM,
+    headless: true,
+    locale: 'zh-CN',
+    env: { ...process.env, LANGUAGE: 'zh_CN', LANG: 'zh_CN.UTF-8' },
+    args: [
+      `--disable-extensions-except=${extensionPath}`,
+      `--load-extension=${extensionPath}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--lang=zh-CN',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const id = new URL(worker.url()).host;
+  return { context, id, version: context.browser()?.version() ?? (await worker.evaluate(() => navigator.userAgent)) };
+}
+
+/** The harness page (bench/harness/main.ts) after the install-time seeding, with every other page closed. */
+export async function openHarness(context, id) {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${id}/bench-harness.html`);
+  await page.waitForFunction(() => document.title === 'bench ready');
+  // First install seeds the bundled ledgers and opens the welcome tab; let both finish so they cannot race the bench.
+  await page.waitForFunction(() => window.bench.ledgerCount().then((n) => n > 0), undefined, { timeout: 15_000 }).catch(() => {});
+  await page.waitForTimeout(500);
+  for (const other of context.pages()) if (other !== page) await other.close();
+  return page;
+}
+
+function probe() {
+  new MutationObserver((_, observer) => {
+    if (document.querySelector('[data-task-id]')) {
+      window.firstRowAt = performance.now();
+      observer.disconnect();
+    }
+  }).observe(document, { childList: true, subtree: true });
+}
+
+/** ms from navigation start to the first checklist row (or, for a page without rows, to the end of `load`). */
+export async function timePage(context, id, path, waitForRow) {
+  const page = await context.newPage();
+  await page.addInitScript(probe);
+  await page.goto(`chrome-extension://${id}/${path}`);
+  if (waitForRow) await page.waitForFunction(() => window.firstRowAt !== undefined, undefined, { timeout: 60_000 });
+  else await page.waitForFunction(() => performance.getEntriesByType('navigation')[0]?.loadEventEnd > 0);
+  const ms = await page.evaluate((row) => (row ? window.firstRowAt : performance.getEntriesByType('navigation')[0].loadEventEnd), waitForRow);
+  await page.close();
+  return ms;
+}

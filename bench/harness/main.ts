@@ -1,0 +1,91 @@
+import { getDb, openDb } from '../../lib/db/database';
+import { dueRange } from '../../lib/db/checklist-queries';
+import { exportBackup, restoreBackup } from '../../lib/db/backup';
+import { CURRENT_SCHEMA_VERSION } from '../../lib/db/migrations';
+import { serializeBackup } from '../../lib/backup/format';
+import { readBackup } from '../../lib/backup/validate';
+import { BACKUP_TABLES } from '../../lib/backup/tables';
+import { parseLedgerTable } from '../../lib/ledger/table-import';
+import { addDays, localDay } from '../../lib/checklist/dates';
+import { DEFAULT_BADGE_DAYS } from '../../lib/checklist/settings';
+import { makeFigures, makeLedgerData, makePastedTable } from './data';
+import { medianMs } from './timing';
+import { XLSX_SOURCE, buildXlsx } from './xlsx';
+
+const RUNS = 7;
+
+/** Replaces every ledger and task of the extension's own database with generated ones. */
+async function seedChecklist(ledgers: number, perLedger: number): Promise<number> {
+  const db = getDb();
+  const data = makeLedgerData(ledgers, perLedger);
+  await db.transaction('rw', db.ledgers, db.tasks, async () => {
+    await db.tasks.clear();
+    await db.ledgers.clear();
+    await db.ledgers.bulkPut(data.ledgers);
+    await db.tasks.bulkPut(data.tasks);
+  });
+  return db.tasks.count();
+}
+
+/** The badge's upcoming-deadline query through [done+due], against reading the whole table and filtering. */
+async function upcomingQuery(): Promise<{ tasks: number; found: number; indexedMs: number; scanMs: number }> {
+  const db = getDb();
+  const today = localDay();
+  const end = addDays(today, DEFAULT_BADGE_DAYS);
+  const indexed = () => dueRange(db, 0, today, end).toArray();
+  const scan = async () => (await db.tasks.toArray()).filter((t) => t.done === 0 && t.due !== '' && t.due >= today && t.due <= end);
+  const [a, b] = [await indexed(), await scan()];
+  if (a.length !== b.length) throw new Error(`query mismatch: ${a.length} vs ${b.length}`);
+  return { tasks: await db.tasks.count(), found: a.length, indexedMs: await medianMs(RUNS, indexed), scanMs: await medianMs(RUNS, scan) };
+}
+
+async function tableImport(rows: number): Promise<{ rows: number; parsed: number; warnings: number; ms: number }> {
+  const text = makePastedTable(rows);
+  const result = parseLedgerTable(text);
+  return { rows, parsed: result.tasks.length, warnings: result.warnings.length, ms: await medianMs(RUNS, () => parseLedgerTable(text)) };
+}
+
+/** Backup (read all tables + JSON text) and restore (parse + validate + clear + write) in a separate database. */
+async function backupRestore(ledgers: number, perLedger: number) {
+  const db = openDb('reform-ledger-bench');
+  const data = makeLedgerData(ledgers, perLedger);
+  await db.transaction('rw', db.ledgers, db.tasks, async () => {
+    await db.ledgers.bulkPut(data.ledgers);
+    await db.tasks.bulkPut(data.tasks);
+  });
+  let text = '';
+  const backupMs = await medianMs(RUNS, async () => (text = serializeBackup(await exportBackup(db))));
+  let validateMs = 0;
+  const restoreMs = await medianMs(RUNS, async () => {
+    const start = performance.now();
+    const check = readBackup(text, CURRENT_SCHEMA_VERSION);
+    validateMs = performance.now() - start;
+    if (!check.ok) throw new Error(check.error);
+    await restoreBackup(db, check.backup);
+  });
+  const tasks = await db.tasks.count();
+  db.close();
+  await openDb('reform-ledger-bench').delete();
+  return { tasks, tables: BACKUP_TABLES.length, bytes: new Blob([text]).size, backupMs, restoreMs, lastValidateMs: validateMs };
+}
+
+async function xlsxExport(taskCount: number, indicators: number, months: number) {
+  const { tasks } = makeLedgerData(Math.ceil(taskCount / 100), 100);
+  const figures = makeFigures(indicators, months);
+  const ids = Array.from({ length: indicators }, (_, i) => `ind-${i}`);
+  let bytes = 0;
+  const xlsxMs = await medianMs(RUNS, async () => (bytes = (await buildXlsx(tasks, figures, ids)).size));
+  const jsonMs = await medianMs(RUNS, () => JSON.stringify({ tasks, figures }));
+  return { source: XLSX_SOURCE, tasks: tasks.length, cells: indicators * months, bytes, xlsxMs, jsonMs };
+}
+
+const ledgerCount = () => getDb().ledgers.count();
+const bench = { ledgerCount, seedChecklist, upcomingQuery, tableImport, backupRestore, xlsxExport };
+
+declare global {
+  interface Window {
+    bench: typeof bench;
+  }
+}
+window.bench = bench;
+document.title = 'bench ready';

@@ -1,0 +1,59 @@
+// The results as one Markdown table (printed, and kept in README.md under its own heading).
+import { readFileSync, writeFileSync } from 'node:fs';
+import { kb } from './budgets.mjs';
+import { describeMachine } from './machine.mjs';
+
+const ms = (x) => `${x < 10 ? x.toFixed(1) : Math.round(x)} ms`;
+const ratio = (a, b) => `${a / b < 0.1 ? (a / b).toPrecision(2) : (a / b).toFixed(2)}×`;
+const n = (x) => x.toLocaleString('en-US');
+const PAGE_ZH = { 'popup.html': '弹出窗口', 'sidepanel.html': '侧边栏', 'options.html': '选项页' };
+
+export function resultsTable(r) {
+  const rows = [['项目', '测得', '对照', '比值'], ['---', '---:', '---:', '---:']];
+  for (const c of r.checklist) {
+    rows.push([`${PAGE_ZH[c.page]}首行：${n(c.tasks)} 任务 / ${c.ledgers} 台账`, ms(c.firstRowMs), `空白页 ${ms(c.blankMs)}`, ratio(c.firstRowMs, c.blankMs)]);
+  }
+  const u = r.upcoming;
+  rows.push([`临近截止查询（${n(u.tasks)} 任务中 ${n(u.found)} 条，[done+due] 索引）`, ms(u.indexedMs), `全表扫描 ${ms(u.scanMs)}`, ratio(u.indexedMs, u.scanMs)]);
+  rows.push([`表格导入：粘贴 ${n(r.tableImport.rows)} 行（parseLedgerTable）`, ms(r.tableImport.ms), '—', '—']);
+  const b = r.backup;
+  rows.push([`备份：${n(b.tasks)} 任务（读取 + JSON，${(b.bytes / 2 ** 20).toFixed(1)} MB）`, ms(b.backupMs), '—', '—']);
+  rows.push([`恢复：${n(b.tasks)} 任务（解析 + 校验 + 清空写入）`, ms(b.restoreMs), '—', '—']);
+  const x = r.xlsx;
+  rows.push([`.xlsx 导出：${n(x.tasks)} 任务 + ${x.cells} 个指标月值（${x.source}）`, ms(x.xlsxMs), `JSON.stringify ${ms(x.jsonMs)}`, ratio(x.xlsxMs, x.jsonMs)]);
+  for (const bundle of r.bundles) {
+    const lazy = bundle.onDemand.files.length ? `按需 ${kb(bundle.onDemand.gzip)} KB（${bundle.onDemand.libs.join(', ') || '无重型库'}）` : '无按需块';
+    rows.push([`${PAGE_ZH[bundle.page]} JS 静态加载（gzip）`, `${kb(bundle.static.gzip)} KB`, lazy, '—']);
+  }
+  const table = rows.map((cells) => `| ${cells.join(' | ')} |`).join('\n');
+  const budgets = r.budgets.map((c) => `- ${c.ok ? '✅' : '❌'} ${c.name}：${c.detail}`).join('\n');
+  return `${table}\n\n预算：\n${budgets}`;
+}
+
+export function readmeSection(r) {
+  return [
+    '## 性能基准 (npm run bench)',
+    '',
+    `最近一次：${r.date}；机器：${describeMachine(r.machine)}。`,
+    `页面时间为导航开始到第一条清单任务出现，对照为同一扩展以同样方式打开的空白页，各取 ${r.checklist[0].runs} 次的中位数（其余各项 7 次），同一浏览器进程内测得。包大小来自正常构建（不含基准页），gzip -9。`,
+    '',
+    resultsTable(r),
+    '',
+  ].join('\n');
+}
+
+const HEADING = '## 性能基准 (npm run bench)';
+
+/** Replaces the bench section at the end of README.md (or appends it); nothing else in the file changes. */
+export function writeReadme(path, r) {
+  const text = readFileSync(path, 'utf8');
+  const at = text.indexOf(HEADING);
+  const before = at === -1 ? `${text.trimEnd()}\n\n` : text.slice(0, at);
+  const next = at === -1 ? -1 : text.indexOf('\n## ', at + HEADING.length);
+  const after = next === -1 ? '' : `\n${text.slice(next + 1)}`;
+  writeFileSync(path, `${before}${readmeSection(r)}${after}`);
+}
+
+export function saveResults(path, r) {
+  writeFileSync(path, `${JSON.stringify(r, null, 2)}\n`);
+}
