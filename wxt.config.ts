@@ -25,6 +25,13 @@ export default defineConfig({
     },
   },
   hooks: {
+    // npm run bench only: a blank page (the floor) and a harness page, built and loaded like the real pages.
+    'entrypoints:found': (_wxt, infos) => {
+      if (!process.env.BENCH) return;
+      for (const name of ['bench-blank', 'bench-harness']) {
+        infos.push({ name, inputPath: resolve(`bench/pages/${name}.html`), type: 'unlisted-page' });
+      }
+    },
     'build:publicAssets': (_wxt, files) => {
       for (const size of ICON_SIZES) {
         files.push({ absoluteSrc: resolve(`lib/ui/icons/icon-${size}.png`), relativeDest: `icons/${size}.png` });

@@ -7,8 +7,10 @@ import { seedLedgers } from '../lib/db/seed-ledgers';
 import { bundledLedgers } from '../lib/ledger/bundled-seeds';
 
 export default defineBackground(() => {
-  browser.runtime.onInstalled.addListener(() => {
+  browser.runtime.onInstalled.addListener(({ reason }) => {
     void seedLedgers(getDb(), bundledLedgers()).then(() => refreshBadge(getDb()));
+    // First install only: the options page's three-step guide (lib/ui/onboarding).
+    if (reason === 'install') void browser.tabs.create({ url: `${browser.runtime.getURL('/options.html')}#welcome` });
   });
   startBackground();
 });

@@ -1,6 +1,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { test, expect, watchConsole } from './fixtures';
 import { E2E_DEPT, E2E_LEDGER, addTasks, badge, localToday, message, pokeBackground, readTask, taskId } from '../checklist/e2e/helpers';
+import { formatDate } from '../../lib/ui/format-date';
 
 // Seed deadlines (2016–2021) are all overdue by now; the tasks below are placed relative to the real today and
 // "my departments" is set to their department, so counts never depend on the date or on the seeds.
@@ -52,7 +53,7 @@ test('checking off in the popup shows at once in the side panel and on the badge
 
   // 已完成 is collapsed; opened, it lists the task with its date.
   await side.locator('[data-section="done"] .cl-section-head button').click();
-  await expect(side.locator(`[data-section="done"] ${row('late')}`)).toContainText(done.doneAt!);
+  await expect(side.locator(`[data-section="done"] ${row('late')}`)).toContainText(formatDate(done.doneAt!, await message(side, 'uiLanguage')));
 
   await popup.locator('.cl-undo-btn').click();
   await expect(side.locator(`[data-section="overdue"] ${row('late')}`)).toBeVisible();

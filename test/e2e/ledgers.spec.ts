@@ -94,7 +94,7 @@ test('imports a pasted Word table through the preview and the column mapping int
   const item = ledgerItem(page, newId);
   await expect(item.locator('.lg-ledger-title')).toHaveText('E2E 导入测试台账');
   await expect(item.locator('[data-task-id]')).toHaveCount(17);
-  await expect(item.locator('[data-task-id]').first()).toContainText('2020-11-30');
+  await expect(item.locator('[data-task-id]').first()).toContainText('2020年11月30日');
 
   const stored = await tasksOf(page, newId);
   expect(stored).toHaveLength(17);
@@ -168,7 +168,7 @@ test('edits a task deadline with the parsed date shown live, and undoes deletes'
   await deadline.fill('2027年6月底前');
   await form.getByRole('button', { name: await msg(page, 'lgSave') }).click();
   await expect(form).toHaveCount(0);
-  await expect(row.locator('.lg-due')).toHaveText('2027-06-30');
+  await expect(row.locator('.lg-due')).toHaveText('2027年6月30日');
   const saved = (await tasksOf(page, GUYUAN))[0];
   expect(saved).toMatchObject({ deadlineText: '2027年6月底前', due: '2027-06-30' });
 

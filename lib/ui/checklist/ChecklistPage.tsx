@@ -3,6 +3,7 @@ import { getDb } from '../../db/database';
 import { t } from '../i18n';
 import { Checklist } from './Checklist';
 import { PinButton } from './PinButton';
+import { ExportLink } from '../export/ExportLink';
 
 // Opening IndexedDB takes a noticeable part of the first paint: start it while the page renders.
 getDb()
@@ -21,6 +22,7 @@ export function ChecklistPage({ variant }: { variant: 'popup' | 'sidepanel' }) {
         <h1>{t('extName')}</h1>
         <div class="cl-header-actions">
           {variant === 'popup' && <PinButton />}
+          {variant === 'popup' && <ExportLink />}
           <button type="button" class="cl-link" onClick={openSettings}>
             {t('clOpenSettings')}
           </button>

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ChecklistRow } from '../../checklist/sections';
 import { t } from '../i18n';
+import { formatDate } from '../format-date';
 import { dueText } from './due-text';
 import { NotePanel } from './NotePanel';
 
@@ -18,7 +19,7 @@ export interface TaskRowProps {
 
 function DueLine({ row, today }: { row: ChecklistRow; today: string }) {
   const { task } = row;
-  if (task.done === 1) return <span class="cl-due">{t('clDoneOn', task.doneAt ?? '')}</span>;
+  if (task.done === 1) return <span class="cl-due">{t('clDoneOn', formatDate(task.doneAt ?? '', t('uiLanguage')))}</span>;
   const { text, tone } = dueText(row, today);
   return (
     <span class="cl-due">
@@ -26,7 +27,7 @@ function DueLine({ row, today }: { row: ChecklistRow; today: string }) {
         <span>{task.deadlineText.trim() || t('clNoDate')}</span>
       ) : (
         <>
-          <time dateTime={row.due}>{row.due}</time>
+          <time dateTime={row.due}>{formatDate(row.due, t('uiLanguage'))}</time>
           <span class={`cl-status cl-${tone}`}>{text}</span>
         </>
       )}
@@ -42,7 +43,7 @@ export function TaskRow({ row, ledgerTitle, today, active, noteOpen, onToggle, o
   const [checked, setChecked] = useState(done);
   useEffect(() => setChecked(done), [done]);
   const tab = active ? 0 : -1;
-  const status = done ? t('clDoneOn', task.doneAt ?? '') : dueText(row, today).text;
+  const status = done ? t('clDoneOn', formatDate(task.doneAt ?? '', t('uiLanguage'))) : dueText(row, today).text;
   return (
     <li
       class={`cl-row${done ? ' cl-row-done' : ''}`}

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { LedgerRecord } from '../../db/records';
 import { t } from '../i18n';
+import { formatDate } from '../format-date';
 import { removeLedger } from './actions';
 import { LedgerForm } from './LedgerForm';
 import { TaskTable } from './TaskTable';
@@ -17,7 +18,7 @@ interface Props {
 export function LedgerItem({ ledger, taskCount, open, onToggle, onUndoable }: Props) {
   const [editing, setEditing] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const meta = [ledger.issuer, ledger.docNumber, ledger.issued].filter(Boolean).join(' · ');
+  const meta = [ledger.issuer, ledger.docNumber, ledger.issued && formatDate(ledger.issued, t('uiLanguage'))].filter(Boolean).join(' · ');
 
   const remove = async () => {
     setError(null);

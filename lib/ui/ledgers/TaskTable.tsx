@@ -3,6 +3,7 @@ import { getDb } from '../../db/database';
 import type { LedgerRecord, TaskRecord } from '../../db/records';
 import { tasksOfLedger } from '../../db/tasks';
 import { t } from '../i18n';
+import { formatDate } from '../format-date';
 import { useLiveQuery } from '../use-live-query';
 import { removeTask } from './actions';
 import { TaskForm } from './TaskForm';
@@ -15,9 +16,9 @@ interface Props {
 const COLUMNS = 8;
 
 function DueCell({ task }: { task: TaskRecord }) {
-  if (task.dueOverride) return <>{task.due} <span class="lg-tag">{t('lgManual')}</span></>;
+  if (task.dueOverride) return <>{formatDate(task.due, t('uiLanguage'))} <span class="lg-tag">{t('lgManual')}</span></>;
   if (task.deadlineKind === 'recurring' && !task.due) return <span class="lg-tag">{t('lgRecurring')}</span>;
-  return <>{task.due || <span class="lg-muted">{t('undated')}</span>}</>;
+  return <>{task.due ? formatDate(task.due, t('uiLanguage')) : <span class="lg-muted">{t('undated')}</span>}</>;
 }
 
 /** The tasks of one ledger with add, edit and delete; the form opens in place under the row being edited. */

@@ -4,11 +4,17 @@ import { t } from '../i18n';
 import { LedgersTab } from '../ledgers/LedgersTab';
 import { BackupTab } from '../backup/BackupTab';
 import { ChecklistSettings } from './ChecklistSettings';
+import { ReliabilityHeader } from '../reliability/ReliabilityHeader';
+import { IndicatorsTab } from '../indicators/IndicatorsTab';
+import { OnboardingGate } from '../onboarding/OnboardingGate';
+import { ExportTab } from '../export/ExportTab';
 
 /** Each tab is one feature's own component; the hash keeps the tab across reloads and links (options.html#indicators). */
 export const OPTION_TABS: Array<{ id: string; label: string; view: ComponentType }> = [
   { id: 'ledgers', label: 'tabLedgers', view: LedgersTab },
   { id: 'checklist', label: 'tabChecklist', view: ChecklistSettings },
+  { id: 'indicators', label: 'tabIndicators', view: IndicatorsTab },
+  { id: 'export', label: 'tabExport', view: ExportTab },
   { id: 'backup', label: 'tabBackup', view: BackupTab },
 ];
 
@@ -36,7 +42,9 @@ export function OptionsApp() {
             </a>
           ))}
         </nav>
+        <ReliabilityHeader />
       </header>
+      <OnboardingGate />
       <View />
     </main>
   );

@@ -1,0 +1,49 @@
+import { chromium, type BrowserContext } from '@playwright/test';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test, expect, EXTENSION_PATH } from './fixtures';
+
+/** English is the second locale: an English browser gets English strings and English dates, Chinese stays default. */
+async function launchEnglish(): Promise<{ context: BrowserContext; id: string }> {
+  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'reform-ledger-en-')), {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    locale: 'en-US',
+    args: [
+      `--disable-extensions-except=${EXTENSION_PATH}`,
+      `--load-extension=${EXTENSION_PATH}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--lang=en-US',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  return { context, id: new URL(worker.url()).host };
+}
+
+test('an English browser shows the checklist, the ledgers and the guide in English with English dates', async () => {
+  const { context, id } = await launchEnglish();
+  try {
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${id}/popup.html`);
+    await expect(popup.getByRole('heading', { level: 1 })).toHaveText('Reform Ledger');
+    expect(await popup.evaluate(() => document.documentElement.lang)).toBe('en');
+    // Seed deadlines are all in the past: the overdue rows show their dates the English way.
+    await expect(popup.locator('[data-task-id] time').first()).toHaveText(/^[A-Z][a-z]{2} \d{1,2}, 20\d\d$/);
+
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${id}/options.html#welcome`);
+    await expect(options.getByRole('dialog', { name: 'Welcome to Reform Ledger' })).toBeVisible();
+    await expect(options.getByRole('heading', { level: 3 })).toHaveText('Step 1 of 3: Which bundled ledgers to keep');
+    await options.getByRole('button', { name: 'Skip the guide' }).click();
+    await expect(options.getByRole('tab', { name: 'Ledgers' })).toHaveAttribute('aria-selected', 'true');
+    await expect(options.locator('[data-ledger-id]').first()).toContainText(/, 20\d\d/);
+  } finally {
+    await context.close();
+  }
+});

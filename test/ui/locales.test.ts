@@ -1,0 +1,58 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { LOCALES, readLocale } from '../../lib/i18n/read-locales';
+
+/** Every UI string must exist in every locale, or the English page shows a raw key (and vice versa). */
+const DIR = 'lib/i18n';
+const messages = Object.fromEntries(LOCALES.map((l) => [l, readLocale(DIR, l)]));
+const [base, ...others] = LOCALES;
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sourceFiles(path);
+    return /\.tsx?$/.test(name) ? [path] : [];
+  });
+}
+
+const localeFiles = (locale: string) => readdirSync(join(DIR, locale)).filter((f) => f.endsWith('.json')).sort();
+const placeholders = (text: string) => [...new Set(text.match(/\$\d/g) ?? [])].sort();
+
+describe('UI strings', () => {
+  it.each(others)('%s has exactly the keys of the default locale, file by file', (locale) => {
+    expect(localeFiles(locale)).toEqual(localeFiles(base));
+    for (const file of localeFiles(base)) {
+      const keys = (l: string) => Object.keys(JSON.parse(readFileSync(join(DIR, l, file), 'utf8'))).sort();
+      expect(keys(locale), `${locale}/${file}`).toEqual(keys(base));
+    }
+  });
+
+  it.each(others)('%s uses the same $1…$9 substitutions as the default locale', (locale) => {
+    for (const [key, { message }] of Object.entries(messages[base])) {
+      expect(placeholders(messages[locale][key].message), key).toEqual(placeholders(message));
+    }
+  });
+
+  it('has no empty message', () => {
+    for (const locale of LOCALES) {
+      for (const [key, { message }] of Object.entries(messages[locale])) expect(message.trim(), `${locale} ${key}`).not.toBe('');
+    }
+  });
+
+  it('has a message for every key the code passes to t() and the manifest names', () => {
+    const used = new Set(['extName', 'extDescription', 'commandOpenSidePanel']);
+    for (const file of [...sourceFiles('lib'), ...sourceFiles('entrypoints')]) {
+      for (const m of readFileSync(file, 'utf8').matchAll(/\bt\(\s*'([A-Za-z0-9_]+)'/g)) used.add(m[1]);
+    }
+    for (const locale of LOCALES) {
+      const missing = [...used].filter((key) => !(key in messages[locale]));
+      expect(missing, locale).toEqual([]);
+    }
+  });
+
+  it('names the language of each locale, for dates and the page lang', () => {
+    expect(messages.zh_CN.uiLanguage.message).toBe('zh-CN');
+    expect(messages.en.uiLanguage.message).toBe('en');
+  });
+});
