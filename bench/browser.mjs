@@ -1,31 +1,10 @@
 // Drives the bench build in one Chromium process: seeds data through the harness page, then times page loads.
-import { chromium } from '@playwright/test';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { CHROMIUM, launchWithExtension } from '../test/e2e/launch.mjs';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export { CHROMIUM };
 
 export async function launch(extensionPath) {
-  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'reform-ledger-bench-')), {
-    executablePath: CHROMIUM,
-    headless: true,
-    locale: 'zh-CN',
-    env: { ...process.env, LANGUAGE: 'zh_CN', LANG: 'zh_CN.UTF-8' },
-    args: [
-      `--disable-extensions-except=${extensionPath}`,
-      `--load-extension=${extensionPath}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--lang=zh-CN',
-    ],
-  });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const id = new URL(worker.url()).host;
+  const { context, worker, extensionId: id } = await launchWithExtension(extensionPath, { language: 'zh_CN' });
   return { context, id, version: context.browser()?.version() ?? (await worker.evaluate(() => navigator.userAgent)) };
 }
 

@@ -8,7 +8,7 @@ const zh = { error: z.locales.zhCN().localeError };
 
 export type FigureValues = FigureRecord['values'];
 
-export const figureId = (unitId: string, month: string) => `${unitId}@${month}`;
+export const figureId = (unitId: string, month: string) => `${unitId}|${month}`;
 
 export function unitFigures(db: ReformDb, unitId: string): Promise<FigureRecord[]> {
   return db.figures.where('unitId').equals(unitId).sortBy('month');
@@ -37,8 +37,9 @@ export async function saveMonthFigures(
   isoMonth.parse(month, zh);
   return db.transaction('rw', db.units, db.figures, async () => {
     if (!(await db.units.get(unitId))) throw new Error('单位不存在或已被删除');
-    const id = figureId(unitId, month);
-    const old = await db.figures.get(id);
+    // Found by unit and month, not by id, so a record written under another id scheme is updated, not doubled.
+    const old = await db.figures.where('[unitId+month]').equals([unitId, month]).first();
+    const id = old?.id ?? figureId(unitId, month);
     const merged = { ...old?.values, ...values };
     if (old && sameValues(old.values, merged)) return old;
     const history = old ? [...old.history, { at: old.updatedAt, values: old.values }] : [];

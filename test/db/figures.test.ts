@@ -37,6 +37,15 @@ describe('saving a month of figures', () => {
     expect(third.updatedAt).toBe(T3);
   });
 
+  it('updates a month stored under another id instead of adding a second record for it', async () => {
+    const unit = await withUnit();
+    await db.figures.put({ id: `legacy-${unit}-2025-02`, unitId: unit, month: '2025-02', values: { population: 2200 }, history: [], updatedAt: T1 });
+    await saveMonthFigures(db, unit, '2025-02', { signed: 700 }, T2);
+    const stored = await unitFigures(db, unit);
+    expect(stored).toHaveLength(1);
+    expect(stored[0]).toMatchObject({ id: `legacy-${unit}-2025-02`, values: { population: 2200, signed: 700 } });
+  });
+
   it('writes no history entry when nothing changed', async () => {
     const unit = await withUnit();
     await saveMonthFigures(db, unit, '2025-02', { signed: 700 }, T1);

@@ -1,6 +1,6 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { test, expect, msg } from './fixtures';
 
 /**
  * axe-core on every page of the extension, light and dark: no serious or critical violation. The options tabs
@@ -8,7 +8,6 @@ import { test, expect } from './fixtures';
  */
 const SCHEMES = ['light', 'dark'] as const;
 
-const msg = (page: Page, key: string) => page.evaluate((k) => chrome.i18n.getMessage(k), key);
 
 async function settled(page: Page) {
   await expect(page.locator('#app > *').first()).toBeVisible();

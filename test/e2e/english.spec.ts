@@ -1,29 +1,10 @@
-import { chromium, type BrowserContext } from '@playwright/test';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { test, expect, EXTENSION_PATH } from './fixtures';
+import type { BrowserContext } from '@playwright/test';
+import { test, expect, launchExtension } from './fixtures';
 
 /** English is the second locale: an English browser gets English strings and English dates, Chinese stays default. */
 async function launchEnglish(): Promise<{ context: BrowserContext; id: string }> {
-  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'reform-ledger-en-')), {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    locale: 'en-US',
-    args: [
-      `--disable-extensions-except=${EXTENSION_PATH}`,
-      `--load-extension=${EXTENSION_PATH}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--lang=en-US',
-    ],
-  });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  return { context, id: new URL(worker.url()).host };
+  const { context, extensionId } = await launchExtension({ language: 'en' });
+  return { context, id: extensionId };
 }
 
 test('an English browser shows the checklist, the ledgers and the guide in English with English dates', async () => {

@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Download, Page } from '@playwright/test';
 import readXlsxFile from 'read-excel-file/node';
-import { expect, test, watchConsole } from './fixtures';
+import { expect, readStore, test, watchConsole } from './fixtures';
 import { localToday } from '../checklist/e2e/helpers';
 
 mkdirSync('/tmp/shots', { recursive: true });
@@ -24,23 +24,6 @@ const FIGURES: Array<[string, string, Record<string, number>]> = [
   ['e2e-t2', '2021-02', { signed: 500, population: 1000, managed: 300 }],
 ];
 
-/** Every record of one store, read straight from IndexedDB (not through the extension's code). */
-function readAll<T>(page: Page, store: string): Promise<T[]> {
-  return page.evaluate(async (name) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const req = indexedDB.open('reform-ledger');
-      req.onsuccess = () => resolve(req.result);
-      req.onerror = () => reject(req.error);
-    });
-    const rows = await new Promise<unknown[]>((resolve, reject) => {
-      const req = db.transaction(name).objectStore(name).getAll();
-      req.onsuccess = () => resolve(req.result);
-      req.onerror = () => reject(req.error);
-    });
-    db.close();
-    return rows;
-  }, store) as Promise<T[]>;
-}
 
 /** Raw writes, as another page or a restore would make them; open pages are reloaded afterwards. */
 function putAll(page: Page, rows: Record<string, unknown[]>): Promise<void> {
@@ -129,7 +112,7 @@ test('exports an .xlsx whose every task and indicator value matches the database
   const errors = watchConsole(page);
   await expect(page.getByRole('heading', { name: '进展快照导出' })).toBeVisible();
   // The bundled ledgers are written by the service worker on install; wait until they are in.
-  await expect.poll(async () => (await readAll(page, 'ledgers')).length, { timeout: 15_000 }).toBeGreaterThanOrEqual(6);
+  await expect.poll(async () => (await readStore(page, 'ledgers')).length, { timeout: 15_000 }).toBeGreaterThanOrEqual(6);
   await seed(page);
   await page.reload();
   await expect(page.getByRole('checkbox', { name: '测试县' })).toBeChecked();
@@ -145,8 +128,8 @@ test('exports an .xlsx whose every task and indicator value matches the database
   // 任务: one row per task in the database, every column compared.
   const [taskHeader, ...taskRows] = book['任务'];
   expect(taskHeader).toEqual(['台账', '序号', '任务', '牵头部门', '配合部门', '完成时限（原文）', '截止日期', '状态', '完成日期', '备注', '任务编号']);
-  const tasks = await readAll<Task>(page, 'tasks');
-  const ledgers = new Map((await readAll<{ id: string; title: string }>(page, 'ledgers')).map((l) => [l.id, l.title]));
+  const tasks = await readStore<Task>(page, 'tasks');
+  const ledgers = new Map((await readStore<{ id: string; title: string }>(page, 'ledgers')).map((l) => [l.id, l.title]));
   expect(taskRows).toHaveLength(tasks.length);
   const byId = new Map(taskRows.map((r) => [r[10], r]));
   for (const t of tasks) {
@@ -199,7 +182,7 @@ test('exports an .xlsx whose every task and indicator value matches the database
   await expect(page.getByText('年内完成信息平台建设（导出测试台账）')).toBeVisible();
   const second = await readBook(await download(page, '导出 Excel（.xlsx）'));
   expect(second['汇总'].map((r) => r.filter((c) => c !== null))).toContainEqual(['新完成', 1]);
-  await expect.poll(async () => (await readAll(page, 'snapshots')).length).toBe(2);
+  await expect.poll(async () => (await readStore(page, 'snapshots')).length).toBe(2);
 
   // CSV: UTF-8 with a BOM, formula-looking text prefixed so Excel does not evaluate it.
   const csv = readFileSync((await (await download(page, '任务表 CSV')).path())!);

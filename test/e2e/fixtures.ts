@@ -1,33 +1,34 @@
-import { test as base, chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { test as base, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { resolve as resolvePath } from 'node:path';
+import { launchWithExtension } from './launch.mjs';
 
 // EXTENSION_PATH lets parallel work build and test separate copies (WXT_OUT_DIR in wxt.config.ts).
-export const EXTENSION_PATH = resolve(process.env.EXTENSION_PATH ?? '.output/chrome-mv3');
+export const EXTENSION_PATH = resolvePath(process.env.EXTENSION_PATH ?? '.output/chrome-mv3');
 
-export async function launchExtension(userDataDir = mkdtempSync(join(tmpdir(), 'reform-ledger-'))) {
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    locale: 'zh-CN',
-    // On Linux Chromium picks its UI language (and so the extension's locale) from LANGUAGE, not --lang.
-    env: { ...process.env, LANGUAGE: process.env.E2E_LANGUAGE ?? 'zh_CN', LANG: 'zh_CN.UTF-8' },
-    args: [
-      `--disable-extensions-except=${EXTENSION_PATH}`,
-      `--load-extension=${EXTENSION_PATH}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--lang=zh-CN',
-    ],
-  });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const extensionId = new URL(worker.url()).host;
-  return { context, worker, extensionId, userDataDir };
+export function launchExtension(options: { language?: 'zh_CN' | 'en'; userDataDir?: string } = {}) {
+  return launchWithExtension(EXTENSION_PATH, options);
+}
+
+/** A UI string in whatever locale the page runs. */
+export const msg = (page: Page, key: string, subs?: string[]) =>
+  page.evaluate(([k, s]) => chrome.i18n.getMessage(k as string, s as string[] | undefined) as string, [key, subs] as const);
+
+/** Every record of one store, read straight from IndexedDB (not through the extension's code). */
+export function readStore<T>(page: Page, store: string): Promise<T[]> {
+  return page.evaluate(async (name) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const req = indexedDB.open('reform-ledger');
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    const rows = await new Promise<unknown[]>((resolve, reject) => {
+      const req = db.transaction(name).objectStore(name).getAll();
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    db.close();
+    return rows;
+  }, store) as Promise<T[]>;
 }
 
 /** Collects console errors and CSP violations of a page, so a test can assert there were none. */

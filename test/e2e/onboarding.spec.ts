@@ -1,26 +1,7 @@
 import type { Page } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { test, expect, msg, readStore } from './fixtures';
 
-/** The first-run guide: opened once on install, it deletes unticked bundled ledgers and stores the choices. */
-const msg = (page: Page, key: string, subs?: string[]) =>
-  page.evaluate(([k, s]) => chrome.i18n.getMessage(k as string, s as string[] | undefined) as string, [key, subs] as const);
 
-function readStore<T>(page: Page, store: string): Promise<T[]> {
-  return page.evaluate(async (name) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const req = indexedDB.open('reform-ledger');
-      req.onsuccess = () => resolve(req.result);
-      req.onerror = () => reject(req.error);
-    });
-    const rows = await new Promise<unknown[]>((resolve, reject) => {
-      const req = db.transaction(name).objectStore(name).getAll();
-      req.onsuccess = () => resolve(req.result);
-      req.onerror = () => reject(req.error);
-    });
-    db.close();
-    return rows;
-  }, store) as Promise<T[]>;
-}
 const setting = async (page: Page, key: string) =>
   (await readStore<{ key: string; value: unknown }>(page, 'settings')).find((s) => s.key === key)?.value;
 

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { test, expect, msg } from './fixtures';
 
 /**
  * The README's and the store listing's screenshots, taken from the built extension with the bundled ledgers:
@@ -8,7 +8,6 @@ import { test, expect } from './fixtures';
  */
 const OUT = 'docs/screenshots';
 
-const msg = (page: Page, key: string) => page.evaluate((k) => chrome.i18n.getMessage(k), key);
 
 async function settled(page: Page) {
   await expect(page.locator('#app > *').first()).toBeVisible();

@@ -6,7 +6,7 @@ import { subtreeIds, unitEntries, unitTree } from '../../lib/ui/indicators/unit-
 
 const unit = (id: string, parentId: string | null, createdAt: number): UnitRecord => ({ id, name: id, parentId, createdAt });
 const fig = (unitId: string, month: string, values: Record<string, number | null>): FigureRecord => ({
-  id: `${unitId}@${month}`, unitId, month, values, history: [], updatedAt: 0,
+  id: `${unitId}|${month}`, unitId, month, values, history: [], updatedAt: 0,
 });
 const units = [unit('county', null, 1), unit('a', 'county', 2), unit('b', 'county', 3), unit('alliance', 'county', 4), unit('c', 'alliance', 5)];
 const signing = getIndicator('signing-coverage')!;

@@ -5,7 +5,7 @@ import { backupFileName, serializeBackup } from '../../backup/format';
 import { formatStamp } from '../../checklist/timeline';
 import { t } from '../i18n';
 import { useLiveQuery } from '../use-live-query';
-import { downloadText } from './download';
+import { downloadText } from '../download';
 
 /** 备份: the whole database as one JSON file, and when that was last done. */
 export function BackupSection() {

@@ -5,7 +5,6 @@ import { completeView } from '../../checklist/assemble';
 import { BUCKETS, type BucketId } from '../../checklist/buckets';
 import type { SectionLimits } from '../../checklist/sections';
 import { useLiveQuery } from '../use-live-query';
-import { useLiveQueryNow } from './use-live';
 
 // About two popups' worth of rows per section; more come with "show more".
 export const FIRST_ROWS = 15;
@@ -30,7 +29,7 @@ async function query(today: string, limits: SectionLimits) {
  */
 export function useChecklist(today: string) {
   const [limits, setLimits] = useState(initialLimits);
-  const first = useLiveQueryNow(async () => {
+  const first = useLiveQuery(async () => {
     const { db, q } = await query(today, limits);
     return { filters: q.filters, ...(await loadFirstRows(db, q)) };
   }, [today, limits]);

@@ -5,7 +5,7 @@ import { chartRange, indicatorChartData } from '../indicators/chart-data';
 import { unitEntries } from '../indicators/unit-tree';
 import { t } from '../i18n';
 import { chartPng } from './chart-png';
-import { downloadBlob } from './download-blob';
+import { downloadBlob } from '../download';
 
 /** 图表: one indicator's monthly chart for one unit, saved as a PNG to paste into a report. */
 export function ChartExport({ sources, unitIds, month, asOf }: { sources: ExportSources; unitIds: string[]; month: string; asOf: string }) {

@@ -6,7 +6,7 @@ import { diffSnapshots } from '../../export/diff';
 import { exportFileName } from '../../export/file-names';
 import { toSnapshotRecord } from '../../export/snapshot';
 import type { Snapshot } from '../../export/types';
-import { downloadBlob } from './download-blob';
+import { downloadBlob } from '../download';
 
 /**
  * Downloads one export and adds it to the history. The file is made first: an export that fails is not

@@ -2,7 +2,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { IndicatorDef } from '../../indicators/schema';
 import { t } from '../i18n';
 import type { IndicatorChartData } from './chart-data';
-import { canvasPng, downloadBlob, drawIndicatorChart } from './draw-chart';
+import { downloadBlob } from '../download';
+import { canvasPng, drawIndicatorChart } from './draw-chart';
 
 interface Props {
   defs: IndicatorDef[];

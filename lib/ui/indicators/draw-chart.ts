@@ -58,17 +58,3 @@ export async function drawIndicatorChart(canvas: HTMLCanvasElement, data: Indica
 export function canvasPng(canvas: HTMLCanvasElement): Promise<Blob> {
   return new Promise((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('图表无法导出为图片'))), 'image/png'));
 }
-
-/** Saves a blob as a file through a temporary <a download> link (no downloads permission needed). */
-export function downloadBlob(fileName: string, blob: Blob): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // The download has started from the click; the URL is kept a moment for browsers that read it lazily.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}

@@ -11,3 +11,7 @@ export function downloadBlob(fileName: string, blob: Blob): void {
   // The download has started from the click; the URL is kept a moment for browsers that read it lazily.
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
+
+export function downloadText(fileName: string, text: string, type = 'application/json'): void {
+  downloadBlob(fileName, new Blob([text], { type }));
+}
