@@ -45,5 +45,5 @@ export default defineConfig({
     },
   },
   // preset-vite is typed against its own copy of Vite's types; the plugin itself is compatible.
-  vite: () => ({ plugins: [preact() as never] }),
+  vite: () => ({ plugins: [preact() as never], build: process.env.SOURCEMAP ? { sourcemap: true } : {} }),
 });

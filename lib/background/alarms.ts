@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ReformDb } from '../db/database';
 import { firesAtTime, nextReminderAt } from '../checklist/reminder';
-import { readReminder } from '../db/checklist-queries';
+import { readReminder } from '../db/checklist-settings';
 
 export const DAILY_ALARM = 'checklist-daily';
 export const REMINDER_ALARM = 'checklist-reminder';

@@ -2,7 +2,8 @@ import { browser } from 'wxt/browser';
 import type { ReformDb } from '../db/database';
 import { badgeColor, badgeText, type BadgeCounts } from '../checklist/badge';
 import { localDay } from '../checklist/dates';
-import { readBadgeDays, readFilters } from '../db/checklist-queries';
+import { readFilters } from '../db/checklist-queries';
+import { readBadgeDays } from '../db/checklist-settings';
 import { dueSoon } from './due-soon';
 
 export async function badgeCounts(db: ReformDb, today = localDay()): Promise<BadgeCounts> {

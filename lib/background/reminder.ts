@@ -4,7 +4,8 @@ import { dueStatus } from '../checklist/buckets';
 import { localDay } from '../checklist/dates';
 import type { ChecklistRow } from '../checklist/sections';
 import { t } from '../ui/i18n';
-import { readBadgeDays, readFilters } from '../db/checklist-queries';
+import { readFilters } from '../db/checklist-queries';
+import { readBadgeDays } from '../db/checklist-settings';
 import { dueSoon } from './due-soon';
 
 export const REMINDER_NOTIFICATION_ID = 'checklist-reminder';

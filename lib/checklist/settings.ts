@@ -1,25 +1,40 @@
-import { z } from '../z';
-
-/** Settings-table keys and schemas of the checklist; a stored value that no longer parses falls back to the default. */
+/**
+ * Settings-table keys, shapes and defaults of the checklist. The zod schemas that guard writes are in
+ * settings-schema.ts, loaded only when something is written, so the popup paints without zod.
+ */
 export const FILTERS_KEY = 'checklist.filters';
 export const BADGE_DAYS_KEY = 'checklist.badgeDays';
 export const REMINDER_KEY = 'checklist.reminder';
 
-export const checklistFilters = z.object({
+export interface ChecklistFilters {
   /** "My departments": lead departments whose tasks the checklist, badge and reminder are limited to; [] = all. */
-  departments: z.array(z.string().min(1)).max(200),
-  ledgerId: z.string().min(1).nullable(),
-  search: z.string().max(200),
-});
-export type ChecklistFilters = z.infer<typeof checklistFilters>;
+  departments: string[];
+  ledgerId: string | null;
+  search: string;
+}
 export const DEFAULT_FILTERS: ChecklistFilters = { departments: [], ledgerId: null, search: '' };
+export const MAX_FILTER_DEPARTMENTS = 200;
+export const MAX_SEARCH_LENGTH = 200;
 
-export const badgeDays = z.number().int().min(1).max(90);
+/** The read-side check of stored filters: the same limits as the write schema, without zod. */
+export function isChecklistFilters(value: unknown): value is ChecklistFilters {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  return (
+    Array.isArray(v.departments) &&
+    v.departments.length <= MAX_FILTER_DEPARTMENTS &&
+    v.departments.every((d) => typeof d === 'string' && d.length > 0) &&
+    (v.ledgerId === null || (typeof v.ledgerId === 'string' && v.ledgerId.length > 0)) &&
+    typeof v.search === 'string' &&
+    v.search.length <= MAX_SEARCH_LENGTH
+  );
+}
+
 export const DEFAULT_BADGE_DAYS = 7;
 
-export const reminderSettings = z.object({
-  enabled: z.boolean(),
-  time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, '时间格式应为 HH:MM'),
-});
-export type ReminderSettings = z.infer<typeof reminderSettings>;
+export interface ReminderSettings {
+  enabled: boolean;
+  /** HH:MM, local time. */
+  time: string;
+}
 export const DEFAULT_REMINDER: ReminderSettings = { enabled: true, time: '09:00' };

@@ -1,14 +1,11 @@
 import type { Table } from 'dexie';
 import type { ReformDb } from './database';
 import { CURRENT_SCHEMA_VERSION } from './migrations';
-import { getSetting } from './settings';
-import { z } from '../z';
 import { makeBackup, type BackupFile } from '../backup/format';
 import { BACKUP_TABLES, type BackupTable, type TableCounts } from '../backup/tables';
 import type { ValidBackup } from '../backup/validate';
 
-/** Epoch ms of the last backup download. */
-export const LAST_BACKUP_KEY = 'lastBackupAt';
+import { LAST_BACKUP_KEY } from './last-backup';
 
 /** The table by its property on the database (db.tasks), the same object the rest of the code writes through. */
 const tableOf = (db: ReformDb, table: BackupTable) => db[table] as Table<unknown, unknown>;
@@ -45,5 +42,3 @@ export async function restoreBackup(db: ReformDb, backup: ValidBackup): Promise<
     for (const table of BACKUP_TABLES) await tableOf(db, table).bulkAdd(backup.tables[table]);
   });
 }
-
-export const readLastBackupAt = (db: ReformDb) => getSetting(db, LAST_BACKUP_KEY, z.number().nullable(), null);

@@ -6,19 +6,8 @@ import type { IsoDate } from '../checklist/dates';
 import { hasActiveFilter, sortDepartments, taskFilter } from '../checklist/filters';
 import { emptySections, groupRows, sortSection, toRow } from '../checklist/sections';
 import type { ChecklistSections, SectionLimits } from '../checklist/sections';
-import {
-  BADGE_DAYS_KEY,
-  DEFAULT_BADGE_DAYS,
-  DEFAULT_FILTERS,
-  DEFAULT_REMINDER,
-  FILTERS_KEY,
-  REMINDER_KEY,
-  badgeDays,
-  checklistFilters,
-  reminderSettings,
-  type ChecklistFilters,
-} from '../checklist/settings';
-import { getSetting } from './settings';
+import { DEFAULT_FILTERS, FILTERS_KEY, isChecklistFilters, type ChecklistFilters } from '../checklist/settings';
+import { getSetting, guard } from './settings';
 
 type TaskCollection = ReturnType<ReformDb['tasks']['toCollection']>;
 
@@ -135,6 +124,4 @@ export async function leadDepartments(db: ReformDb): Promise<string[]> {
   return sortDepartments((await db.tasks.orderBy('lead').uniqueKeys()) as string[]);
 }
 
-export const readFilters = (db: ReformDb) => getSetting(db, FILTERS_KEY, checklistFilters, DEFAULT_FILTERS);
-export const readBadgeDays = (db: ReformDb) => getSetting(db, BADGE_DAYS_KEY, badgeDays, DEFAULT_BADGE_DAYS);
-export const readReminder = (db: ReformDb) => getSetting(db, REMINDER_KEY, reminderSettings, DEFAULT_REMINDER);
+export const readFilters = (db: ReformDb) => getSetting(db, FILTERS_KEY, guard(isChecklistFilters), DEFAULT_FILTERS);

@@ -1,6 +1,6 @@
 import type { ReformDb } from './database';
 import type { FigureRecord, LedgerRecord, TaskRecord, UnitRecord } from './records';
-import { readBadgeDays } from './checklist-queries';
+import { readBadgeDays } from './checklist-settings';
 import { mergedCatalog } from './custom-indicators';
 import type { IndicatorDef } from '../indicators/schema';
 

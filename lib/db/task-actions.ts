@@ -1,8 +1,11 @@
 import type { ReformDb } from './database';
-import { taskRecord, type TaskRecord } from './records';
+import type { TaskRecord } from './records';
 import type { IsoDate } from '../checklist/dates';
 
 export const NOTE_MAX_LENGTH = 500;
+
+// Loaded on the first write (outside the transaction, which a foreign await would end), so the popup paints without zod.
+const recordSchemas = () => import('./records');
 
 /** History actions written by the checklist; the date of a check-off is part of the entry. */
 export const doneAction = (day: IsoDate) => `done:${day}`;
@@ -19,6 +22,7 @@ export async function setDone(
   today: IsoDate,
   now = Date.now(),
 ): Promise<TaskRecord[]> {
+  const { taskRecord } = await recordSchemas();
   return db.transaction('rw', db.tasks, async () => {
     const found = await db.tasks.bulkGet(ids);
     const changed: TaskRecord[] = [];
@@ -45,6 +49,7 @@ export async function addNote(db: ReformDb, id: string, text: string, now = Date
   const note = text.trim();
   if (note === '') throw new Error('备注不能为空');
   if (note.length > NOTE_MAX_LENGTH) throw new Error(`备注不能超过 ${NOTE_MAX_LENGTH} 字`);
+  const { taskRecord } = await recordSchemas();
   return db.transaction('rw', db.tasks, async () => {
     const task = await db.tasks.get(id);
     if (!task) throw new Error(`任务不存在：${id}`);

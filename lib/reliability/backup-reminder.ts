@@ -1,5 +1,3 @@
-import { z } from '../z';
-
 /** Settings of the reminder (lastBackupAt itself is written by the backup tab, lib/db/backup.ts). */
 export const REMINDER_DAYS_KEY = 'backupReminderDays';
 export const REMINDER_SNOOZED_UNTIL_KEY = 'backupReminderSnoozedUntil';
@@ -8,9 +6,11 @@ export const REMINDER_SINCE_KEY = 'backupReminderSince';
 
 export const DEFAULT_REMINDER_DAYS = 30;
 export const DAY_MS = 24 * 60 * 60 * 1000;
-/** 0 turns the reminder off. */
-export const reminderDays = z.number().int('请输入整数天数').min(0, '不能小于 0').max(3650, '不能超过 3650 天');
-export const epochMs = z.number().int().nonnegative().nullable();
+export const MAX_REMINDER_DAYS = 3650;
+
+/** Read-side checks (the popup shows the reminder before zod loads); reminder-schema.ts guards the writes. */
+export const isReminderDays = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0 && (v as number) <= MAX_REMINDER_DAYS;
+export const isEpochMsOrNull = (v: unknown): v is number | null => v === null || (Number.isInteger(v) && (v as number) >= 0);
 
 export interface ReminderState {
   lastBackupAt: number | null;

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { hasActiveFilter, matchesDepartments, searchTerms, sortDepartments, taskFilter } from '../../lib/checklist/filters';
-import { DEFAULT_FILTERS, checklistFilters } from '../../lib/checklist/settings';
+import * as fc from 'fast-check';
+import { DEFAULT_FILTERS, isChecklistFilters } from '../../lib/checklist/settings';
+import { checklistFilters } from '../../lib/checklist/settings-schema';
 import { makeTask } from './task-fixture';
 
 const titles = new Map([
@@ -49,5 +51,21 @@ describe('checklist filters', () => {
   it('rejects stored filters of the wrong shape (the setting falls back to defaults)', () => {
     expect(checklistFilters.safeParse({ departments: '医保局', ledgerId: null, search: '' }).success).toBe(false);
     expect(checklistFilters.safeParse(DEFAULT_FILTERS).success).toBe(true);
+  });
+
+  it('the popup’s zod-free read check accepts exactly what the write schema accepts', () => {
+    const near = fc.record(
+      {
+        departments: fc.oneof(fc.array(fc.oneof(fc.string({ maxLength: 3 }), fc.integer()), { maxLength: 4 }), fc.string()),
+        ledgerId: fc.oneof(fc.constant(null), fc.string({ maxLength: 3 }), fc.integer()),
+        search: fc.oneof(fc.string({ maxLength: 3 }), fc.constant('x'.repeat(201)), fc.constant(null)),
+      },
+      { requiredKeys: [] },
+    );
+    fc.assert(
+      fc.property(fc.oneof(near, fc.anything()), (value) => {
+        expect(isChecklistFilters(value)).toBe(checklistFilters.safeParse(value).success);
+      }),
+    );
   });
 });

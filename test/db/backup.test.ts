@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openDb, type ReformDb } from '../../lib/db/database';
-import { LAST_BACKUP_KEY, exportBackup, readLastBackupAt, restoreBackup, tableCounts } from '../../lib/db/backup';
+import { exportBackup, restoreBackup, tableCounts } from '../../lib/db/backup';
+import { LAST_BACKUP_KEY, readLastBackupAt } from '../../lib/db/last-backup';
 import { CURRENT_SCHEMA_VERSION } from '../../lib/db/migrations';
 import { serializeBackup } from '../../lib/backup/format';
 import { readBackup, type ValidBackup } from '../../lib/backup/validate';

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { openDb } from '../../lib/db/database';
 import { latestFigureMonth, loadExportSources } from '../../lib/db/export-queries';
 import { setSetting } from '../../lib/db/settings';
-import { BADGE_DAYS_KEY, badgeDays } from '../../lib/checklist/settings';
+import { BADGE_DAYS_KEY } from '../../lib/checklist/settings';
+import { badgeDays } from '../../lib/checklist/settings-schema';
 import { listIndicators } from '../../lib/indicators/catalog';
 import { figure, unit } from './fixture';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DAY_MS, DEFAULT_REMINDER_DAYS, backupReminder, reminderDays, snoozeUntil } from '../../lib/reliability/backup-reminder';
+import { DAY_MS, DEFAULT_REMINDER_DAYS, backupReminder, isEpochMsOrNull, isReminderDays, snoozeUntil } from '../../lib/reliability/backup-reminder';
+import { epochMs, reminderDays } from '../../lib/reliability/reminder-schema';
 
 const NOW = Date.UTC(2024, 4, 6, 2, 30);
 const state = (over: Partial<Parameters<typeof backupReminder>[0]> = {}) => ({
@@ -43,5 +44,14 @@ describe('backup reminder', () => {
     expect(reminderDays.safeParse(14).success).toBe(true);
     for (const bad of [-1, 1.5, 4000, Number.NaN]) expect(reminderDays.safeParse(bad).success).toBe(false);
     expect(reminderDays.safeParse(-1).error?.issues[0].message).toBe('不能小于 0');
+  });
+
+  it('reads stored values with the same limits the write schemas set', () => {
+    for (const v of [0, 14, 3650, 3651, -1, 1.5, Number.NaN, '14', null, undefined]) {
+      expect(isReminderDays(v)).toBe(reminderDays.safeParse(v).success);
+    }
+    for (const v of [null, 0, 1_700_000_000_000, -5, 2.5, '1', undefined, Number.POSITIVE_INFINITY]) {
+      expect(isEpochMsOrNull(v)).toBe(epochMs.safeParse(v).success);
+    }
   });
 });

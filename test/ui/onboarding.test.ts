@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { getDb } from '../../lib/db/database';
-import { readReminder } from '../../lib/db/checklist-queries';
+import { readReminder } from '../../lib/db/checklist-settings';
 import { DISMISSED_SEEDS_KEY, seedLedgers } from '../../lib/db/seed-ledgers';
 import { bundledLedgers } from '../../lib/ledger/bundled-seeds';
 import { dropLedgers, finishGuide, skipGuide } from '../../lib/ui/onboarding/actions';

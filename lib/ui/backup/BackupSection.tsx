@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { getDb } from '../../db/database';
-import { exportBackup, readLastBackupAt } from '../../db/backup';
+import { exportBackup } from '../../db/backup';
+import { readLastBackupAt } from '../../db/last-backup';
 import { backupFileName, serializeBackup } from '../../backup/format';
 import { formatStamp } from '../../checklist/timeline';
 import { t } from '../i18n';

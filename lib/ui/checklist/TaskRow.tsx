@@ -3,7 +3,7 @@ import type { ChecklistRow } from '../../checklist/sections';
 import { t } from '../i18n';
 import { formatDate } from '../format-date';
 import { dueText } from './due-text';
-import { NotePanel } from './NotePanel';
+import { LazyNotePanel } from './LazyNotePanel';
 
 export interface TaskRowProps {
   row: ChecklistRow;
@@ -81,7 +81,7 @@ export function TaskRow({ row, ledgerTitle, today, active, noteOpen, onToggle, o
       >
         {task.notes.length > 0 ? t('clNoteButtonCount', String(task.notes.length)) : t('clNoteButton')}
       </button>
-      {noteOpen && <NotePanel task={task} onClose={() => onNote(null)} />}
+      {noteOpen && <LazyNotePanel task={task} onClose={() => onNote(null)} />}
     </li>
   );
 }

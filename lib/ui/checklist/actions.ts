@@ -3,7 +3,7 @@ import { setSetting } from '../../db/settings';
 import { addNote, setDone } from '../../db/task-actions';
 import { readFilters } from '../../db/checklist-queries';
 import { localDay } from '../../checklist/dates';
-import { FILTERS_KEY, checklistFilters, type ChecklistFilters } from '../../checklist/settings';
+import { FILTERS_KEY, type ChecklistFilters } from '../../checklist/settings';
 import { CHECKLIST_CHANGED, tellBackground } from '../../background/messages';
 
 /** Page-side writes: each one validates, writes, then wakes the worker so the badge follows at once. */
@@ -24,6 +24,8 @@ export type FilterPatch = Partial<ChecklistFilters> | ((stored: ChecklistFilters
 
 export async function updateFilters(patch: FilterPatch): Promise<void> {
   const db = getDb();
+  // The schema (and zod with it) loads on the first change, not with the popup.
+  const { checklistFilters } = await import('../../checklist/settings-schema');
   const departmentsChanged = await db.transaction('rw', db.settings, async () => {
     const previous = await readFilters(db);
     const next = { ...previous, ...(typeof patch === 'function' ? patch(previous) : patch) };

@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { DEFAULT_REMINDER, type ReminderSettings } from '../../checklist/settings';
 import { getDb } from '../../db/database';
-import { readFilters, readReminder } from '../../db/checklist-queries';
+import { readFilters } from '../../db/checklist-queries';
+import { readReminder } from '../../db/checklist-settings';
 import { DepartmentPicker } from '../checklist/DepartmentPicker';
 import { updateFilters } from '../checklist/actions';
 import { t } from '../i18n';

@@ -1,7 +1,8 @@
 import { getDb } from '../../db/database';
 import { deleteLedger } from '../../db/ledger-edits';
 import { setSetting } from '../../db/settings';
-import { REMINDER_KEY, reminderSettings, type ReminderSettings } from '../../checklist/settings';
+import { REMINDER_KEY, type ReminderSettings } from '../../checklist/settings';
+import { reminderSettings } from '../../checklist/settings-schema';
 import { CHECKLIST_CHANGED, REMINDER_SETTINGS_CHANGED, tellBackground } from '../../background/messages';
 import { closeOnboarding } from './state';
 

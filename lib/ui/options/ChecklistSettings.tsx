@@ -1,8 +1,10 @@
 import { useState } from 'preact/hooks';
 import { getDb } from '../../db/database';
-import { readBadgeDays, readFilters, readReminder } from '../../db/checklist-queries';
+import { readFilters } from '../../db/checklist-queries';
+import { readBadgeDays, readReminder } from '../../db/checklist-settings';
 import { setSetting } from '../../db/settings';
-import { BADGE_DAYS_KEY, REMINDER_KEY, badgeDays, reminderSettings, type ReminderSettings } from '../../checklist/settings';
+import { BADGE_DAYS_KEY, REMINDER_KEY, type ReminderSettings } from '../../checklist/settings';
+import { badgeDays, reminderSettings } from '../../checklist/settings-schema';
 import { CHECKLIST_CHANGED, REMINDER_SETTINGS_CHANGED, SEND_REMINDER_NOW, tellBackground } from '../../background/messages';
 import { updateFilters } from '../checklist/actions';
 import { DepartmentPicker } from '../checklist/DepartmentPicker';

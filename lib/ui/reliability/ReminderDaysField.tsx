@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { reminderDays } from '../../reliability/backup-reminder';
+import { reminderDays } from '../../reliability/reminder-schema';
 import { t } from '../i18n';
 import { useLiveQuery } from '../use-live-query';
 import { readReminderState, saveReminderDays } from './reminder-store';
