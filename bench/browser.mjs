@@ -20,23 +20,32 @@ export async function openHarness(context, id) {
   return page;
 }
 
+// The first row may come from the snapshot of the last view (lib/checklist/first-paint.ts); the live row is the
+// first one rendered from this page's own IndexedDB query.
 function probe() {
   new MutationObserver((_, observer) => {
-    if (document.querySelector('[data-task-id]')) {
-      window.firstRowAt = performance.now();
+    window.firstRowAt ??= document.querySelector('[data-task-id]') ? performance.now() : undefined;
+    if (document.querySelector('[data-view="live"] [data-task-id]')) {
+      window.liveRowAt = performance.now();
       observer.disconnect();
     }
-  }).observe(document, { childList: true, subtree: true });
+  }).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-view'] });
 }
 
-/** ms from navigation start to the first checklist row (or, for a page without rows, to the end of `load`). */
+/**
+ * ms from navigation start to the first checklist row and to the first live row; for a page without rows, both
+ * are the end of `load`.
+ */
 export async function timePage(context, id, path, waitForRow) {
   const page = await context.newPage();
   await page.addInitScript(probe);
   await page.goto(`chrome-extension://${id}/${path}`);
-  if (waitForRow) await page.waitForFunction(() => window.firstRowAt !== undefined, undefined, { timeout: 60_000 });
+  if (waitForRow) await page.waitForFunction(() => window.liveRowAt !== undefined, undefined, { timeout: 60_000 });
   else await page.waitForFunction(() => performance.getEntriesByType('navigation')[0]?.loadEventEnd > 0);
-  const ms = await page.evaluate((row) => (row ? window.firstRowAt : performance.getEntriesByType('navigation')[0].loadEventEnd), waitForRow);
+  const times = await page.evaluate(
+    (row) => (row ? { first: window.firstRowAt, live: window.liveRowAt } : { first: performance.getEntriesByType('navigation')[0].loadEventEnd, live: 0 }),
+    waitForRow,
+  );
   await page.close();
-  return ms;
+  return times;
 }

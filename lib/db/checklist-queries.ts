@@ -55,13 +55,15 @@ function narrowing(filters: ChecklistFilters, ledgerTitles: Map<string, string>)
  */
 export function loadFirstRows(db: ReformDb, { today, filters, limits }: ChecklistQuery): Promise<ChecklistView> {
   return db.transaction('r', db.tasks, db.ledgers, async () => {
-    const ledgerTitles = await ledgerTitleMap(db);
+    const titles = ledgerTitleMap(db);
     const narrowed = candidates(db, filters);
     if (narrowed) {
+      const ledgerTitles = await titles;
       const tasks = await narrowed.and(taskFilter(filters, ledgerTitles)).toArray();
       return { sections: groupRows(tasks, today, limits), ledgerTitles, pending: [] };
     }
-    const filtered = narrowing(filters, ledgerTitles);
+    // Unfiltered, the titles are read alongside the rows; a search also matches ledger titles, so it waits for them.
+    const filtered = hasActiveFilter(filters) ? narrowing(filters, await titles) : (c: TaskCollection) => c;
     const ranges = bucketRanges(today);
     const sections = emptySections();
     await Promise.all([
@@ -74,7 +76,7 @@ export function loadFirstRows(db: ReformDb, { today, filters, limits }: Checklis
       limits.done > 0 && loadDone(db, filtered, today, limits.done).then((done) => (sections.done = done)),
     ]);
     const pending: BucketId[] = [...DATED_OPEN_BUCKETS, 'undated'];
-    return { sections, ledgerTitles, pending: limits.done > 0 ? pending : [...pending, 'done'] };
+    return { sections, ledgerTitles: await titles, pending: limits.done > 0 ? pending : [...pending, 'done'] };
   });
 }
 

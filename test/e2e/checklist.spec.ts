@@ -178,3 +178,48 @@ test('the popup pins the checklist to the side panel', async ({ openPage, worker
     .poll(() => worker.evaluate(async () => (await chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] })).length))
     .toBe(1);
 });
+
+test('the popup paints the last view at once, then the live data replaces a stale row', async ({ context, extensionId, openPage }) => {
+  const first = await openPage('popup.html');
+  await expect(first.locator('.cl-sections')).toBeVisible();
+  await addTasks(first, TASKS, MINE);
+  await first.reload();
+  await expect(first.locator(`[data-view="live"] ${row('late')}`)).toBeVisible();
+  // Deleted behind the page's back (a raw write, as another device's restore would be): the snapshot still has it.
+  await first.evaluate(async (id) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const req = indexedDB.open('reform-ledger');
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    await new Promise((resolve, reject) => {
+      const tx = db.transaction('tasks', 'readwrite');
+      tx.objectStore('tasks').delete(id);
+      tx.oncomplete = resolve;
+      tx.onerror = () => reject(tx.error);
+    });
+    db.close();
+  }, taskId('late'));
+  await first.close();
+
+  const popup = await context.newPage();
+  await popup.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      const list = document.querySelector('.cl-sections');
+      if (!list?.querySelector('[data-task-id]')) return;
+      (window as unknown as { firstPaint: unknown }).firstPaint = {
+        view: list.getAttribute('data-view'),
+        ids: [...list.querySelectorAll<HTMLElement>('[data-task-id]')].map((el) => el.dataset.taskId),
+      };
+      observer.disconnect();
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  await expect(popup.locator('[data-view="live"]')).toBeVisible();
+  const firstPaint = await popup.evaluate(() => (window as unknown as { firstPaint: { view: string; ids: string[] } }).firstPaint);
+  expect(firstPaint.view).toBe('snapshot');
+  expect(firstPaint.ids).toContain(taskId('late'));
+  await expect(popup.locator(row('late'))).toHaveCount(0);
+  await expect(popup.locator(row('soon'))).toBeVisible();
+  await expect(popup.locator(count('overdue'))).toHaveText('0');
+});

@@ -18,7 +18,7 @@ const INITIALLY_OPEN: Record<BucketId, boolean> = { overdue: true, week: true, m
 /** The deadline checklist shared by the popup and the side panel. */
 export function Checklist() {
   const today = useToday();
-  const { data, showMore, setOpen: loadSection } = useChecklist(today);
+  const { data, live, showMore, setOpen: loadSection } = useChecklist(today);
   const [open, setOpen] = useState(INITIALLY_OPEN);
   const [activeId, setActiveId] = useState<string | null>(null);
   const [noteId, setNoteId] = useState<string | null>(null);
@@ -91,6 +91,8 @@ export function Checklist() {
       <div
         ref={list}
         class="cl-sections"
+        data-view={live ? 'live' : 'snapshot'}
+        aria-busy={!live}
         aria-label={t('clListLabel')}
         role="region"
         onKeyDown={(e) => list.current && handleRowKey(e, list.current, { toggle: toggleById, openNote: setNoteId })}

@@ -1,10 +1,11 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { getDb } from '../../db/database';
 import { loadFirstRows, loadRest, readFilters } from '../../db/checklist-queries';
 import { completeView } from '../../checklist/assemble';
 import { BUCKETS, type BucketId } from '../../checklist/buckets';
 import type { SectionLimits } from '../../checklist/sections';
 import { useLiveQuery } from '../use-live-query';
+import { readFirstPaint, saveFirstPaint } from './first-paint-store';
 
 // About two popups' worth of rows per section; more come with "show more".
 export const FIRST_ROWS = 15;
@@ -22,6 +23,15 @@ async function query(today: string, limits: SectionLimits) {
   return { db, q: { today, filters: await readFilters(db), limits } };
 }
 
+/** The filters and the first rows in one read transaction: one round trip fewer before the first paint. */
+function firstStep(today: string, limits: SectionLimits) {
+  const db = getDb();
+  return db.transaction('r', db.settings, db.tasks, db.ledgers, async () => {
+    const q = { today, filters: await readFilters(db), limits };
+    return { filters: q.filters, ...(await loadFirstRows(db, q)) };
+  });
+}
+
 /**
  * The checklist of one page, live: a check-off, note or filter change in any page (popup, side panel, options)
  * re-runs the queries here. The first rows of the dated sections paint first; counts, 待定 and recurring tasks
@@ -29,11 +39,14 @@ async function query(today: string, limits: SectionLimits) {
  */
 export function useChecklist(today: string) {
   const [limits, setLimits] = useState(initialLimits);
-  const first = useLiveQuery(async () => {
-    const { db, q } = await query(today, limits);
-    return { filters: q.filters, ...(await loadFirstRows(db, q)) };
-  }, [today, limits]);
-  const started = first !== undefined;
+  // Rows the last page showed today paint at once; the live query below replaces them as soon as it answers.
+  const [snapshot] = useState(() => readFirstPaint(today));
+  const live = useLiveQuery(() => firstStep(today, limits), [today, limits]);
+  useEffect(() => {
+    if (live) saveFirstPaint(live, today, initialLimits());
+  }, [live, today]);
+  const first = live ?? (snapshot ?? undefined);
+  const started = live !== undefined;
   const rest = useLiveQuery(async () => {
     if (!started) return undefined;
     const { db, q } = await query(today, limits);
@@ -43,5 +56,5 @@ export function useChecklist(today: string) {
   const showMore = (id: BucketId) => setLimits((l) => ({ ...l, [id]: Math.max(l[id], FIRST_ROWS) + MORE_ROWS }));
   const setOpen = (id: BucketId, open: boolean) =>
     setLimits((l) => ({ ...l, [id]: open ? Math.max(l[id], FIRST_ROWS) : id === 'done' ? 0 : l[id] }));
-  return { data, showMore, setOpen };
+  return { data, live: started, showMore, setOpen };
 }

@@ -22,7 +22,7 @@ export function ChartExport({ sources, unitIds, month, asOf }: { sources: Export
     try {
       const entries = unitEntries(def, unitId, sources.units, sources.figures);
       const data = indicatorChartData(def, entries, chartRange(entries, month));
-      const png = await chartPng(data, `${names.get(unitId) ?? unitId}　截至 ${month}`);
+      const png = await chartPng(data, t('exChartCaption', [names.get(unitId) ?? unitId, month]));
       downloadBlob(exportFileName(asOf, 'png', `${def.name}-${names.get(unitId) ?? unitId}`), png);
     } catch (e) {
       setError(t('exFailed', (e as Error).message));

@@ -24,11 +24,11 @@ const toRow = (tg: CatalogTarget): Row => ({
 function toTarget(row: Row): CatalogTarget | string {
   const a = Number(row.a.normalize('NFKC'));
   const b = Number(row.b.normalize('NFKC'));
-  if (row.a.trim() === '' || !Number.isFinite(a)) return '目标值须为数字';
+  if (row.a.trim() === '' || !Number.isFinite(a)) return t('indTargetNotNumber');
   const meta = { by: row.by || null, source: row.keep?.source ?? null, clause: row.keep?.clause ?? '' };
   if (row.op !== 'between') return { op: row.op, value: a, ...meta };
-  if (row.b.trim() === '' || !Number.isFinite(b)) return '上限须为数字';
-  if (a > b) return '目标区间下限不能大于上限';
+  if (row.b.trim() === '' || !Number.isFinite(b)) return t('indTargetMaxNotNumber');
+  if (a > b) return t('indTargetBandReversed');
   return { op: 'between', min: a, max: b, ...meta };
 }
 
@@ -43,7 +43,7 @@ export function TargetEditor({ def, onDone }: { def: IndicatorDef; onDone: () =>
     e.preventDefault();
     const targets = rows.map(toTarget);
     const bad = targets.find((x): x is string => typeof x === 'string');
-    if (bad || targets.length === 0) return setError(bad ?? '至少要有一个目标值');
+    if (bad || targets.length === 0) return setError(bad ?? t('indTargetNeedOne'));
     try {
       await saveTargets(getDb(), def.id, targets as CatalogTarget[]);
       onDone();
