@@ -7,7 +7,8 @@ export const LIGHT_PAGES = ['popup.html', 'sidepanel.html'];
 export function checkBudgets({ checklist, bundles }) {
   const checks = [];
   const popup = bundles.find((b) => b.page === 'popup.html');
-  checks.push({ name: '弹出窗口 JS ≤ 60 KB gzip', ok: popup.static.gzip <= POPUP_GZIP_BUDGET, detail: `${kb(popup.static.gzip)} KB` });
+  // Counted up to the first live row: the static JS plus the database chunk (Dexie) it loads at once.
+  checks.push({ name: '弹出窗口 JS（含 Dexie）≤ 60 KB gzip', ok: popup.live.gzip <= POPUP_GZIP_BUDGET, detail: `${kb(popup.live.gzip)} KB` });
   for (const page of LIGHT_PAGES) {
     const libs = bundles.find((b) => b.page === page).static.libs;
     checks.push({ name: `${page} 静态加载不含图表/导出库`, ok: libs.length === 0, detail: libs.length ? libs.join(', ') : '无' });

@@ -25,6 +25,7 @@ export function resultsTable(r) {
   for (const bundle of r.bundles) {
     const lazy = bundle.onDemand.files.length ? `按需 ${kb(bundle.onDemand.gzip)} KB（${bundle.onDemand.libs.join(', ') || '无重型库'}）` : '无按需块';
     rows.push([`${PAGE_ZH[bundle.page]} JS 静态加载（gzip）`, `${kb(bundle.static.gzip)} KB`, lazy, '—']);
+    if (bundle.page !== 'options.html') rows.push([`${PAGE_ZH[bundle.page]} JS 至实时数据首行（含 Dexie，gzip）`, `${kb(bundle.live.gzip)} KB`, '—', '—']);
   }
   const table = rows.map((cells) => `| ${cells.join(' | ')} |`).join('\n');
   const budgets = r.budgets.map((c) => `- ${c.ok ? '✅' : '❌'} ${c.name}：${c.detail}`).join('\n');

@@ -33,8 +33,12 @@ function libsIn(code) {
   return Object.entries(HEAVY_LIBS).filter(([, marker]) => code.includes(marker)).map(([lib]) => lib);
 }
 
-/** Static and on-demand JavaScript of one HTML page of the built extension at `root`. */
-export function pageGraph(root, htmlFile) {
+/**
+ * Static and on-demand JavaScript of one HTML page of the built extension at `root`; `live` adds to the static
+ * files the on-demand chunks whose names start with one of `livePrefixes` and everything they import statically
+ * (for the checklist: the database module with Dexie, which the first live row needs).
+ */
+export function pageGraph(root, htmlFile, livePrefixes = []) {
   const read = (file) => readFileSync(join(root, file), 'utf8');
   const statics = new Set();
   const queue = htmlScripts(read(htmlFile)).map((src) => src.replace(/^\//, ''));
@@ -52,9 +56,17 @@ export function pageGraph(root, htmlFile) {
     onDemand.add(file);
     for (const spec of staticImports(read(file))) lazyQueue.push(resolveFrom(file, spec));
   }
+  const live = new Set(statics);
+  const liveQueue = [...onDemand].filter((file) => livePrefixes.some((p) => file.startsWith(`chunks/${p}-`)));
+  while (liveQueue.length > 0) {
+    const file = liveQueue.shift();
+    if (live.has(file)) continue;
+    live.add(file);
+    for (const spec of staticImports(read(file))) liveQueue.push(resolveFrom(file, spec));
+  }
   const measure = (files) => {
     const list = [...files].map((file) => ({ file, gzip: gzip(read(file)), libs: libsIn(read(file)) }));
     return { files: list, gzip: list.reduce((sum, f) => sum + f.gzip, 0), libs: [...new Set(list.flatMap((f) => f.libs))] };
   };
-  return { page: htmlFile, static: measure(statics), onDemand: measure(onDemand) };
+  return { page: htmlFile, static: measure(statics), onDemand: measure(onDemand), live: measure(live) };
 }

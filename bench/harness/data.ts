@@ -1,4 +1,4 @@
-import type { FigureRecord, LedgerRecord, TaskRecord } from '../../lib/db/records';
+import type { LedgerRecord, TaskRecord } from '../../lib/db/records';
 
 const DEPARTMENTS = Array.from({ length: 30 }, (_, i) => `部门${i}`);
 const DAY_MS = 864e5;
@@ -37,15 +37,6 @@ export function makeLedgerData(ledgers: number, perLedger: number, now = Date.no
     }
   }
   return { ledgers: ledgerRows, tasks };
-}
-
-/** `indicators` indicator values for one unit over `months` months, one figure record per month. */
-export function makeFigures(indicators: number, months: number): FigureRecord[] {
-  return Array.from({ length: months }, (_, m) => {
-    const month = `${2019 + Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}`;
-    const values = Object.fromEntries(Array.from({ length: indicators }, (_v, i) => [`ind-${i}`, (i * 37 + m * 11) % 1000]));
-    return { id: `unit-0:${month}`, unitId: 'unit-0', month, values, history: [], updatedAt: m };
-  });
 }
 
 const DEADLINES = ['2021年底前', '2020年6月底前完成', '持续推进', '每季度末', '2022年12月31日前', '长期坚持'];

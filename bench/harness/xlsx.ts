@@ -1,25 +1,29 @@
-import type { FigureRecord, TaskRecord } from '../../lib/db/records';
+import type { FigureRecord, LedgerRecord, TaskRecord } from '../../lib/db/records';
+import { buildSnapshot } from '../../lib/export/snapshot';
+import { snapshotXlsx } from '../../lib/export/xlsx';
+import { listIndicators } from '../../lib/indicators/catalog';
+import { localDay } from '../../lib/checklist/dates';
 
-/**
- * Which code builds the .xlsx. lib/export/ (the pure workbook builder) had not landed when the bench was written,
- * so this measures write-excel-file directly on rows equivalent to an export. To switch: import the builder from
- * lib/export here, call it in buildXlsx, and set XLSX_SOURCE to its path.
- */
-export const XLSX_SOURCE = 'write-excel-file（直接调用，lib/export 尚未就绪）';
+/** The export as options runs it: lib/export's snapshot, then its workbook through write-excel-file. */
+export const XLSX_SOURCE = 'buildSnapshot + snapshotXlsx（lib/export）';
 
-const TASK_HEADER = ['台账', '序号', '重点任务', '牵头部门', '配合部门', '完成时限', '截止日期', '状态'];
+const UNIT = { id: 'unit-0', name: '某县', parentId: null, createdAt: 0 };
 
-const header = (values: string[]) => values.map((value) => ({ value, fontWeight: 'bold' as const }));
+/** Monthly figures for every input of the first `indicators` catalog indicators, over `months` months. */
+export function catalogFigures(indicators: number, months: number): { defs: ReturnType<typeof listIndicators>; figures: FigureRecord[] } {
+  const defs = listIndicators().slice(0, indicators);
+  const keys = [...new Set(defs.flatMap((d) => d.inputs.map((i) => i.key)))];
+  const figures = Array.from({ length: months }, (_, m) => {
+    const month = `${2019 + Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}`;
+    const values = Object.fromEntries(keys.map((key, k) => [key, 1000 + ((k * 97 + m * 13) % 1000)]));
+    return { id: `${UNIT.id}|${month}`, unitId: UNIT.id, month, values, history: [], updatedAt: m };
+  });
+  return { defs, figures };
+}
 
-export async function buildXlsx(tasks: TaskRecord[], figures: FigureRecord[], indicatorIds: string[]): Promise<Blob> {
-  const { default: writeXlsxFile } = await import('write-excel-file/browser');
-  const taskRows = tasks.map((t) => [
-    t.ledgerId, t.seq ?? '', t.title, t.lead.join('、'), t.partners.join('、'), t.deadlineText, t.due, t.done ? '已完成' : '未完成',
-  ]);
-  const months = figures.map((f) => f.month);
-  const figureRows = indicatorIds.map((id) => [id, ...figures.map((f) => f.values[id] ?? '')]);
-  return writeXlsxFile([
-    { data: [header(TASK_HEADER), ...taskRows], sheet: '任务台账' },
-    { data: [header(['指标', ...months]), ...figureRows], sheet: '指标月度值' },
-  ]).toBlob();
+export async function buildXlsx(ledgers: LedgerRecord[], tasks: TaskRecord[], indicators: number, months: number): Promise<Blob> {
+  const { defs, figures } = catalogFigures(indicators, months);
+  const month = figures[figures.length - 1].month;
+  const snapshot = buildSnapshot({ ledgers, tasks, today: localDay(), soonDays: 7, defs, units: [UNIT], figures, unitIds: [UNIT.id], month, last: null });
+  return snapshotXlsx(snapshot);
 }

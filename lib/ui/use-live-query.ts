@@ -1,21 +1,34 @@
-// The caller names the dependencies, as with useMemo, so the hook cannot list them itself.
-/* oxlint-disable react-hooks/exhaustive-deps */
-import { liveQuery } from 'dexie';
 import { useLayoutEffect, useState } from 'preact/hooks';
 
 /**
  * Re-renders whenever the queried tables change, in this page or any other page of the extension.
- * Subscribes during layout, not after paint: Preact runs plain effects a frame later, and first rows should not
- * wait for that.
+ * `load` brings in what the query needs (Dexie itself is imported here on demand), so a page can paint before
+ * the database code has loaded; the query then runs inside liveQuery with nothing foreign awaited.
  */
-export function useLiveQuery<T>(query: () => Promise<T>, deps: unknown[]): T | undefined {
+export function useLiveQueryOf<M, T>(load: () => Promise<M>, query: (loaded: M) => Promise<T>, deps: unknown[]): T | undefined {
   const [value, setValue] = useState<T | undefined>(undefined);
   useLayoutEffect(() => {
-    const subscription = liveQuery(query).subscribe({
-      next: setValue,
-      error: (e: unknown) => console.warn('liveQuery', e),
-    });
-    return () => subscription.unsubscribe();
+    let subscription: { unsubscribe(): void } | undefined;
+    let cancelled = false;
+    Promise.all([import('dexie'), load()])
+      .then(([{ liveQuery }, loaded]) => {
+        if (cancelled) return;
+        subscription = liveQuery(() => query(loaded)).subscribe({ next: setValue, error: (e: unknown) => console.warn('liveQuery', e) });
+      })
+      .catch((e: unknown) => console.warn('liveQuery', e));
+    return () => {
+      cancelled = true;
+      subscription?.unsubscribe();
+    };
+    // The caller names the dependencies, as with useMemo, so the hook cannot list them itself.
+    // oxlint-disable-next-line react-hooks/exhaustive-deps
   }, deps);
   return value;
+}
+
+const nothing = () => Promise.resolve(undefined);
+
+/** useLiveQueryOf for a query whose modules the page has already loaded. */
+export function useLiveQuery<T>(query: () => Promise<T>, deps: unknown[]): T | undefined {
+  return useLiveQueryOf(nothing, query, deps);
 }

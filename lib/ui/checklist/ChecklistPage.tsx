@@ -1,13 +1,13 @@
 import { browser } from 'wxt/browser';
-import { getDb } from '../../db/database';
 import { t } from '../i18n';
+import { checklistData } from './actions';
 import { Checklist } from './Checklist';
 import { PinButton } from './PinButton';
 import { ExportLink } from '../export/ExportLink';
 
-// Opening IndexedDB takes a noticeable part of the first paint: start it while the page renders.
-getDb()
-  .open()
+// Loading the database code and opening IndexedDB take a noticeable time: start both while the page renders.
+checklistData()
+  .then((data) => data.openDatabase())
   .catch((e: unknown) => console.warn('open database', e));
 
 function openSettings() {

@@ -1,7 +1,6 @@
-import { getDb } from '../../db/database';
-import { leadDepartments } from '../../db/checklist-queries';
 import { t } from '../i18n';
-import { useLiveQuery } from '../use-live-query';
+import { useLiveQueryOf } from '../use-live-query';
+import { checklistData } from './actions';
 
 export type DepartmentsUpdate = (stored: string[]) => string[];
 
@@ -10,7 +9,7 @@ export type DepartmentsUpdate = (stored: string[]) => string[];
  * functions of the stored list, so two quick clicks both count.
  */
 export function DepartmentPicker({ selected, onChange }: { selected: string[]; onChange: (update: DepartmentsUpdate) => void }) {
-  const found = useLiveQuery(() => leadDepartments(getDb()), []);
+  const found = useLiveQueryOf(checklistData, (data) => data.departments(), []);
   if (!found) return <p class="cl-muted">{t('loading')}</p>;
   // A chosen department whose ledgers were deleted still shows, so it can be unticked.
   const names = [...new Set([...selected.filter((d) => !found.includes(d)), ...found])];

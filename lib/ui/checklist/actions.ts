@@ -1,37 +1,18 @@
-import { getDb } from '../../db/database';
-import { setSetting } from '../../db/settings';
-import { addNote, setDone } from '../../db/task-actions';
-import { readFilters } from '../../db/checklist-queries';
-import { localDay } from '../../checklist/dates';
-import { FILTERS_KEY, type ChecklistFilters } from '../../checklist/settings';
-import { CHECKLIST_CHANGED, tellBackground } from '../../background/messages';
+import type { FilterPatch } from './checklist-data';
 
-/** Page-side writes: each one validates, writes, then wakes the worker so the badge follows at once. */
+export type { FilterPatch } from './checklist-data';
+
+/** The checklist's database module, loaded on first use (see checklist-data.ts). */
+export const checklistData = () => import('./checklist-data');
+
 export async function markDone(ids: string[], done: boolean): Promise<void> {
-  await setDone(getDb(), ids, done, localDay());
-  await tellBackground(CHECKLIST_CHANGED);
+  await (await checklistData()).markDone(ids, done);
 }
 
 export async function saveNote(id: string, text: string): Promise<void> {
-  await addNote(getDb(), id, text);
+  await (await checklistData()).saveNote(id, text);
 }
 
-/**
- * Changes some filter fields and keeps the others as stored, read and written in one transaction: two quick
- * changes (type a search, then pick a ledger) must not undo each other through a page's not-yet-updated copy.
- */
-export type FilterPatch = Partial<ChecklistFilters> | ((stored: ChecklistFilters) => Partial<ChecklistFilters>);
-
 export async function updateFilters(patch: FilterPatch): Promise<void> {
-  const db = getDb();
-  // The schema (and zod with it) loads on the first change, not with the popup.
-  const { checklistFilters } = await import('../../checklist/settings-schema');
-  const departmentsChanged = await db.transaction('rw', db.settings, async () => {
-    const previous = await readFilters(db);
-    const next = { ...previous, ...(typeof patch === 'function' ? patch(previous) : patch) };
-    await setSetting(db, FILTERS_KEY, checklistFilters, next);
-    return next.departments.join('\n') !== previous.departments.join('\n');
-  });
-  // "My departments" also limit the badge; search and ledger do not.
-  if (departmentsChanged) await tellBackground(CHECKLIST_CHANGED);
+  await (await checklistData()).updateFilters(patch);
 }

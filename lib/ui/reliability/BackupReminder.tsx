@@ -2,8 +2,10 @@ import { useEffect } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { backupReminder } from '../../reliability/backup-reminder';
 import { t } from '../i18n';
-import { useLiveQuery } from '../use-live-query';
-import { readReminderState, snoozeReminder, startReminderClock } from './reminder-store';
+import { useLiveQueryOf } from '../use-live-query';
+
+// The store (and Dexie with it) loads on demand: the reminder must not hold back the popup's first rows.
+const reminderStore = () => import('./reminder-store');
 // oxlint-disable-next-line import/no-unassigned-import -- the stylesheet is bundled for its side effect
 import './reliability.css';
 
@@ -13,9 +15,11 @@ import './reliability.css';
  */
 export function BackupReminder({ variant }: { variant: 'popup' | 'options' }) {
   useEffect(() => {
-    startReminderClock().catch((e: unknown) => console.warn('backup reminder', e));
+    reminderStore()
+      .then((store) => store.startReminderClock())
+      .catch((e: unknown) => console.warn('backup reminder', e));
   }, []);
-  const verdict = useLiveQuery(async () => backupReminder(await readReminderState(), Date.now()), []);
+  const verdict = useLiveQueryOf(reminderStore, async (store) => backupReminder(await store.readReminderState(), Date.now()), []);
   if (!verdict?.show) return null;
 
   const href = variant === 'popup' ? browser.runtime.getURL('/options.html#backup') : '#backup';
@@ -28,7 +32,7 @@ export function BackupReminder({ variant }: { variant: 'popup' | 'options' }) {
       <a href={href} target={variant === 'popup' ? '_blank' : undefined} rel="noreferrer">
         {t('relReminderBackupNow')}
       </a>
-      <button type="button" class="rel-dismiss" onClick={() => void snoozeReminder()}>
+      <button type="button" class="rel-dismiss" onClick={() => void reminderStore().then((store) => store.snoozeReminder())}>
         {t('relReminderDismiss')}
       </button>
     </div>

@@ -1,0 +1,61 @@
+import { getDb } from '../../db/database';
+import { leadDepartments, loadFirstRows, loadRest, readFilters } from '../../db/checklist-queries';
+import { setDone, addNote } from '../../db/task-actions';
+import { setSetting } from '../../db/settings';
+import { localDay } from '../../checklist/dates';
+import { FILTERS_KEY, type ChecklistFilters } from '../../checklist/settings';
+import type { SectionLimits } from '../../checklist/sections';
+import { CHECKLIST_CHANGED, tellBackground } from '../../background/messages';
+
+/**
+ * Everything the checklist reads from and writes to IndexedDB. The popup loads this module (and Dexie with it)
+ * on demand, so its first rows can paint from the snapshot while the database code is still loading.
+ */
+
+export const openDatabase = () => getDb().open();
+
+/** The filters and the first rows in one read transaction: one round trip fewer before the first paint. */
+export function firstStep(today: string, limits: SectionLimits) {
+  const db = getDb();
+  return db.transaction('r', db.settings, db.tasks, db.ledgers, async () => {
+    const q = { today, filters: await readFilters(db), limits };
+    return { filters: q.filters, ...(await loadFirstRows(db, q)) };
+  });
+}
+
+export async function restStep(today: string, limits: SectionLimits) {
+  const db = getDb();
+  return loadRest(db, { today, filters: await readFilters(db), limits });
+}
+
+export const departments = () => leadDepartments(getDb());
+
+/** Page-side writes: each one validates, writes, then wakes the worker so the badge follows at once. */
+export async function markDone(ids: string[], done: boolean): Promise<void> {
+  await setDone(getDb(), ids, done, localDay());
+  await tellBackground(CHECKLIST_CHANGED);
+}
+
+export async function saveNote(id: string, text: string): Promise<void> {
+  await addNote(getDb(), id, text);
+}
+
+/**
+ * Changes some filter fields and keeps the others as stored, read and written in one transaction: two quick
+ * changes (type a search, then pick a ledger) must not undo each other through a page's not-yet-updated copy.
+ */
+export type FilterPatch = Partial<ChecklistFilters> | ((stored: ChecklistFilters) => Partial<ChecklistFilters>);
+
+export async function updateFilters(patch: FilterPatch): Promise<void> {
+  const db = getDb();
+  // The schema (and zod with it) loads on the first change, not with the popup.
+  const { checklistFilters } = await import('../../checklist/settings-schema');
+  const departmentsChanged = await db.transaction('rw', db.settings, async () => {
+    const previous = await readFilters(db);
+    const next = { ...previous, ...(typeof patch === 'function' ? patch(previous) : patch) };
+    await setSetting(db, FILTERS_KEY, checklistFilters, next);
+    return next.departments.join('\n') !== previous.departments.join('\n');
+  });
+  // "My departments" also limit the badge; search and ledger do not.
+  if (departmentsChanged) await tellBackground(CHECKLIST_CHANGED);
+}
