@@ -79,8 +79,6 @@ test('enter a unit’s figures, see value, target, status and what is needed, ch
   const png = readFileSync(await (await download).path());
   expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
   expect(png.length).toBeGreaterThan(5000);
-  await page.locator('.ind-chart').screenshot({ path: '/tmp/shots/ind-chart.png' });
-  await page.screenshot({ path: '/tmp/shots/ind-page.png', fullPage: true });
 
   // A draft survives a reload; it is not a saved figure.
   await signed.fill('750');

@@ -9,6 +9,36 @@ import { test, expect, msg } from './fixtures';
 const OUT = 'docs/screenshots';
 
 
+/** A county with twelve months of figures up to this month, written straight into IndexedDB. */
+async function addCountyFigures(page: Page) {
+  await page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const req = indexedDB.open('reform-ledger');
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    const tx = db.transaction(['units', 'figures'], 'readwrite');
+    tx.objectStore('units').put({ id: 'county', name: '某县', parentId: null, createdAt: Date.now() });
+    const now = new Date();
+    for (let back = 11; back >= 0; back--) {
+      const d = new Date(now.getFullYear(), now.getMonth() - back, 1);
+      const month = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}`;
+      const step = 11 - back;
+      const values = {
+        population: 52_000, signed: 19_800 + step * 420, keyPopulation: 12_600, keySigned: 8_100 + step * 160,
+        managed: 2_600 * (d.getMonth() + 1), medicalRevenue: 1_250 + step * 10, drugRevenue: 420, materialRevenue: 160,
+        examRevenue: 150, labRevenue: 110,
+      };
+      tx.objectStore('figures').put({ id: `county|${month}`, unitId: 'county', month, values, history: [], updatedAt: Date.now() });
+    }
+    await new Promise((resolve, reject) => {
+      tx.oncomplete = resolve;
+      tx.onerror = () => reject(tx.error);
+    });
+    db.close();
+  });
+}
+
 async function settled(page: Page) {
   await expect(page.locator('#app > *').first()).toBeVisible();
   await expect(page.getByText(await msg(page, 'loading'), { exact: true })).toHaveCount(0);
@@ -29,9 +59,22 @@ test('writes the popup, side panel and options screenshots', async ({ openPage }
   const tabs = await options.locator('[role=tablist] a[role=tab]').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
   if (tabs.includes('#indicators')) {
     await options.goto(`${options.url().replace(/#.*$/, '')}#indicators`);
+    await addCountyFigures(options);
     await options.reload();
     await settled(options);
+    await options.getByRole('button', { name: '某县', exact: true }).click();
+    await options.getByRole('button', { name: '查看图表：家庭医生签约覆盖率' }).click();
+    await expect(options.locator('.ind-chart canvas')).toBeVisible();
+    await options.setViewportSize({ width: 1280, height: 900 });
+    // Only the front tab paints; the install-time guide tab may have come up in front of this one.
+    await options.bringToFront();
+    await options.locator('.ind-results').evaluate((table) => table.scrollIntoView({ block: 'start' }));
+    await expect(options.locator('.ind-results')).toBeInViewport();
+    // A resized viewport is painted on the next frames; a screenshot before them comes out blank.
+    await options.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
     await options.screenshot({ path: `${OUT}/options-indicators.png` });
+    await options.locator('.ind-chart').evaluate((chart) => chart.scrollIntoView({ block: 'center' }));
+    await options.screenshot({ path: `${OUT}/options-chart.png` });
   }
 
   const popup = await openPage('popup.html');

@@ -9,6 +9,10 @@ import { readFirstPaint, saveFirstPaint } from './first-paint-store';
 // About two popups' worth of rows per section; more come with "show more".
 export const FIRST_ROWS = 15;
 export const MORE_ROWS = 50;
+// The snapshot paints a screenful per section: more rows only cost the first paint, and live rows follow at once.
+const SNAPSHOT_ROWS = 6;
+
+const snapshotLimits = Object.fromEntries(BUCKETS.map((id) => [id, id === 'done' ? 0 : SNAPSHOT_ROWS])) as SectionLimits;
 
 function initialLimits(): SectionLimits {
   const limits = Object.fromEntries(BUCKETS.map((id) => [id, FIRST_ROWS])) as SectionLimits;
@@ -28,7 +32,7 @@ export function useChecklist(today: string) {
   const [snapshot] = useState(() => readFirstPaint(today));
   const live = useLiveQueryOf(checklistData, (data) => data.firstStep(today, limits), [today, limits]);
   useEffect(() => {
-    if (live) saveFirstPaint(live, today, initialLimits());
+    if (live) saveFirstPaint(live, today, { ...initialLimits(), ...snapshotLimits });
   }, [live, today]);
   const first = live ?? (snapshot ?? undefined);
   const started = live !== undefined;
