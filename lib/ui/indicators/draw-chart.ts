@@ -2,10 +2,15 @@ import type { Chart } from 'chart.js';
 import { CHART_COLOURS, type IndicatorChartData } from './chart-data';
 
 /**
- * Draws the chart on a canvas. chart.js is loaded here through import() only, so it lands in its own chunk
- * that only the options page fetches, and only when a chart is shown.
+ * Draws an indicator's monthly series with its target line. chart.js is loaded here through import() only, so
+ * it lands in its own chunk that only the options page fetches, and only when a chart is shown or exported.
+ * `file`: a fixed-size drawing for a PNG (title with a subtitle, sharper pixels) instead of one that fits the page.
  */
-export async function drawIndicatorChart(canvas: HTMLCanvasElement, data: IndicatorChartData): Promise<Chart> {
+export async function drawIndicatorChart(
+  canvas: HTMLCanvasElement,
+  data: IndicatorChartData,
+  file?: { subtitle: string },
+): Promise<Chart> {
   const { Chart } = await import('chart.js/auto');
   const colours = data.status.map((s) => (s === 'met' ? CHART_COLOURS.met : s === 'unmet' ? CHART_COLOURS.unmet : CHART_COLOURS.line));
   return new Chart(canvas, {
@@ -34,11 +39,10 @@ export async function drawIndicatorChart(canvas: HTMLCanvasElement, data: Indica
     },
     options: {
       animation: false,
-      responsive: true,
-      maintainAspectRatio: false,
-      plugins: { title: { display: true, text: data.title } },
+      ...(file ? { responsive: false, devicePixelRatio: 2, layout: { padding: 16 } } : { responsive: true, maintainAspectRatio: false }),
+      plugins: { title: { display: true, text: file ? [data.title, file.subtitle] : data.title, font: file ? { size: 16 } : undefined } },
     },
-    // White behind the lines, so the PNG is readable when pasted into a document.
+    // White behind the lines, so the PNG is readable when pasted into a Word or WPS document.
     plugins: [
       {
         id: 'white-background',
