@@ -33,6 +33,27 @@ function probe() {
 }
 
 /**
+ * The options page at scale: ms from navigation to the ledger list, and from picking a unit (the parent of all
+ * others, so its figures are summed over every unit) to its indicator table with values.
+ */
+export async function timeOptions(context, id) {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${id}/options.html#ledgers`);
+  await page.waitForSelector('[data-ledger-id]', { timeout: 60_000 });
+  const ledgersMs = await page.evaluate(() => performance.now());
+  await page.goto(`chrome-extension://${id}/options.html#indicators`);
+  await page.reload();
+  const unit = page.locator('.ind-unit-name').first();
+  await unit.waitFor({ timeout: 60_000 });
+  const start = await page.evaluate(() => performance.now());
+  await unit.click();
+  await page.waitForFunction(() => /\d/.test(document.querySelector('tr[data-indicator="signing-coverage"] .ind-value')?.textContent ?? ''), undefined, { timeout: 60_000 });
+  const indicatorsMs = (await page.evaluate(() => performance.now())) - start;
+  await page.close();
+  return { ledgersMs, indicatorsMs };
+}
+
+/**
  * ms from navigation start to the first checklist row and to the first live row; for a page without rows, both
  * are the end of `load`.
  */

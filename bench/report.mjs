@@ -14,6 +14,11 @@ export function resultsTable(r) {
     rows.push([`${PAGE_ZH[c.page]}首行：${n(c.tasks)} 任务 / ${c.ledgers} 台账`, ms(c.firstRowMs), `空白页 ${ms(c.blankMs)}`, ratio(c.firstRowMs, c.blankMs)]);
     rows.push([`${PAGE_ZH[c.page]}实时数据首行：${n(c.tasks)} 任务 / ${c.ledgers} 台账`, ms(c.liveRowMs), `空白页 ${ms(c.blankMs)}`, ratio(c.liveRowMs, c.blankMs)]);
   }
+  const o = r.options;
+  if (o) {
+    rows.push([`设置页台账列表：${n(o.tasks)} 任务 / 500 台账`, ms(o.ledgersMs), '—', '—']);
+    rows.push([`指标测算：${o.units} 个单位 × ${o.months} 个月，选上级单位到指标表出值（Σ/Σ）`, ms(o.indicatorsMs), '—', '—']);
+  }
   const u = r.upcoming;
   rows.push([`临近截止查询（${n(u.tasks)} 任务中 ${n(u.found)} 条，[done+due] 索引）`, ms(u.indexedMs), `全表扫描 ${ms(u.scanMs)}`, ratio(u.indexedMs, u.scanMs)]);
   rows.push([`表格导入：粘贴 ${n(r.tableImport.rows)} 行（parseLedgerTable）`, ms(r.tableImport.ms), '—', '—']);

@@ -78,8 +78,30 @@ async function xlsxExport(taskCount: number, indicators: number, months: number)
   return { source: XLSX_SOURCE, tasks: tasks.length, cells: indicators * months, bytes, xlsxMs, jsonMs };
 }
 
+/** `units` units (the first the parent of the rest) with `months` months of figures each, up to this month. */
+async function seedFigures(units: number, months: number): Promise<number> {
+  const db = getDb();
+  const now = new Date();
+  const unitRows = Array.from({ length: units }, (_, u) => ({ id: `unit-${u}`, name: `单位 ${u + 1}`, parentId: u === 0 ? null : 'unit-0', createdAt: u }));
+  const figureRows = unitRows.flatMap((unit, u) =>
+    Array.from({ length: months }, (_, m) => {
+      const at = new Date(now.getFullYear(), now.getMonth() - m, 1);
+      const month = `${at.getFullYear()}-${String(at.getMonth() + 1).padStart(2, '0')}`;
+      const values = { signed: 40_000 + m * 10 + u, population: 100_000, managed: 30_000 + m, medicalRevenue: 5_000 + m, drugRevenue: 1_500 + u };
+      return { id: `${unit.id}|${month}`, unitId: unit.id, month, values, history: [], updatedAt: m };
+    }),
+  );
+  await db.transaction('rw', db.units, db.figures, async () => {
+    await db.figures.clear();
+    await db.units.clear();
+    await db.units.bulkPut(unitRows);
+    await db.figures.bulkPut(figureRows);
+  });
+  return db.figures.count();
+}
+
 const ledgerCount = () => getDb().ledgers.count();
-const bench = { ledgerCount, seedChecklist, upcomingQuery, tableImport, backupRestore, xlsxExport };
+const bench = { ledgerCount, seedChecklist, seedFigures, upcomingQuery, tableImport, backupRestore, xlsxExport };
 
 declare global {
   interface Window {

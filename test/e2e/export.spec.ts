@@ -1,10 +1,9 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import type { Download, Page } from '@playwright/test';
 import readXlsxFile from 'read-excel-file/node';
 import { expect, readStore, test, watchConsole } from './fixtures';
 import { localToday } from '../checklist/e2e/helpers';
 
-mkdirSync('/tmp/shots', { recursive: true });
 
 type Task = {
   id: string; ledgerId: string; seq: string | null; title: string; lead: string[]; partners: string[]; deadlineText: string;
@@ -119,7 +118,6 @@ test('exports an .xlsx whose every task and indicator value matches the database
   await expect(page.getByLabel('指标月份')).toHaveValue(MONTH);
   await expect(page.getByText('还没有导出过')).toBeVisible();
   await expect(page.locator('tr[data-indicator="signing-coverage"]')).toContainText('55.00%');
-  await page.screenshot({ path: '/tmp/shots/export-tab.png', fullPage: true });
 
   const today = await localToday(page);
   const book = await readBook(await download(page, '导出 Excel（.xlsx）'));
@@ -196,7 +194,6 @@ test('exports an .xlsx whose every task and indicator value matches the database
   const png = readFileSync((await (await download(page, '保存图表（.png）')).path())!);
   expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
   expect(png.length).toBeGreaterThan(10_000);
-  writeFileSync('/tmp/shots/export-chart.png', png);
 
   // Print view: the report alone on A4, the options header hidden.
   await page.getByRole('button', { name: '打印 / 存为 PDF' }).click();
@@ -206,7 +203,6 @@ test('exports an .xlsx whose every task and indicator value matches the database
   await expect(page.getByRole('button', { name: '打印', exact: true })).toBeHidden();
   await page.setViewportSize({ width: 794, height: 1123 }); // A4 at 96 dpi
   await page.evaluate(() => scrollTo(0, 0));
-  await page.screenshot({ path: '/tmp/shots/export-print.png' });
   await page.emulateMedia({ media: 'screen' });
   await page.getByRole('button', { name: '返回' }).click();
 

@@ -1,8 +1,7 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test, watchConsole } from './fixtures';
 
-mkdirSync('/tmp/shots', { recursive: true });
 
 const row = (page: Page, id: string) => page.locator(`tr[data-indicator="${id}"]`);
 const field = (page: Page, label: string) => page.getByLabel(label, { exact: true });
@@ -105,7 +104,6 @@ test('a parent unit sums its children’s inputs, then divides (Σ/Σ, not an av
   // (700 + 1300) / (2200 + 1800) = 50 %; the mean of 31.82 % and 72.22 % would be 52.02 %.
   await expect(signing.locator('.ind-value')).toHaveText('50.00%');
   await expect(signing.locator('.ind-status')).toHaveText('达标');
-  await page.screenshot({ path: '/tmp/shots/ind-parent.png', fullPage: true });
 
   // Deleting a child removes its figures from the sum; undo brings them back.
   await page.getByRole('button', { name: '删除单位：乙院' }).click();
@@ -149,5 +147,4 @@ test('users add their own indicator and change a built-in target and deadline', 
   const own = page.locator('tr', { has: page.getByRole('rowheader', { name: '慢病规范管理率' }) });
   await expect(own.locator('.ind-value')).toHaveText('30.00%');
   await expect(own.locator('.ind-needed')).toHaveText('还需 30 人');
-  await page.screenshot({ path: '/tmp/shots/ind-view.png' });
 });

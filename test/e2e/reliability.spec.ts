@@ -50,7 +50,6 @@ test('task titles and notes holding HTML or script show as plain text in popup, 
     await page.locator('[data-task-id="rel-xss#0"] .cl-note-btn').click();
     for (const text of PAYLOADS) await expect(page.locator('.cl-timeline')).toContainText(text);
     await expectNothingRan(page, dialogs);
-    await page.screenshot({ path: `/tmp/shots/rel-xss-${path.replace('.html', '')}.png`, fullPage: true });
   }
 
   const options = await openPage('options.html#ledgers');
@@ -62,7 +61,6 @@ test('task titles and notes holding HTML or script show as plain text in popup, 
   await item.locator('[data-task-id="rel-xss#1"] .lg-link').first().click();
   for (const text of PAYLOADS) await expect(item.locator('.lg-notes')).toContainText(text);
   await expectNothingRan(options, dialogs);
-  await options.screenshot({ path: '/tmp/shots/rel-xss-options.png', fullPage: true });
 });
 
 test('the built extension asks for no host access, injects into no web page, loads no remote code and keeps the default CSP', async ({ openPage }) => {
@@ -149,13 +147,11 @@ test('reminds to back up after 30 days, links to the backup tab, and a dismissal
   const banner = popup.locator('.rel-reminder');
   await expect(banner).toContainText('已有 40 天没有备份数据');
   await expect(banner.getByRole('link', { name: '去备份' })).toHaveAttribute('href', /options\.html#backup$/);
-  await popup.screenshot({ path: '/tmp/shots/rel-reminder-popup.png' });
 
   const options = await openPage('options.html');
   await expect(options.locator('.rel-reminder')).toContainText('已有 40 天没有备份数据');
   await expect(options.locator('[data-persistence]')).toContainText('存储：');
   await expect(options.getByLabel('备份提醒：超过')).toHaveValue('30');
-  await options.screenshot({ path: '/tmp/shots/rel-reminder-options.png' });
   await options.locator('.rel-reminder').getByRole('link', { name: '去备份' }).click();
   await expect(options).toHaveURL(/#backup$/);
 
@@ -242,7 +238,6 @@ test('with 50,000 tasks and ten years of monthly figures for 30 units every page
     const pageErrors = watchConsole(page);
     await expect(page.locator('[data-task-id^="scale-"]').first()).toBeVisible({ timeout: 60_000 });
     await expect(page.locator('[data-section="overdue"] .cl-count')).not.toHaveText('0');
-    await page.screenshot({ path: `/tmp/shots/rel-scale-${path.replace('.html', '')}.png` });
     expect(pageErrors).toEqual([]);
   }
   const options = await openPage('options.html#ledgers');
@@ -257,7 +252,6 @@ test('with 50,000 tasks and ten years of monthly figures for 30 units every page
   const signing = options.locator('tr', { hasText: '家庭医生签约覆盖率' }).first();
   await expect(signing).toBeVisible();
   await expect(signing).not.toContainText('暂无数据');
-  await options.screenshot({ path: '/tmp/shots/rel-scale-options.png' });
   expect(optionErrors).toEqual([]);
   expect(errors).toEqual([]);
 });

@@ -8,13 +8,17 @@ export interface LedgerOverview {
   taskCounts: Map<string, number>;
 }
 
-/** All ledgers with their task counts, counted from the ledgerId index keys (no task is read). */
+/**
+ * All ledgers with their task counts: one native count per ledger on the ledgerId index, in one transaction
+ * (no task is read, and no index key either: walking 50,000 keys took most of a second).
+ */
 export function useLedgers(): LedgerOverview | undefined {
-  return useLiveQuery(async () => {
+  return useLiveQuery(() => {
     const db = getDb();
-    const [ledgers, keys] = await Promise.all([allLedgers(db), db.tasks.orderBy('ledgerId').keys()]);
-    const taskCounts = new Map<string, number>();
-    for (const key of keys) taskCounts.set(String(key), (taskCounts.get(String(key)) ?? 0) + 1);
-    return { ledgers, taskCounts };
+    return db.transaction('r', db.ledgers, db.tasks, async () => {
+      const ledgers = await allLedgers(db);
+      const counts = await Promise.all(ledgers.map((l) => db.tasks.where('ledgerId').equals(l.id).count()));
+      return { ledgers, taskCounts: new Map(ledgers.map((l, i) => [l.id, counts[i]])) };
+    });
   }, []);
 }
