@@ -2,6 +2,7 @@ import type { ReformDb } from './database';
 import type { FigureRecord, LedgerRecord, TaskRecord, UnitRecord } from './records';
 import { readBadgeDays } from './checklist-settings';
 import { mergedCatalog } from './custom-indicators';
+import { countSnapshots, lastSnapshot } from './snapshots';
 import type { IndicatorDef } from '../indicators/schema';
 
 export interface ExportSources {
@@ -24,6 +25,21 @@ export function loadExportSources(db: ReformDb): Promise<ExportSources> {
     defs: await mergedCatalog(db),
     soonDays: await readBadgeDays(db),
   }));
+}
+
+/**
+ * The sources, the last export, the number of exports and the latest month with figures, read one after the
+ * other in one transaction: a liveQuery running several transactions side by side intermittently lost its
+ * transaction (Dexie's PrematureCommitError) and then stopped updating the export tab.
+ */
+export function loadExportPage(db: ReformDb) {
+  return db.transaction('r', [db.ledgers, db.tasks, db.units, db.figures, db.indicators, db.settings, db.snapshots], async () => {
+    const sources = await loadExportSources(db);
+    const last = await lastSnapshot(db);
+    const exports = await countSnapshots(db);
+    const latestMonth = await latestFigureMonth(db);
+    return { sources, last, exports, latestMonth };
+  });
 }
 
 /** The most recent month with any figures, to preselect the report month. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { openDb } from '../../lib/db/database';
-import { latestFigureMonth, loadExportSources } from '../../lib/db/export-queries';
+import { latestFigureMonth, loadExportPage, loadExportSources } from '../../lib/db/export-queries';
 import { setSetting } from '../../lib/db/settings';
 import { BADGE_DAYS_KEY } from '../../lib/checklist/settings';
 import { badgeDays } from '../../lib/checklist/settings-schema';
@@ -31,5 +31,18 @@ describe('export sources', () => {
     const db = openDb(`export-queries-${++n}`);
     expect((await loadExportSources(db)).soonDays).toBe(7);
     expect(await latestFigureMonth(db)).toBeNull();
+  });
+
+  it('reads what the export tab shows in one go: sources, the last export, how many, the latest month', async () => {
+    const db = openDb(`export-queries-${++n}`);
+    await db.units.add(unit('a', '甲镇'));
+    await db.figures.add(figure('a', '2026-02', { signed: 1 }));
+    const record = { at: 2000, asOf: '2026-03-02', counts: { done: 1 }, doneTaskIds: ['t1'], overdueTaskIds: [], indicators: [] };
+    await db.snapshots.bulkAdd([{ ...record, at: 1000 }, record]);
+    const page = await loadExportPage(db);
+    expect(page.sources.units.map((u) => u.id)).toEqual(['a']);
+    expect(page.last).toMatchObject({ at: 2000, asOf: '2026-03-02' });
+    expect(page.exports).toBe(2);
+    expect(page.latestMonth).toBe('2026-02');
   });
 });

@@ -1,23 +1,13 @@
 import { useMemo } from 'preact/hooks';
 import { getDb } from '../../db/database';
-import { latestFigureMonth, loadExportSources } from '../../db/export-queries';
-import { countSnapshots, lastSnapshot } from '../../db/snapshots';
+import { loadExportPage } from '../../db/export-queries';
 import { buildSnapshot } from '../../export/snapshot';
 import { diffSnapshots } from '../../export/diff';
 import { toSnapshotRecord } from '../../export/snapshot';
 import { useLiveQuery } from '../use-live-query';
 
 export function useExportSources() {
-  return useLiveQuery(async () => {
-    const db = getDb();
-    const [sources, last, exports, latestMonth] = await Promise.all([
-      loadExportSources(db),
-      lastSnapshot(db),
-      countSnapshots(db),
-      latestFigureMonth(db),
-    ]);
-    return { sources, last, exports, latestMonth };
-  }, []);
+  return useLiveQuery(() => loadExportPage(getDb()), []);
 }
 
 export type ExportData = NonNullable<ReturnType<typeof useExportSources>>;

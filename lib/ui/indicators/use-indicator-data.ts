@@ -15,10 +15,15 @@ export interface IndicatorData {
 
 /** Units, all their figures (a county's units × months is small) and the merged catalog, live. */
 export function useIndicatorData(): IndicatorData | undefined {
-  return useLiveQuery(async () => {
+  return useLiveQuery(() => {
     const db = getDb();
-    const [units, figures, defs, ledgers] = await Promise.all([allUnits(db), db.figures.toArray(), mergedCatalog(db), db.ledgers.toArray()]);
-    const sources = new Map(ledgers.flatMap((l) => (l.source ? [[l.source, l.issuer || l.title] as const] : [])));
-    return { units, figures, defs, sources };
+    return db.transaction('r', db.units, db.figures, db.indicators, db.ledgers, async () => {
+      const units = await allUnits(db);
+      const figures = await db.figures.toArray();
+      const defs = await mergedCatalog(db);
+      const ledgers = await db.ledgers.toArray();
+      const sources = new Map(ledgers.flatMap((l) => (l.source ? [[l.source, l.issuer || l.title] as const] : [])));
+      return { units, figures, defs, sources };
+    });
   }, []);
 }

@@ -15,10 +15,9 @@ import '../checklist/checklist.css';
 
 /** 设置 tab of the checklist: badge window, daily reminder, my departments. Every change saves at once. */
 export function ChecklistSettings() {
-  const settings = useLiveQuery(async () => {
+  const settings = useLiveQuery(() => {
     const db = getDb();
-    const [days, reminder, filters] = await Promise.all([readBadgeDays(db), readReminder(db), readFilters(db)]);
-    return { days, reminder, filters };
+    return db.transaction('r', db.settings, async () => ({ days: await readBadgeDays(db), reminder: await readReminder(db), filters: await readFilters(db) }));
   }, []);
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
   if (!settings) return <p>{t('loading')}</p>;

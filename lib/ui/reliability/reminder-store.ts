@@ -18,13 +18,12 @@ const reminderSchema = () => import('../../reliability/reminder-schema');
 /** Reads everything the reminder needs in one go (inside a liveQuery, so a backup made elsewhere hides it). */
 export async function readReminderState(): Promise<ReminderState> {
   const db = getDb();
-  const [lastBackupAt, since, days, snoozedUntil] = await Promise.all([
-    readLastBackupAt(db),
-    getSetting(db, REMINDER_SINCE_KEY, guard(isEpochMsOrNull), null),
-    getSetting(db, REMINDER_DAYS_KEY, guard(isReminderDays), DEFAULT_REMINDER_DAYS),
-    getSetting(db, REMINDER_SNOOZED_UNTIL_KEY, guard(isEpochMsOrNull), null),
-  ]);
-  return { lastBackupAt, since, days, snoozedUntil };
+  return db.transaction('r', db.settings, async () => ({
+    lastBackupAt: await readLastBackupAt(db),
+    since: await getSetting(db, REMINDER_SINCE_KEY, guard(isEpochMsOrNull), null),
+    days: await getSetting(db, REMINDER_DAYS_KEY, guard(isReminderDays), DEFAULT_REMINDER_DAYS),
+    snoozedUntil: await getSetting(db, REMINDER_SNOOZED_UNTIL_KEY, guard(isEpochMsOrNull), null),
+  }));
 }
 
 /** Starts the reminder's clock the first time a page shows it; later calls leave it alone. */
