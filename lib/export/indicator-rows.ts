@@ -3,7 +3,7 @@ import type { IndicatorDef, Target } from '../indicators/schema';
 import { evaluateIndicator, targetFor } from '../indicators/evaluate';
 import { addMonths, monthsBetween, type Month } from '../indicators/month';
 import { valueSeries } from '../indicators/series';
-import { unitEntries } from '../ui/indicators/unit-tree';
+import { unitEntries } from '../indicators/unit-tree';
 import type { IndicatorRow, MonthlyRow } from './types';
 
 export interface IndicatorInputs {

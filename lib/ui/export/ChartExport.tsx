@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { ExportSources } from '../../db/export-queries';
 import { exportFileName } from '../../export/file-names';
 import { chartRange, indicatorChartData } from '../indicators/chart-data';
-import { unitEntries } from '../indicators/unit-tree';
+import { unitEntries } from '../../indicators/unit-tree';
 import { t } from '../i18n';
 import { chartPng } from './chart-png';
 import { downloadBlob } from '../download';

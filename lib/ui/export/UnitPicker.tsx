@@ -1,5 +1,5 @@
 import type { UnitRecord } from '../../db/records';
-import { unitTree } from '../indicators/unit-tree';
+import { unitTree } from '../../indicators/unit-tree';
 import { t } from '../i18n';
 
 /** Which units' indicators go into the report; a parent unit reports the sum of its children. */

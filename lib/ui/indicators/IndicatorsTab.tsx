@@ -13,7 +13,7 @@ import { HistoryList } from './HistoryList';
 import { indicatorResults } from './results';
 import { ResultsTable } from './ResultsTable';
 import { TargetEditor } from './TargetEditor';
-import { childUnits, unitEntries } from './unit-tree';
+import { childUnits, unitEntries } from '../../indicators/unit-tree';
 import { UnitsPanel } from './UnitsPanel';
 import { useIndicatorData } from './use-indicator-data';
 // oxlint-disable-next-line import/no-unassigned-import -- the stylesheet is bundled for its side effect

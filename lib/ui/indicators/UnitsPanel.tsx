@@ -3,7 +3,7 @@ import { getDb } from '../../db/database';
 import type { UnitRecord } from '../../db/records';
 import { createUnit, deleteUnit, undoDeleteUnit, updateUnit } from '../../db/units';
 import { t } from '../i18n';
-import { unitTree } from './unit-tree';
+import { unitTree } from '../../indicators/unit-tree';
 
 interface Props {
   units: UnitRecord[];

@@ -1,7 +1,7 @@
-import type { UnitRecord, FigureRecord } from '../../db/records';
-import type { IndicatorDef } from '../../indicators/schema';
-import type { MonthlyEntry } from '../../indicators/aggregate';
-import { rollupEntries } from '../../indicators/rollup';
+import type { UnitRecord, FigureRecord } from '../db/records';
+import type { IndicatorDef } from './schema';
+import type { MonthlyEntry } from './aggregate';
+import { rollupEntries } from './rollup';
 
 export interface TreeRow {
   unit: UnitRecord;
