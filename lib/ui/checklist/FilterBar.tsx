@@ -4,7 +4,7 @@ import { hasActiveFilter } from '../../checklist/filters';
 import { DEFAULT_FILTERS, type ChecklistFilters } from '../../checklist/settings';
 import { t } from '../i18n';
 import type { FilterPatch } from './actions';
-import { DepartmentPicker } from './DepartmentPicker';
+import { LazyDepartmentPicker } from './LazyDepartmentPicker';
 
 export interface FilterBarProps {
   filters: ChecklistFilters;
@@ -61,7 +61,7 @@ export function FilterBar({ filters, ledgers, onChange, searchRef }: FilterBarPr
         )}
       </div>
       {picking && (
-        <DepartmentPicker selected={filters.departments} onChange={(update) => onChange((f) => ({ departments: update(f.departments) }))} />
+        <LazyDepartmentPicker selected={filters.departments} onChange={(update) => onChange((f) => ({ departments: update(f.departments) }))} />
       )}
     </div>
   );

@@ -1,4 +1,5 @@
 import { getDb } from '../../db/database';
+export { completeView } from '../../checklist/assemble';
 import { leadDepartments, loadFirstRows, loadRest, readFilters } from '../../db/checklist-queries';
 import { setDone, addNote } from '../../db/task-actions';
 import { setSetting } from '../../db/settings';
