@@ -131,6 +131,8 @@ test('edits a task deadline with the parsed date shown live, and undoes deletes'
   await expand(page, GUYUAN);
   const taskId = `${GUYUAN}#1`;
   const row = page.locator(`[data-task-id="${taskId}"]`);
+  // Its 2021 deadline has passed: the state column says how long ago, not just 未完成.
+  await expect(row.locator('.lg-overdue')).toHaveText(new RegExp(`^${(await msg(page, 'clDueOverdue', ['9999'])).replace('9999', '\\d+')}$`));
   await row.getByRole('button', { name: await msg(page, 'lgEditTaskLabel', ['制定《固原市全面开展县（区）域综合医改实施方案》']) }).click();
 
   const form = page.locator('.lg-edit-row form');
@@ -149,6 +151,8 @@ test('edits a task deadline with the parsed date shown live, and undoes deletes'
   await form.getByRole('button', { name: await msg(page, 'lgSave') }).click();
   await expect(form).toHaveCount(0);
   await expect(row.locator('.lg-due')).toHaveText('2027年6月30日');
+  await expect(row.locator('.lg-overdue')).toHaveCount(0);
+  await expect(row).toContainText(await msg(page, 'lgStateOpen'));
   const saved = (await tasksOf(page, GUYUAN))[0];
   expect(saved).toMatchObject({ deadlineText: '2027年6月底前', due: '2027-06-30' });
 

@@ -4,6 +4,8 @@ import type { LedgerRecord, TaskRecord } from '../../db/records';
 import { tasksOfLedger } from '../../db/tasks';
 import { t } from '../i18n';
 import { formatDate } from '../format-date';
+import { dueStatus } from '../../checklist/buckets';
+import { localDay } from '../../checklist/dates';
 import { useLiveQuery } from '../use-live-query';
 import { removeTask } from './actions';
 import { TaskForm } from './TaskForm';
@@ -21,12 +23,21 @@ function DueCell({ task }: { task: TaskRecord }) {
   return <>{task.due ? formatDate(task.due, t('uiLanguage')) : <span class="lg-muted">{t('undated')}</span>}</>;
 }
 
+/** 已完成 on its date, 逾期 N 天 past its due date, else 未完成 (recurring tasks are never overdue here). */
+function StateCell({ task, today }: { task: TaskRecord; today: string }) {
+  if (task.done) return <>{t('lgStateDone', formatDate(task.doneAt ?? '', t('uiLanguage')))}</>;
+  const status = task.due ? dueStatus(task.due, today) : null;
+  if (status?.kind === 'overdue') return <span class="lg-overdue">{t('clDueOverdue', String(status.days))}</span>;
+  return <>{t('lgStateOpen')}</>;
+}
+
 /** The tasks of one ledger with add, edit and delete; the form opens in place under the row being edited. */
 export function TaskTable({ ledger, onDeleted }: Props) {
   const tasks = useLiveQuery(() => tasksOfLedger(getDb(), ledger.id), [ledger.id]);
   const [editing, setEditing] = useState<string | 'new' | null>(null);
   const [error, setError] = useState<string | null>(null);
   if (!tasks) return <p>{t('loading')}</p>;
+  const today = localDay();
 
   const remove = async (task: TaskRecord) => {
     setError(null);
@@ -72,7 +83,9 @@ export function TaskTable({ ledger, onDeleted }: Props) {
               <td>{task.partners.join('、')}</td>
               <td>{task.deadlineText}</td>
               <td class="lg-due"><DueCell task={task} /></td>
-              <td>{task.done ? t('lgStateDone', task.doneAt ?? '') : t('lgStateOpen')}</td>
+              <td>
+                <StateCell task={task} today={today} />
+              </td>
               <td class="lg-row-actions">
                 <button type="button" class="lg-link" aria-expanded={editing === task.id} aria-label={t('lgEditTaskLabel', task.title)} onClick={() => setEditing(editing === task.id ? null : task.id)}>
                   {t('lgEdit')}
