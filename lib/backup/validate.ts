@@ -1,4 +1,4 @@
-import { z } from '../z';
+import { z, zhErrors } from '../z';
 import { BACKUP_FORMAT, type BackupFile } from './format';
 import { BACKUP_TABLES, TABLE_KEYS, TABLE_NAMES_ZH, TABLE_SCHEMAS, isBackupTable, type BackupTable } from './tables';
 
@@ -9,7 +9,6 @@ export type ValidBackup = BackupFile & { readonly [validated]: true };
 export type BackupCheck = { ok: true; backup: ValidBackup } | { ok: false; error: string };
 
 // Schema messages that are not written in Chinese get zod's Chinese wording instead of English.
-const zhErrors = { error: z.locales.zhCN().localeError };
 // A file with thousands of bad records would make an unreadable message; the first few say what is wrong.
 const MAX_LISTED = 5;
 

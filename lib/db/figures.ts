@@ -1,10 +1,9 @@
 import type { ReformDb } from './database';
 import { figureRecord, isoMonth, type FigureRecord } from './records';
-import { z } from '../z';
+import { zhErrors } from '../z';
 
 /** Raw monthly figures (never rates) per unit and month; each save keeps the values it replaced. */
 
-const zh = { error: z.locales.zhCN().localeError };
 
 export type FigureValues = FigureRecord['values'];
 
@@ -34,7 +33,7 @@ export async function saveMonthFigures(
   values: FigureValues,
   now = Date.now(),
 ): Promise<FigureRecord> {
-  isoMonth.parse(month, zh);
+  isoMonth.parse(month, zhErrors);
   return db.transaction('rw', db.units, db.figures, async () => {
     if (!(await db.units.get(unitId))) throw new Error('单位不存在或已被删除');
     // Found by unit and month, not by id, so a record written under another id scheme is updated, not doubled.
@@ -43,7 +42,7 @@ export async function saveMonthFigures(
     const merged = { ...old?.values, ...values };
     if (old && sameValues(old.values, merged)) return old;
     const history = old ? [...old.history, { at: old.updatedAt, values: old.values }] : [];
-    const record = figureRecord.parse({ id, unitId, month, values: merged, history, updatedAt: now }, zh);
+    const record = figureRecord.parse({ id, unitId, month, values: merged, history, updatedAt: now }, zhErrors);
     await db.figures.put(record);
     return record;
   });

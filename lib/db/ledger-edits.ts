@@ -2,7 +2,7 @@ import type { ReformDb } from './database';
 import { ledgerRecord, taskRecord, type LedgerRecord, type TaskRecord } from './records';
 import { DISMISSED_SEEDS_KEY } from './seed-ledgers';
 import { getSetting } from './settings';
-import { z } from '../z';
+import { z, zhErrors } from '../z';
 import { buildTask, dueFor, type TaskDraft } from '../ledger/build-task';
 
 /**
@@ -11,7 +11,6 @@ import { buildTask, dueFor, type TaskDraft } from '../ledger/build-task';
  */
 
 // Schema messages that are not written in Chinese get zod's Chinese wording instead of English.
-const zh = { error: z.locales.zhCN().localeError };
 const dismissedList = z.array(z.string());
 
 export interface LedgerDraft {
@@ -59,7 +58,7 @@ export const taskContext = (ledger: LedgerRecord) => ({ year: ledgerYear(ledger)
 export function newLedgerRecord(draft: LedgerDraft, now: number, id = newLedgerId()): LedgerRecord {
   return ledgerRecord.parse(
     { ...draft, id, source: null, defaultDeadline: null, origin: 'user', createdAt: now, updatedAt: now },
-    zh,
+    zhErrors,
   );
 }
 
@@ -79,14 +78,14 @@ async function getLedger(db: ReformDb, id: string): Promise<LedgerRecord> {
 export async function updateLedger(db: ReformDb, id: string, draft: LedgerDraft, now = Date.now()): Promise<LedgerRecord> {
   return db.transaction('rw', db.ledgers, db.tasks, async () => {
     const old = await getLedger(db, id);
-    const next = ledgerRecord.parse({ ...old, ...draft, updatedAt: now }, zh);
+    const next = ledgerRecord.parse({ ...old, ...draft, updatedAt: now }, zhErrors);
     await db.ledgers.put(next);
     if (ledgerYear(next) !== ledgerYear(old)) {
       const tasks = await db.tasks.where('ledgerId').equals(id).toArray();
       const moved = tasks
         .map((t) => ({ ...t, ...redate(t, next) }))
         .filter((t, i) => t.due !== tasks[i].due || t.deadlineKind !== tasks[i].deadlineKind)
-        .map((t) => taskRecord.parse({ ...t, updatedAt: now }, zh));
+        .map((t) => taskRecord.parse({ ...t, updatedAt: now }, zhErrors));
       await db.tasks.bulkPut(moved);
     }
     return next;
@@ -136,7 +135,7 @@ export async function addTask(db: ReformDb, ledgerId: string, edit: TaskEdit, no
     const orders = await db.tasks.where('ledgerId').equals(ledgerId).toArray((ts) => ts.map((t) => t.order));
     const order = orders.length === 0 ? 0 : Math.max(...orders) + 1;
     const built = buildTask(newTaskId(ledgerId), order, edit, { ledgerId, ...taskContext(ledger), now });
-    const task = taskRecord.parse({ ...built, notes: edit.notes ?? [] }, zh);
+    const task = taskRecord.parse({ ...built, notes: edit.notes ?? [] }, zhErrors);
     await db.tasks.add(task);
     return task;
   });
@@ -153,7 +152,7 @@ export async function updateTask(db: ReformDb, id: string, edit: TaskEdit, now =
     const fields = { seq, group, title, lead, partners, deadlineText, dueOverride, notes: mergeNotes(old.notes, edit) };
     const next = taskRecord.parse(
       { ...old, ...fields, ...redate({ deadlineText, dueOverride }, ledger), updatedAt: now },
-      zh,
+      zhErrors,
     );
     await db.tasks.put(next);
     return next;

@@ -1,11 +1,10 @@
 import type { ReformDb } from './database';
 import { taskRecord, type LedgerRecord, type TaskRecord } from './records';
 import { newLedgerRecord, taskContext, type LedgerDraft } from './ledger-edits';
-import { z } from '../z';
+import { zhErrors } from '../z';
 import { buildTask } from '../ledger/build-task';
 import { parseLedgerRows, type ColumnMapping } from '../ledger/table-import';
 
-const zh = { error: z.locales.zhCN().localeError };
 
 export type ImportTarget = { kind: 'new'; ledger: LedgerDraft } | { kind: 'existing'; ledgerId: string };
 
@@ -34,7 +33,7 @@ export async function commitImport(db: ReformDb, request: ImportRequest, now = D
     const first = fresh ? 0 : await nextOrder(db, ledger.id);
     const ctx = { ledgerId: ledger.id, ...taskContext(ledger), now };
     const tasks = drafts.map((draft, i) =>
-      taskRecord.parse(buildTask(`${ledger.id}#${first + i + 1}`, first + i, draft, ctx), zh),
+      taskRecord.parse(buildTask(`${ledger.id}#${first + i + 1}`, first + i, draft, ctx), zhErrors),
     );
     await ensureFreeIds(db, tasks);
     if (fresh) await db.ledgers.add(fresh);

@@ -1,10 +1,9 @@
 import type { ReformDb } from './database';
 import { unitRecord, type FigureRecord, type SettingRecord, type UnitRecord } from './records';
-import { z } from '../z';
+import { zhErrors } from '../z';
 
 /** Units (a county, its 医共体 members, hospitals) with parent/child; figures hang off a unit by unitId. */
 
-const zh = { error: z.locales.zhCN().localeError };
 const shortId = () => crypto.randomUUID().replaceAll('-', '').slice(0, 12);
 
 export interface UnitDraft {
@@ -36,7 +35,7 @@ async function checkParent(db: ReformDb, id: string | null, parentId: string | n
 export async function createUnit(db: ReformDb, draft: UnitDraft, now = Date.now()): Promise<UnitRecord> {
   return db.transaction('rw', db.units, async () => {
     await checkParent(db, null, draft.parentId);
-    const unit = unitRecord.parse({ id: `unit-${shortId()}`, ...draft, createdAt: now }, zh);
+    const unit = unitRecord.parse({ id: `unit-${shortId()}`, ...draft, createdAt: now }, zhErrors);
     await db.units.add(unit);
     return unit;
   });
@@ -48,7 +47,7 @@ export async function updateUnit(db: ReformDb, id: string, draft: UnitDraft): Pr
     const old = await db.units.get(id);
     if (!old) throw new Error('单位不存在或已被删除');
     await checkParent(db, id, draft.parentId);
-    const next = unitRecord.parse({ ...old, ...draft }, zh);
+    const next = unitRecord.parse({ ...old, ...draft }, zhErrors);
     await db.units.put(next);
     return next;
   });

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { getDb } from '../../db/database';
 import { saveCustomIndicator } from '../../db/custom-indicators';
 import { indicatorDef } from '../../indicators/schema';
-import { z } from '../../z';
+import { zhErrors } from '../../z';
 import { t } from '../i18n';
 import { customDefFromDraft, fieldOfIssue, type CustomIndicatorDraft } from './custom-def';
 
@@ -10,7 +10,6 @@ const EMPTY: CustomIndicatorDraft = {
   name: '', unit: '%', numLabel: '', numUnit: '人', numAggregation: 'stock', denLabel: '', denUnit: '人',
   denAggregation: 'stock', op: '>=', value: '', by: '', definition: '',
 };
-const zh = { error: z.locales.zhCN().localeError };
 type Errors = Partial<Record<keyof CustomIndicatorDraft, string>>;
 
 /** Adds an indicator of the user's own in the catalog's model: numerator / denominator × factor, one target. */
@@ -24,7 +23,7 @@ export function CustomIndicatorForm({ onDone }: { onDone: () => void }) {
     const stamp = crypto.randomUUID().replaceAll('-', '').slice(0, 8).toUpperCase().replace(/^\d/, 'X');
     const next: Errors = {};
     if (!Number.isFinite(Number(draft.value.normalize('NFKC'))) || draft.value.trim() === '') next.value = t('indTargetValueError');
-    const parsed = indicatorDef.safeParse(customDefFromDraft(draft, stamp), zh);
+    const parsed = indicatorDef.safeParse(customDefFromDraft(draft, stamp), zhErrors);
     if (!parsed.success) for (const issue of parsed.error.issues) next[fieldOfIssue(issue.path)] ??= issue.message;
     setErrors(next);
     if (Object.keys(next).length > 0 || !parsed.success) return;
