@@ -4,6 +4,7 @@ export type { FilterPatch } from './checklist-data';
 
 /** The checklist's database module, loaded on first use (see checklist-data.ts). */
 export const checklistData = () => import('./checklist-data');
+export type ChecklistData = Awaited<ReturnType<typeof checklistData>>;
 
 export async function markDone(ids: string[], done: boolean): Promise<void> {
   await (await checklistData()).markDone(ids, done);

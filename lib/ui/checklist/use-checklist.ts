@@ -1,9 +1,8 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { ChecklistView } from '../../checklist/assemble';
 import { BUCKETS, type BucketId } from '../../checklist/buckets';
 import type { SectionLimits } from '../../checklist/sections';
 import { useLiveQueryOf } from '../use-live-query';
-import { checklistData } from './actions';
+import { checklistData, type ChecklistData } from './actions';
 import { readFirstPaint, saveFirstPaint } from './first-paint-store';
 
 // About two popups' worth of rows per section; more come with "show more".
@@ -21,8 +20,6 @@ function initialLimits(): SectionLimits {
   return limits;
 }
 
-type CompleteView = <T extends ChecklistView>(view: T, rest: Parameters<typeof import('../../checklist/assemble').completeView>[1], today: string, limits: SectionLimits) => T;
-
 /**
  * The checklist of one page, live: a check-off, note or filter change in any page (popup, side panel, options)
  * re-runs the queries here. The first rows of the dated sections paint first; counts, 待定 and recurring tasks
@@ -34,20 +31,20 @@ export function useChecklist(today: string) {
   const [snapshot] = useState(() => readFirstPaint(today));
   const live = useLiveQueryOf(checklistData, (data) => data.firstStep(today, limits), [today, limits]);
   useEffect(() => {
-    if (live) saveFirstPaint(live, today, { ...initialLimits(), ...snapshotLimits });
+    if (live) saveFirstPaint(live, today, snapshotLimits);
   }, [live, today]);
-  const first = live ?? (snapshot ?? undefined);
+  const first = live ?? snapshot;
   const started = live !== undefined;
   const rest = useLiveQueryOf(checklistData, async (data) => (started ? data.restStep(today, limits) : undefined), [today, limits, started]);
   // Completing the view needs the deadline parser (recurring tasks' next dates): it comes with the database module,
   // which the second step's rows come from anyway, so the first paint does not load it.
-  const [complete, setComplete] = useState<CompleteView | null>(null);
+  const [loaded, setLoaded] = useState<ChecklistData | null>(null);
   useEffect(() => {
     checklistData()
-      .then((data) => setComplete(() => data.completeView))
+      .then(setLoaded)
       .catch((e: unknown) => console.warn('checklist', e));
   }, []);
-  const data = useMemo(() => first && (complete ? complete(first, rest, today, limits) : first), [complete, first, rest, today, limits]);
+  const data = useMemo(() => first && (loaded ? loaded.completeView(first, rest, today, limits) : first), [loaded, first, rest, today, limits]);
   const showMore = (id: BucketId) => setLimits((l) => ({ ...l, [id]: Math.max(l[id], FIRST_ROWS) + MORE_ROWS }));
   const setOpen = (id: BucketId, open: boolean) =>
     setLimits((l) => ({ ...l, [id]: open ? Math.max(l[id], FIRST_ROWS) : id === 'done' ? 0 : l[id] }));
