@@ -54,18 +54,25 @@ describe('checklist filters', () => {
   });
 
   it('the popup’s zod-free read check accepts exactly what the write schema accepts', () => {
+    // Mostly valid fields with one edge or wrong value among them, so each limit is exercised on its own.
     const near = fc.record(
       {
-        departments: fc.oneof(fc.array(fc.oneof(fc.string({ maxLength: 3 }), fc.integer()), { maxLength: 4 }), fc.string()),
-        ledgerId: fc.oneof(fc.constant(null), fc.string({ maxLength: 3 }), fc.integer()),
-        search: fc.oneof(fc.string({ maxLength: 3 }), fc.constant('x'.repeat(201)), fc.constant(null)),
+        departments: fc.oneof(
+          fc.array(fc.string({ minLength: 1, maxLength: 3 }), { maxLength: 4 }),
+          fc.array(fc.string({ minLength: 1, maxLength: 2 }), { minLength: 200, maxLength: 201 }),
+          fc.array(fc.oneof(fc.constant(''), fc.integer()), { minLength: 1, maxLength: 2 }),
+          fc.string(),
+        ),
+        ledgerId: fc.oneof(fc.constant(null), fc.string({ minLength: 1, maxLength: 3 }), fc.constant(''), fc.integer()),
+        search: fc.oneof(fc.string({ maxLength: 3 }), fc.constant('x'.repeat(200)), fc.constant('x'.repeat(201)), fc.constant(null)),
       },
-      { requiredKeys: [] },
+      { requiredKeys: ['departments', 'ledgerId', 'search'] },
     );
     fc.assert(
       fc.property(fc.oneof(near, fc.anything()), (value) => {
         expect(isChecklistFilters(value)).toBe(checklistFilters.safeParse(value).success);
       }),
+      { numRuns: 1000 },
     );
   });
 });
