@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { TaskRecord } from '../../db/records';
 import { NOTE_MAX_LENGTH } from '../../db/task-actions';
 import { formatStamp, timeline, type TimelineEntry } from '../../checklist/timeline';
@@ -16,12 +16,20 @@ export function NotePanel({ task, onClose }: { task: TaskRecord; onClose: () => 
   const [text, setText] = useNoteDraft(task.id);
   const [error, setError] = useState<string | null>(null);
   const input = useRef<HTMLInputElement>(null);
-  useEffect(() => input.current?.focus(), []);
+  const ready = text !== null;
+  // In the same commit that shows the input, so no keystroke can land before the caret is placed.
+  useLayoutEffect(() => {
+    const el = input.current;
+    if (!el) return;
+    el.focus();
+    // A draft being continued: type after it, not in front of it.
+    el.setSelectionRange(el.value.length, el.value.length);
+  }, [ready]);
   const entries = timeline(task);
 
   const submit = async (e: Event) => {
     e.preventDefault();
-    if (text.trim() === '') return;
+    if (text === null || text.trim() === '') return;
     try {
       await saveNote(task.id, text);
       setText('');
@@ -33,19 +41,21 @@ export function NotePanel({ task, onClose }: { task: TaskRecord; onClose: () => 
 
   return (
     <div class="cl-note-panel" onKeyDown={(e) => e.key === 'Escape' && (e.preventDefault(), onClose())}>
-      <form class="cl-note-form" onSubmit={submit}>
-        <input
-          ref={input}
-          type="text"
-          value={text}
-          maxLength={NOTE_MAX_LENGTH}
-          aria-label={t('clNoteInputLabel')}
-          placeholder={t('clNotePlaceholder')}
-          onInput={(e) => setText(e.currentTarget.value)}
-        />
-        <button type="submit">{t('clNoteSave')}</button>
-        <button type="button" onClick={onClose}>{t('clNoteClose')}</button>
-      </form>
+      {ready && (
+        <form class="cl-note-form" onSubmit={submit}>
+          <input
+            ref={input}
+            type="text"
+            value={text}
+            maxLength={NOTE_MAX_LENGTH}
+            aria-label={t('clNoteInputLabel')}
+            placeholder={t('clNotePlaceholder')}
+            onInput={(e) => setText(e.currentTarget.value)}
+          />
+          <button type="submit">{t('clNoteSave')}</button>
+          <button type="button" onClick={onClose}>{t('clNoteClose')}</button>
+        </form>
+      )}
       {error && <p role="alert" class="cl-error">{error}</p>}
       {entries.length === 0 ? (
         <p class="cl-muted">{t('clNotesEmpty')}</p>
