@@ -25,10 +25,11 @@ export default defineConfig({
     },
   },
   hooks: {
-    // npm run bench only: a blank page (the floor) and a harness page, built and loaded like the real pages.
+    // npm run bench only: a blank page (the floor), a page of one static line (the floor for a painted row) and a
+    // harness page, built and loaded like the real pages.
     'entrypoints:found': (_wxt, infos) => {
       if (!process.env.BENCH) return;
-      for (const name of ['bench-blank', 'bench-harness']) {
+      for (const name of ['bench-blank', 'bench-text', 'bench-harness']) {
         infos.push({ name, inputPath: resolve(`bench/pages/${name}.html`), type: 'unlisted-page' });
       }
     },

@@ -30,20 +30,28 @@ async function timeChecklist(context, id, harness) {
     const count = await harness.evaluate(({ ledgers, tasks }) => window.bench.seedChecklist(ledgers, tasks / ledgers), size);
     if (count !== size.tasks) throw new Error(`seeded ${count} tasks, wanted ${size.tasks}`);
     for (const page of PAGES) await timePage(context, id, page, true);
-    const times = { blank: [], 'popup.html': [], 'sidepanel.html': [] };
+    const times = { blank: [], text: [], 'popup.html': [], 'sidepanel.html': [] };
     for (let i = 0; i < RUNS; i++) {
       times.blank.push((await timePage(context, id, 'bench-blank.html', false)).first);
+      times.text.push((await timePage(context, id, 'bench-text.html', true)).painted);
       for (const page of PAGES) times[page].push(await timePage(context, id, page, true));
     }
     const blankMs = median(times.blank);
+    const textPaintedMs = median(times.text);
     for (const page of PAGES) {
       const samples = times[page].map((t) => t.first);
       const liveSamples = times[page].map((t) => t.live);
+      const paintedSamples = times[page].map((t) => t.painted);
       const firstRowMs = median(samples);
       const liveRowMs = median(liveSamples);
-      rows.push({ page, ...size, runs: RUNS, firstRowMs, liveRowMs, blankMs, ratio: firstRowMs / blankMs, liveRatio: liveRowMs / blankMs, samples, liveSamples, blankSamples: times.blank });
+      const paintedRowMs = median(paintedSamples);
+      rows.push({
+        page, ...size, runs: RUNS, firstRowMs, paintedRowMs, liveRowMs, blankMs, textPaintedMs,
+        ratio: firstRowMs / blankMs, paintedRatio: paintedRowMs / blankMs, liveRatio: liveRowMs / blankMs,
+        samples, paintedSamples, liveSamples, blankSamples: times.blank, textPaintedSamples: times.text,
+      });
     }
-    console.error(`checklist ${size.tasks}: ${rows.slice(-2).map((r) => `${r.page} ${r.firstRowMs.toFixed(0)} ms (live ${r.liveRowMs.toFixed(0)} ms)`).join(', ')}, blank ${blankMs.toFixed(0)} ms`);
+    console.error(`checklist ${size.tasks}: ${rows.slice(-2).map((r) => `${r.page} ${r.firstRowMs.toFixed(0)} ms (painted ${r.paintedRowMs.toFixed(0)} ms, live ${r.liveRowMs.toFixed(0)} ms)`).join(', ')}, blank ${blankMs.toFixed(0)} ms, one static line painted ${textPaintedMs.toFixed(0)} ms`);
   }
   return rows;
 }
