@@ -47,7 +47,7 @@ async function timeChecklist(context, id, harness) {
       const paintedRowMs = median(paintedSamples);
       rows.push({
         page, ...size, runs: RUNS, firstRowMs, paintedRowMs, liveRowMs, blankMs, textPaintedMs,
-        ratio: firstRowMs / blankMs, paintedRatio: paintedRowMs / blankMs, liveRatio: liveRowMs / blankMs,
+        ratio: firstRowMs / blankMs, paintedRatio: paintedRowMs / textPaintedMs, liveRatio: liveRowMs / blankMs,
         samples, paintedSamples, liveSamples, blankSamples: times.blank, textPaintedSamples: times.text,
       });
     }

@@ -69,14 +69,13 @@ test('writes the popup, side panel and options screenshots', async ({ openPage }
     // Only the front tab paints; the install-time guide tab may have come up in front of this one.
     await options.bringToFront();
     // Opening the chart scrolls to it on the next frame, which a tab in the background only gets once in front:
-    // scroll back to the table until it stays there.
+    // scroll back to the table until it stays there. Waiting two frames each time also lets the resized viewport be
+    // painted; a screenshot before that comes out blank.
     await expect(async () => {
       await options.locator('.ind-results').evaluate((table) => table.scrollIntoView({ block: 'start' }));
       await options.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
       await expect(options.locator('.ind-results')).toBeInViewport({ timeout: 500 });
     }).toPass();
-    // A resized viewport is painted on the next frames; a screenshot before them comes out blank.
-    await options.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
     await options.screenshot({ path: `${OUT}/options-indicators.png` });
     await options.locator('.ind-chart').evaluate((chart) => chart.scrollIntoView({ block: 'center' }));
     await options.screenshot({ path: `${OUT}/options-chart.png` });
