@@ -47,7 +47,7 @@ export function findOperator(prefix: string): Operator | null {
 export function suffixOperator(after: string): TargetOp | null {
   if (/^(?:及|或)?以上/.test(after)) return '>=';
   if (/^(?:及|或)?(?:以内|以下|之内)/.test(after)) return '<=';
-  if (/^左右/.test(after)) return '=';
+  if (after.startsWith('左右')) return '=';
   return null;
 }
 
