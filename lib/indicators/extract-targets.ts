@@ -29,7 +29,7 @@ export interface ExtractOptions {
 
 const NUM = '(\\d+(?:\\.\\d+)?)';
 const UNIT =
-  '(个百分点|百分点|%|‰|元/人/年|元/人·年|元/人次|元/人|元/年|万元|亿元|元|人次|人|名|张|个|家|所|项|份|天|日|小时|分钟|岁|周岁|年|月|公里|次|倍|床)';
+  '(个百分点|百分点|%|‰|/10万|/万|元/人/年|元/人·年|元/人次|元/人|元/年|万元|亿元|元|人次|人|名|张|个|家|所|项|份|天|日|小时|分钟|岁|周岁|年|月|公里|次|倍|床)';
 const QUANTITY = new RegExp(`(?<![\\d.A-Za-z])${NUM}(%|‰)?(?:(?:-|至|到)${NUM})?${UNIT}?`, 'g');
 const RATE_SUBJECT = /率|比例|比重|占比|占/;
 const GOAL_WORDS = /力争|确保|实现|目标|达到|努力/;
@@ -37,7 +37,7 @@ const PER_CAPITA_MONEY = /人均|每人每年|每人|年人均/;
 const COUNT_UNITS = new Set(['人次', '人', '名', '张', '个', '家', '所', '项', '份', '床']);
 const TIME_UNITS = new Set(['天', '小时', '分钟']);
 const LEADING_NOISE = /^(?:□+|其中|力争|确保|实现|使|推动|努力|争取|基本|全面|并|且|同时|进一步|要|，|、)+/;
-const TRAILING_NOISE = /(?:的|要|均|分别|原则上|应|须|必须|需|总体|整体)+$/;
+const TRAILING_NOISE = /(?:的|要|均|分别|原则上|应|须|必须|需|总体|整体|继续|持续)+$/;
 
 interface Quantity {
   start: number;
@@ -84,6 +84,11 @@ function fromSentence(
   scan = scan.replace(/(?:19|20)\d{2}年/g, (m) => '□'.repeat(m.length));
   const ranges = pieceRanges(masked);
   const sentenceHasGoal = deadlines.length > 0 || GOAL_WORDS.test(masked) || fallbackBy !== null;
+  // "截止2018年，…达5714人": a count as of a date, unless the sentence sets a goal ("工作目标截止到…要达到").
+  const reportDate = /截至|截止/.test(masked) && !/目标|要|力争|确保/.test(masked);
+  // "2015年至2020年，…从8.1‰降至5.4‰": what a period achieved.
+  const retrospective = deadlines.some((d) => /\d年(?:至|到|—|-)(?:19|20)\d{2}年/.test(masked.slice(d.start, d.end)));
+  const explicitDeadline = /(?:到|至|力争)(?:19|20)\d{2}年/.test(masked);
   const out: ExtractedTarget[] = [];
   let group: { op: TargetOp; subject: string; index: number; deadline: Deadline | null; members: ExtractedTarget[] } | null =
     null;
@@ -96,7 +101,8 @@ function fromSentence(
       const after = piece.slice(q.end);
       const listed = group !== null && /^(?:及以上|以上|以下|以内|左右)?[、和及与或]$/.test(prefix) && group.index === pieceIndex;
       previousEnd = q.end;
-      if (statusBefore(piece.slice(0, q.start)) || /截至|截止/.test(scan.slice(0, pStart))) continue;
+      if (statusBefore(piece.slice(0, q.start)) || (reportDate && pStart > 0) || /从$/.test(prefix)) continue;
+      if (retrospective && masked.includes('从')) continue;
       const verb = findOperator(prefix);
       const suffix = suffixOperator(after);
       const isRange = q.max !== null;
@@ -104,9 +110,9 @@ function fromSentence(
       if (listed && group) op = suffix ?? group.op;
       const unit = composeUnit(q.unit, piece.slice(0, q.start) + after, scan.slice(0, pStart));
       const percentOf = after.startsWith('的') && (q.unit === '%' || q.unit === '‰');
-      if (!listed && !accepts(q.unit, unit, { verb, suffix, isRange, percentOf, prefix, after, sentenceHasGoal, piece, q })) continue;
+      if (!listed && !accepts(q.unit, unit, { verb, suffix, isRange, percentOf, prefix, after, sentenceHasGoal, explicitDeadline, piece, q })) continue;
       if (!op) op = '>=';
-      const read = listed && group ? { subject: group.subject, from: pStart } : subjectOf(piece, q, verb?.start ?? null, percentOf, after, scan, pStart, ranges, pieceIndex);
+      const read = listed && group ? { subject: group.subject, from: pStart } : subjectOf(piece, q, verb ? q.start - prefix.length + verb.start : null, percentOf, after, scan, pStart, ranges, pieceIndex);
       const subject = read.subject;
       const deadline = deadlineFor(deadlines, pStart + q.start, pStart, pEnd);
       const clauseStart = Math.min(read.from, deadline && deadline.start < pStart ? pieceStartOf(ranges, deadline.start) : pStart);
@@ -147,7 +153,9 @@ function quantities(piece: string): Quantity[] {
   for (const m of piece.matchAll(QUANTITY)) {
     const first = Number(m[1]);
     const second = m[3] !== undefined ? Number(m[3]) : null;
-    const unit = m[4] ?? m[2];
+    let unit = m[4] ?? m[2];
+    // "服务率要到达90以上": the % lost in extraction; only a rate followed by 以上/以下 is read so.
+    if (!unit && /率|比例/.test(piece.slice(Math.max(0, m.index - 12), m.index)) && /^(?:及)?(?:以上|以下|以内)/.test(piece.slice(m.index + m[0].length))) unit = '%';
     if (!unit) continue;
     if (m[2] && m[4] && m[2] !== m[4]) continue;
     out.push({
@@ -169,6 +177,7 @@ interface Evidence {
   prefix: string;
   after: string;
   sentenceHasGoal: boolean;
+  explicitDeadline: boolean;
   piece: string;
   q: Quantity;
 }
@@ -193,6 +202,9 @@ function accepts(rawUnit: string, unit: string, e: Evidence): boolean {
     return levelVerb || (e.verb?.word === '拥有' && e.sentenceHasGoal);
   }
   if (TIME_UNITS.has(rawUnit)) return levelVerb && e.verb?.op !== '>=';
+  // Life expectancy in a plan ("到2030年…达到79.0岁", "提高1岁左右"), not a year's figure ("2019年…达到77.3岁").
+  if (rawUnit === '岁') return levelVerb && /寿命/.test(e.piece.slice(0, e.q.start)) && (e.explicitDeadline || e.suffix !== null);
+  if (rawUnit === '/10万' || rawUnit === '/万') return levelVerb || e.suffix !== null;
   return false;
 }
 
@@ -233,7 +245,9 @@ function subjectOf(
 }
 
 function clean(s: string): string {
-  let out = s.replace(/[□，,。；;：:、\s]+$/g, '').replace(/□+/g, '');
+  let out = s
+    .replace(/[□，,。；;：:、\s]+$/g, '')
+    .replace(/(?:在|比|较)?□+(?:的)?(?:基础上|水平上)?/g, '');
   out = out.replace(LEADING_NOISE, '').replace(/^(?:到|至|于|在|前|底|年底前|底前|，)+/, '');
   out = out.replace(LEADING_NOISE, '');
   for (let i = 0; i < 3; i++) out = out.replace(TRAILING_NOISE, '').replace(/(?:最高|最低|至少|原则上)$/, '');

@@ -13,9 +13,12 @@ export interface Deadline {
 
 const YEAR = '(?:19|20)\\d{2}';
 const ONE = `${YEAR}年?(?:度)?(?:\\d{1,2}月)?(?:上半年|下半年|年底|年末|底|末)?`;
-const PHRASE = new RegExp(`(?:${ONE}(?:[、和及与]|至))*${YEAR}年(?:度)?(?:\\d{1,2}月)?(?:上半年|下半年|年底|年末|底|末)?(?:前|以前)?`, 'g');
+const PHRASE = new RegExp(
+  `(?:${ONE}(?:[、和及与]|至))*${YEAR}年(?:度)?(?:\\d{1,2}月(?:\\d{1,2}日)?)?(?:上半年|下半年|年底|年末|底|末)?(?:前|以前)?`,
+  'g',
+);
 const SINGLE = new RegExp(`(${YEAR})年?(?:度)?(?:(\\d{1,2})月)?(上半年|下半年)?`, 'g');
-const BASE_BEFORE = /(?:比|较|与|同|相比|对比|自|从|截至|截止|截止到|于)$/;
+const BASE_BEFORE = /(?:比|较|与|同|相比|对比|自|从|于)$/;
 const BASE_AFTER = /^(?:起|以来|开始|始|的基础上|基础上|水平|同期|相比|相较|比较|已|的|中|末时)/;
 
 export function findDeadlines(s: string): Deadline[] {
