@@ -101,7 +101,7 @@ function fromSentence(
       const after = piece.slice(q.end);
       const listed = group !== null && /^(?:及以上|以上|以下|以内|左右)?[、和及与或]$/.test(prefix) && group.index === pieceIndex;
       previousEnd = q.end;
-      if (statusBefore(piece.slice(0, q.start)) || (reportDate && pStart > 0) || /从$/.test(prefix)) continue;
+      if (statusBefore(piece.slice(0, q.start)) || reportDate || prefix.endsWith('从')) continue;
       if (retrospective && masked.includes('从')) continue;
       const verb = findOperator(prefix);
       const suffix = suffixOperator(after);
