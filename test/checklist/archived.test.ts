@@ -77,8 +77,9 @@ describe('archived (归档) tasks', () => {
   });
 });
 
+const task = (due: string, deadlineKind: 'date' | 'recurring' | 'open' = 'date') => ({ due, deadlineKind });
+
 describe('isPastDocument', () => {
-  const task = (due: string, deadlineKind: 'date' | 'recurring' | 'open' = 'date') => ({ due, deadlineKind });
   it('is history when every dated task is past', () => {
     expect(isPastDocument([task('2018-12-31'), task('2020-12-31'), task('', 'open')], null, TODAY)).toBe(true);
     expect(isPastDocument([task('2018-12-31'), task('2026-12-31')], null, TODAY)).toBe(false);
