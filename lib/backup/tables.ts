@@ -7,7 +7,7 @@ import {
   snapshotRecord,
   taskRecord,
   unitRecord,
-} from '../db/records';
+} from '../model/records';
 
 /** Every table of the database, in the order a restore writes them (ledgers before their tasks). */
 export const BACKUP_TABLES = ['ledgers', 'tasks', 'units', 'figures', 'indicators', 'snapshots', 'settings'] as const;

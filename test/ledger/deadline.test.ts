@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseDeadline } from '../../lib/ledger/deadline';
+import { parseDeadline } from '../../lib/model/deadline';
 import { SEED_DEADLINES, type Expected } from './seed-deadlines';
 
 function expectDeadline(text: string, [kind, due, start]: Expected, context?: { year?: number }) {
