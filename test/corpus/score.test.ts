@@ -82,6 +82,11 @@ describe('scoreLedger', () => {
     expect(titleKey('1.努力实现地区生产总值增长6.2%左右。')).toBe('努力实现地区生产总值增长6.2%左右');
     expect(normalizeHeading('（一）打好防范化解重大风险攻坚战')).toBe('打好防范化解重大风险攻坚战');
     expect(normalizeHeading('2023年重点工作')).toBe('2023年重点工作');
+    // The key stops at the first full stop: a title kept as the heading sentence alone still matches.
+    expect(titleKey('1.实行医疗联合体网格化管理。制定本市医疗联合体布局规划')).toBe('实行医疗联合体网格化管理');
+    const headed = { tasks: [task({ title: '实行医疗联合体网格化管理。制定本市医疗联合体布局规划', lead: ['市卫生计生委'] })] };
+    expect(scoreLedger(headed, [{ title: '实行医疗联合体网格化管理', lead: ['市卫生计生委'] }]).matchedTasks).toBe(1);
+    expect(scoreLedger(headed, [{ title: '1. 实行医疗联合体网格化管理。制定本市医疗联合体布局规划，实行医疗联合体网格化管理', lead: ['市卫生计生委'] }]).matchedTasks).toBe(1);
     // A title that only shares the first few characters is not a match.
     expect(scoreLedger(expected, [{ ...perfect[0], title: '推进紧密型县域医共体' }]).matchedTasks).toBe(0);
   });
