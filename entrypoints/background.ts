@@ -6,7 +6,7 @@ import { getDb } from '../lib/db/database';
 import { seedLedgers } from '../lib/db/seed-ledgers';
 import { bundledLedgers } from '../lib/ledger/bundled-seeds';
 import { bundledDocuments } from '../lib/ledger/bundled-documents';
-import { localDay } from '../lib/checklist/dates';
+import { localDay } from '../lib/model/days';
 
 export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(({ reason }) => {

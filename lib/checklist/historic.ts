@@ -1,5 +1,5 @@
-import type { TaskRecord } from '../db/records';
-import type { IsoDate } from './dates';
+import type { TaskRecord } from '../model/records';
+import type { IsoDate } from '../model/days';
 
 /**
  * A document is history when every date it sets has passed: its tasks open as 归档 (archived), out of the

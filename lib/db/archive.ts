@@ -1,10 +1,10 @@
 import type { ReformDb } from './database';
-import type { LedgerRecord, TaskRecord } from './records';
+import type { LedgerRecord, TaskRecord } from '../model/records';
 
 export const ARCHIVE_ACTION = 'archive';
 export const UNARCHIVE_ACTION = 'unarchive';
 
-const recordSchemas = () => import('./records');
+const recordSchemas = () => import('../model/records');
 
 /**
  * Archives tasks (归档: kept and searchable in the ledger, never in the checklist, badge or reminders) or brings

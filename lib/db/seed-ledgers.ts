@@ -1,11 +1,11 @@
 import type { ReformDb } from './database';
-import { documentRecord, ledgerRecord, taskRecord, type DocumentRecord, type LedgerRecord } from './records';
+import { documentRecord, ledgerRecord, taskRecord, type DocumentRecord, type LedgerRecord } from '../model/records';
 import type { SeedLedger } from '../ledger/seed-schema';
 import type { SeedDocument } from '../ledger/bundled-documents';
 import { buildTask } from '../ledger/build-task';
 import { documentSentences, findClause } from '../ledger/find-clause';
 import { isPastDocument } from '../checklist/historic';
-import type { IsoDate } from '../checklist/dates';
+import type { IsoDate } from '../model/days';
 
 /** Seed ledgers the user deleted: an update must not bring them back. */
 export const DISMISSED_SEEDS_KEY = 'dismissedSeeds';

@@ -1,5 +1,5 @@
 import { listIndicators } from './catalog';
-import type { IndicatorDef } from './schema';
+import type { IndicatorDef } from '../model/indicator/schema';
 import { findDeadlines, planYearOf, type Deadline } from './target-deadline';
 import { matchIndicator } from './target-indicator-match';
 import { maskReferences, paragraphs, pieceRanges, sentences } from './target-text';

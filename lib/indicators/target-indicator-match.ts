@@ -1,4 +1,4 @@
-import type { IndicatorDef } from './schema';
+import type { IndicatorDef } from '../model/indicator/schema';
 import { withoutAsides } from './target-text';
 
 /**

@@ -1,5 +1,5 @@
-import type { CatalogTarget } from './schema';
-import type { Month } from './month';
+import type { CatalogTarget } from '../model/indicator/schema';
+import type { Month } from '../model/month';
 
 /** A target with what decides between documents: the issue date of the document that set it. */
 export type DatedTarget = CatalogTarget & { issued?: string | null };

@@ -1,5 +1,5 @@
 import { z } from '../z';
-import { isoDate } from '../db/records';
+import { isoDate } from '../model/records';
 
 export const seedDocument = z.object({
   id: z.string().regex(/^doc-[a-z0-9-]+$/),

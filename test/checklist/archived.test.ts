@@ -4,7 +4,7 @@ import { loadChecklist } from '../../lib/db/checklist-queries';
 import { setLedgerArchived, setTasksArchived } from '../../lib/db/archive';
 import { setDone } from '../../lib/db/task-actions';
 import { dueSoon } from '../../lib/background/due-soon';
-import { BUCKETS, type BucketId } from '../../lib/checklist/buckets';
+import { BUCKETS, type BucketId } from '../../lib/model/due-status';
 import { isPastDocument } from '../../lib/checklist/historic';
 import { DEFAULT_FILTERS } from '../../lib/checklist/settings';
 import { dbWith, makeTask } from './task-fixture';

@@ -1,12 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDb, type ReformDb } from '../../lib/db/database';
 import { seedLedgers } from '../../lib/db/seed-ledgers';
-import { documentRecord } from '../../lib/db/records';
+import { documentRecord } from '../../lib/model/records';
 import { loadChecklist } from '../../lib/db/checklist-queries';
 import { badgeCounts } from '../../lib/background/badge';
 import { bundledLedgers } from '../../lib/ledger/bundled-seeds';
 import { bundledDocuments } from '../../lib/ledger/bundled-documents';
-import { BUCKETS, type BucketId } from '../../lib/checklist/buckets';
+import { BUCKETS, type BucketId } from '../../lib/model/due-status';
 import { DEFAULT_FILTERS } from '../../lib/checklist/settings';
 
 let db: ReformDb;

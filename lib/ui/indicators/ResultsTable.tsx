@@ -1,5 +1,5 @@
 import { formatIndicatorValue } from '../../indicators/display';
-import { t } from '../i18n';
+import { t } from '../../i18n/t';
 import { deadlineText, expiredText, gapText, neededText, projectionText, targetText } from './display-text';
 import type { IndicatorResult } from './results';
 
