@@ -25,7 +25,7 @@ const TITLE_WORDS = /(?:方案|意见|通知|要点|计划|办法|规划|任务|
 
 function guessTitle(lines: string[]): string {
   const heading = lines.slice(0, 15).map((l) => l.replace(/^#+\s*/, '').replace(/\s+/g, ''));
-  const notice = heading.find((l) => /^关于印发/.test(l) || /关于印发.*的通知$/.test(l));
+  const notice = heading.find((l) => l.startsWith('关于印发') || /关于印发.*的通知$/.test(l));
   const quoted = notice && /《([^》]+)》|印发(.+?)的通知/.exec(notice);
   if (quoted) return (quoted[1] ?? quoted[2])!;
   return heading.find((l) => TITLE_WORDS.test(l) && l.length <= 60) ?? heading[0] ?? '';
