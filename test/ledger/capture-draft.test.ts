@@ -33,16 +33,17 @@ describe('captureDraft on real notice sentences', () => {
   }
 });
 
+const nextFriday = (today: string) => captureDraft({ selection: '请于下周五前报送', pageTitle: '', url: '', today }).due;
+
 describe('captureDraft on relative and written phrases', () => {
   for (const c of WRITTEN_SENTENCES) {
     it(`${c.sentence} (${c.today})`, () => check(c));
   }
 
-  const on = (today: string) => captureDraft({ selection: '请于下周五前报送', pageTitle: '', url: '', today }).due;
   it('the due date of 下周五前 moves with today', () => {
-    expect(on('2026-11-30')).toBe('2026-12-11'); // Monday
-    expect(on('2026-12-06')).toBe('2026-12-11'); // Sunday: still the week of 30 Nov
-    expect(on('2026-12-07')).toBe('2026-12-18');
+    expect(nextFriday('2026-11-30')).toBe('2026-12-11'); // Monday
+    expect(nextFriday('2026-12-06')).toBe('2026-12-11'); // Sunday: still the week of 30 Nov
+    expect(nextFriday('2026-12-07')).toBe('2026-12-18');
   });
 
   it('3个工作日内 skips the weekend', () => {
