@@ -55,7 +55,7 @@ export function selectedTableHtml(): string | null {
     const node = range.commonAncestorContainer;
     const inside = (node instanceof Element ? node : node.parentElement)?.closest('table');
     if (inside) return inside.outerHTML;
-    const touched = tables.filter((table) => selection.containsNode(table, true));
+    const touched = tables.filter((table) => range.intersectsNode(table));
     if (touched.length > 0) return touched.map((table) => table.outerHTML).join('\n');
     return null;
   }

@@ -59,17 +59,16 @@ export async function discardCapture(db: ReformDb, at: number): Promise<void> {
 
 /** Department names the draft matches against: every lead and partner in the ledgers and the user's own. */
 export async function knownDepartments(db: ReformDb): Promise<string[]> {
-  const [leads, filters] = await Promise.all([db.tasks.orderBy('lead').uniqueKeys(), readFilters(db)]);
-  const partners = new Set<string>();
-  await db.tasks.each((t) => t.partners.forEach((p) => partners.add(p)));
-  return sortDepartments([...(leads as string[]), ...partners, ...filters.departments]);
+  const [leads, partners, filters] = await Promise.all([
+    db.tasks.orderBy('lead').uniqueKeys(),
+    db.tasks.orderBy('partners').uniqueKeys(),
+    readFilters(db),
+  ]);
+  return sortDepartments([...(leads as string[]), ...(partners as string[]), ...filters.departments]);
 }
 
-/** The user's aliases (schema v2 table), or none while the database has no such table. */
 export async function readAliases(db: ReformDb): Promise<DepartmentAlias[]> {
-  if (!db.tables.some((t) => t.name === 'aliases')) return [];
-  const rows = (await db.table('aliases').toArray()) as Array<Partial<DepartmentAlias>>;
-  return rows.filter((r): r is DepartmentAlias => typeof r.alias === 'string' && typeof r.canonical === 'string');
+  return (await db.aliases.toArray()).map(({ alias, canonical }) => ({ alias, canonical }));
 }
 
 export const temporaryLedgerTitle = (year: number) => `${year}年临时任务`;
@@ -108,18 +107,16 @@ export async function confirmCapture(db: ReformDb, c: CaptureConfirm, now = Date
     const read = parseDeadline(c.deadlineText, { year: ledgerYear(ledger) });
     const dueOverride = c.due && read.due !== c.due ? c.due : null;
     const notes = c.text && c.text !== c.title ? [{ at: now, text: c.text.slice(0, 5000) }] : [];
-    const added = await addTask(
+    const added: TaskRecord = await addTask(
       db,
       ledger.id,
-      { seq: null, group: null, title: c.title, lead: c.lead, partners: c.partners, deadlineText: c.deadlineText, dueOverride, notes },
+      { seq: null, group: null, title: c.title, lead: c.lead, partners: c.partners, deadlineText: c.deadlineText, dueOverride, notes, source: c.source },
       now,
     );
-    const task = { ...added, source: c.source } as TaskRecord;
-    await db.tasks.put(task);
     if (c.at !== null) {
       const pending = await readPendingCapture(db);
       if (pending && pending.at === c.at) await db.settings.delete(PENDING_CAPTURE_KEY);
     }
-    return { task, ledger };
+    return { task: added, ledger };
   });
 }
