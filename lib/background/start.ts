@@ -38,6 +38,9 @@ export function startBackground(): void {
   browser.commands.onCommand.addListener(onOpenSidePanelCommand);
   browser.commands.onCommand.addListener((command, tab) => void onCaptureCommand(command, tab).catch(report('capture command')));
   browser.contextMenus.onClicked.addListener((info, tab) => void onCaptureMenuClick(info, tab).catch(report('capture menu')));
+  // The same handlers Chrome calls, reachable from the worker's console and from e2e tests (Playwright cannot click
+  // a native context menu). Only extension code runs in this global.
+  Object.assign(globalThis, { reformLedgerCapture: { onCaptureMenuClick, onCaptureCommand } });
   browser.alarms.onAlarm.addListener((alarm) => void onAlarm(alarm).catch(report('alarm')));
   browser.runtime.onMessage.addListener((message) => {
     // Returning the promise keeps the worker alive until the badge is set.

@@ -16,7 +16,9 @@ export interface NamedDepartments {
   sendTo: string[];
 }
 
-const SEND_BEFORE = /(?:报送至|报送到|报送给|报送|上报至|上报|报至|报给|报|送至|送交|发送至|发至|反馈至|反馈到|反馈给|提交至|提交到|提交给|交|抄送)\s*$/;
+// A known name may sit inside a longer one with a place before it: "报送至县医改办" with "医改办" known.
+const SEND_BEFORE =
+  /(?:报送至|报送到|报送给|报送|上报至|上报|报至|报给|报|送至|送交|发送至|发至|反馈至|反馈到|反馈给|提交至|提交到|提交给|交|抄送)\s*(?:[^\s，,。；;、：:]{0,6}?[省市县区州盟旗镇乡])?$/;
 const PARTNER_AFTER = /^[^，,。；;：:]*?(?:配合|协助|参与|协同)/;
 const CLAUSE_END = /[，,。；;：:]/;
 
@@ -54,7 +56,7 @@ export function namedDepartments(
     if (!out.lead.includes(name) && !out.partners.includes(name) && !out.sendTo.includes(name)) list.push(name);
   };
   for (const hit of findHits(text, names)) {
-    const before = text.slice(Math.max(0, hit.start - 4), hit.start);
+    const before = text.slice(Math.max(0, hit.start - 12), hit.start);
     const rest = text.slice(hit.end);
     const clause = rest.slice(0, rest.search(CLAUSE_END) === -1 ? rest.length : rest.search(CLAUSE_END));
     if (SEND_BEFORE.test(before)) add(out.sendTo, hit.canonical);

@@ -60,6 +60,27 @@ describe('captureDraft on relative and written phrases', () => {
   });
 });
 
+describe('captureDraft departments', () => {
+  it('a known name inside a longer one, after a place, is still the receiver ("报送至县医改办" with "医改办" known)', () => {
+    const draft = captureDraft({
+      selection: '请市卫健委牵头、市医保局配合，于2030年12月10日前将进展情况报送至县医改办。',
+      pageTitle: '', url: '', today: '2030-12-01',
+      departments: ['市卫健委', '市医保局', '医改办'],
+    });
+    expect(draft).toMatchObject({ lead: ['市卫健委'], partners: ['市医保局'], sendTo: ['医改办'] });
+  });
+
+  it('aliases are matched and give the canonical name', () => {
+    const draft = captureDraft({
+      selection: '由县卫健委负责，12月底前完成',
+      pageTitle: '', url: '', today: '2026-12-01',
+      departments: ['县卫生健康局'],
+      aliases: [{ alias: '县卫健委', canonical: '县卫生健康局' }],
+    });
+    expect(draft.lead).toEqual(['县卫生健康局']);
+  });
+});
+
 describe('captureDraft title and source', () => {
   it('takes one trimmed line and the page as the source', () => {
     const draft = captureDraft({
