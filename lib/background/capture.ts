@@ -3,6 +3,7 @@ import { getDb } from '../db/database';
 import { boundedCapture, writePendingCapture, writePendingTable } from '../db/capture';
 import { t } from '../ui/i18n';
 import { openSidePanel } from './side-panel';
+import { selectedTableHtml, selectionText } from './page-reads';
 
 /**
  * "加入台账" and "导入页面上的表格" in the page's context menu, and the keyboard command that captures the
@@ -44,28 +45,6 @@ export function showCaptureForm(tab: MenuTab | undefined): Promise<void> {
     console.warn('sidePanel.open', e);
     await browser.windows.create({ url: `${browser.runtime.getURL('/sidepanel.html')}#capture`, type: 'popup', width: 440, height: 680 });
   });
-}
-
-/** Runs in the page (serialized by chrome.scripting): the HTML of the table the selection lies in, or null. */
-export function selectedTableHtml(): string | null {
-  const selection = window.getSelection();
-  const tables = [...document.querySelectorAll('table')];
-  if (selection && selection.rangeCount > 0 && !selection.isCollapsed) {
-    const range = selection.getRangeAt(0);
-    const node = range.commonAncestorContainer;
-    const inside = (node instanceof Element ? node : node.parentElement)?.closest('table');
-    if (inside) return inside.outerHTML;
-    const touched = tables.filter((table) => range.intersectsNode(table));
-    if (touched.length > 0) return touched.map((table) => table.outerHTML).join('\n');
-    return null;
-  }
-  // Nothing selected: the page's only table is unambiguous; with several the user has to point at one.
-  return tables.length === 1 ? tables[0].outerHTML : null;
-}
-
-/** Runs in the page: the current selection as text, with its line breaks (the command gets no selectionText). */
-export function selectionText(): string {
-  return window.getSelection()?.toString() ?? '';
 }
 
 async function runInTab<T>(tab: MenuTab | undefined, frameId: number | undefined, func: () => T): Promise<T | null> {

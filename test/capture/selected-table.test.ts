@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { selectedTableHtml, selectionText } from '../../lib/background/capture';
+import { selectedTableHtml, selectionText } from '../../lib/background/page-reads';
 
 function page(html: string) {
   document.body.innerHTML = html;

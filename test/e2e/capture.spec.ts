@@ -49,7 +49,7 @@ async function tabOf(worker: Worker, page: Page) {
   return { id, windowId, index, title: await page.title(), url: page.url() };
 }
 
-type Handlers = { onCaptureMenuClick: (info: unknown, tab: unknown) => Promise<void> };
+type Handlers = { onCaptureMenuClick: (info: unknown, tab: unknown) => Promise<void>; onCaptureCommand: (command: string, tab: unknown) => Promise<void> };
 const clickMenu = (worker: Worker, info: Record<string, unknown>, tab: unknown) =>
   worker.evaluate(
     ([i, t]) => (globalThis as unknown as { reformLedgerCapture: Handlers }).reformLedgerCapture.onCaptureMenuClick(i, t),
@@ -144,4 +144,20 @@ test('导入页面上的表格 cannot read the page without the user’s click: 
   await expect(form.getByText(await msg(form, 'capTableNotFound'))).toBeVisible();
   const settings = await readStore<{ key: string; value: unknown }>(form, 'settings');
   expect(settings.map((s) => s.key)).not.toContain('capture.pendingTable');
+});
+
+test('the capture command opens the form; without the key press’s activeTab grant it reads nothing from the page', async ({ context, worker }) => {
+  const notice = await context.newPage();
+  await notice.goto(`${origin}/notice.html`);
+  await select(notice, 'ask');
+  const tab = await tabOf(worker, notice);
+  const popup = context.waitForEvent('page', (p) => p.url().endsWith('sidepanel.html#capture'));
+  await worker.evaluate(
+    ([t]) => (globalThis as unknown as { reformLedgerCapture: Handlers }).reformLedgerCapture.onCaptureCommand('capture-selection', t),
+    [tab] as const,
+  );
+  const form = await popup;
+  await expect(form.getByText(await msg(form, 'capEmptySelection'))).toBeVisible();
+  const pending = (await readStore<{ key: string; value: { selection: string; url: string } }>(form, 'settings')).find((s) => s.key === 'capture.pending');
+  expect(pending?.value).toMatchObject({ selection: '', url: `${origin}/notice.html` });
 });
