@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { getDb } from '../db/database';
 import { boundedCapture, writePendingCapture, writePendingTable } from '../db/capture';
-import { t } from '../ui/i18n';
+import { t } from '../i18n/t';
 import { openSidePanel } from './side-panel';
 import { selectedTableHtml, selectionText } from './page-reads';
 

@@ -1,5 +1,6 @@
-import { MAX_YEAR, MIN_YEAR, dayOfWeek, daysInMonth, isoDate, parseIsoDate } from './calendar';
-import { parseDeadline } from './deadline';
+import { MAX_YEAR, MIN_YEAR, dayOfWeek, daysInMonth, isoDate, parseIsoDate } from '../model/calendar';
+import { parseDeadline } from '../model/deadline';
+import { dayNumber as dayOf, fromDayNumber } from '../model/days';
 
 /**
  * Finds the date phrases inside one sentence of a notice ("请各单位于12月10日前将……报送至县医改办",
@@ -76,11 +77,7 @@ interface Ymd {
   d: number;
 }
 
-const dayNumber = ({ y, m, d }: Ymd) => Math.round(Date.UTC(y, m - 1, d) / 86_400_000);
-function fromDayNumber(n: number): string {
-  const date = new Date(n * 86_400_000);
-  return isoDate(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
-}
+const dayNumber = ({ y, m, d }: Ymd) => dayOf(isoDate(y, m, d));
 const plusDays = (day: Ymd, days: number) => fromDayNumber(dayNumber(day) + days);
 
 function plusWorkdays(day: Ymd, count: number): string {

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { PendingCapture } from '../../db/capture';
 import { temporaryLedgerTitle } from '../../db/capture';
 import type { DueReason } from '../../ledger/capture-draft';
-import { t } from '../i18n';
+import { t } from '../../i18n/t';
 import { Field } from '../ledgers/Field';
 import { FORM_ERROR, errorsOf, fieldErrors, type FieldErrors } from '../ledgers/fields';
 import { captureForm, TEMPORARY, type CaptureFormValues } from './form';

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { useLiveQueryOf } from '../use-live-query';
-import { t } from '../i18n';
+import { t } from '../../i18n/t';
 import { CaptureForm } from './CaptureForm';
 // oxlint-disable-next-line import/no-unassigned-import -- the stylesheet is bundled for its side effect
 import './capture.css';

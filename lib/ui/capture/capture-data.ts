@@ -8,7 +8,7 @@ import {
   readPendingCapture,
   type CaptureConfirm,
 } from '../../db/capture';
-import { localDay } from '../../checklist/dates';
+import { localDay } from '../../model/days';
 import { captureDraft } from '../../ledger/capture-draft';
 import { CHECKLIST_CHANGED, tellBackground } from '../../background/messages';
 

@@ -1,7 +1,7 @@
 import { z } from '../../z';
-import { isValidIsoDate } from '../../ledger/calendar';
+import { isValidIsoDate } from '../../model/calendar';
 import { splitDepartments } from '../../ledger/departments';
-import { t } from '../i18n';
+import { t } from '../../i18n/t';
 
 /** What the capture form accepts; each message shows beside its field. */
 export function captureForm() {
