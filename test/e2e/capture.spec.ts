@@ -1,3 +1,4 @@
+import { AxeBuilder } from '@axe-core/playwright';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Page, Worker } from '@playwright/test';
@@ -128,6 +129,13 @@ test('the side panel shows a waiting capture, and 不加入 drops it without wri
   // The capture waits in the database, so the open side panel shows the same form.
   const region = panel.getByRole('form', { name: await msg(panel, 'capFormLabel') });
   await expect(region).toBeVisible();
+  await panel.setViewportSize({ width: 320, height: 700 });
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await panel.emulateMedia({ colorScheme });
+    const { violations } = await new AxeBuilder({ page: panel }).include('form.cap').analyze();
+    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id), colorScheme).toEqual([]);
+  }
+  await panel.screenshot({ path: 'test-results/e2e-output/capture-sidepanel.png' });
   await region.getByRole('button', { name: await msg(panel, 'capDiscard') }).click();
   await expect(region).toBeHidden();
   expect((await readStore<{ id: string }>(panel, 'tasks')).length).toBe(before);
