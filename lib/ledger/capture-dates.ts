@@ -53,6 +53,7 @@ const DEADLINE_BEFORE = /(?:截止|报送|上报|完成)(?:时间|時間|日期|
 const AS_OF_BEFORE = /截至\s*$/;
 
 const FULL_WIDTH_DIGIT = /[０-９]/g;
+const MONTH_LIST_BEFORE = /(?:[0-9]{1,2}、)+$/;
 
 /** Full-width digits to ASCII, and "2 0日" (a PDF's spaced digits) to "20日". */
 export function foldDigits(text: string): string {
@@ -193,6 +194,16 @@ export function findDates(sentence: string, today: string): DateMention[] {
     if (resolved) {
       mention(written, resolved, 'date', marked || within, m.index, asOf);
       continue;
+    }
+    // "6、8、10、12月3日前": the listed months share the day and the deadline word of the last one.
+    const listed = MONTH_LIST_BEFORE.exec(text.slice(Math.max(0, m.index - 24), m.index));
+    const sameDay = listed && /^[0-9]{1,2}月/.test(phrase) ? phrase.replace(/^[0-9]{1,2}月/, '') : null;
+    if (listed && sameDay !== null) {
+      for (const month of listed[0].split('、').filter(Boolean)) {
+        const shared = absoluteDue(`${month}月${sameDay}`, day);
+        const shownAs = `${month}月${sameDay}${written.slice(phrase.length)}`;
+        if (shared) mention(shownAs, shared.due, shared.kind, marked, m.index - listed[0].length, asOf);
+      }
     }
     const absolute = absoluteDue(phrase, day);
     if (absolute) mention(written, absolute.due, absolute.kind, marked, m.index, asOf);

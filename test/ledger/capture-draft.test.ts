@@ -51,6 +51,14 @@ describe('captureDraft on relative and written phrases', () => {
     expect(captureDraft({ selection: '3个工作日内反馈', pageTitle: '', url: '', today: '2026-12-01' }).due).toBe('2026-12-04');
   });
 
+  it('reads a list of months sharing one day (6、8、10、12月3日前) as one deadline each', () => {
+    const sentence = REAL_SENTENCES.find((c) => c.sentence.includes('6、8、10、12月3日前'))!.sentence;
+    const on = (today: string) => captureDraft({ selection: sentence, pageTitle: '', url: '', today });
+    expect(findDates(sentence, '2010-04-02').map((d) => d.due)).toEqual(['2010-04-12', '2010-06-03', '2010-08-03', '2010-10-03', '2010-12-03']);
+    expect(on('2010-04-13')).toMatchObject({ due: '2010-06-03', deadlineText: '6月3日前', dueReason: 'next' });
+    expect(on('2010-08-04')).toMatchObject({ due: '2010-10-03', deadlineText: '10月3日前' });
+  });
+
   it('keeps the other dates it found so the form can offer them', () => {
     const dates = findDates('报送时间分别为4月12日前,12月3日前', '2010-04-02');
     expect(dates.map((d) => [d.text, d.due, d.deadline])).toEqual([
