@@ -27,6 +27,17 @@ export const pendingCapture = z.object({
   at: z.number(),
   /** The user asked for a table but none was found in the selection: the form says so and offers the text. */
   tableNotFound: z.boolean().optional(),
+  /** What the user has typed into the form so far: closing the side panel before confirming loses none of it. */
+  form: z
+    .object({
+      title: z.string().max(SELECTION_MAX),
+      deadlineText: z.string().max(2000),
+      due: z.string().max(20),
+      lead: z.string().max(2000),
+      partners: z.string().max(2000),
+      ledger: z.string().max(200),
+    })
+    .optional(),
 });
 export type PendingCapture = z.infer<typeof pendingCapture>;
 
@@ -48,6 +59,14 @@ export function boundedCapture(raw: { selection?: unknown; pageTitle?: unknown; 
 export const writePendingCapture = (db: ReformDb, value: PendingCapture) => setSetting(db, PENDING_CAPTURE_KEY, pendingCapture, value);
 export const readPendingCapture = (db: ReformDb) => getSetting<PendingCapture | null>(db, PENDING_CAPTURE_KEY, pendingCapture, null);
 export const writePendingTable = (db: ReformDb, value: PendingTable) => setSetting(db, PENDING_TABLE_KEY, pendingTable, value);
+
+/** Keeps the form's typed values with the pending capture they belong to (not with a newer one). */
+export async function saveCaptureEdits(db: ReformDb, at: number, form: NonNullable<PendingCapture['form']>): Promise<void> {
+  await db.transaction('rw', db.settings, async () => {
+    const current = await readPendingCapture(db);
+    if (current && current.at === at) await writePendingCapture(db, { ...current, form });
+  });
+}
 
 /** Drops the pending capture the form showed; a newer one (another right-click meanwhile) stays. */
 export async function discardCapture(db: ReformDb, at: number): Promise<void> {

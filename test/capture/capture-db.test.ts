@@ -7,6 +7,7 @@ import {
   knownDepartments,
   readAliases,
   readPendingCapture,
+  saveCaptureEdits,
   writePendingCapture,
   type CaptureConfirm,
 } from '../../lib/db/capture';
@@ -90,6 +91,17 @@ describe('confirmCapture', () => {
     expect((await readPendingCapture(db))?.selection).toBe('b');
     await discardCapture(db, 2000);
     expect(await readPendingCapture(db)).toBeNull();
+  });
+
+  it('keeps typed form values with their own capture only', async () => {
+    fresh();
+    const form = { title: '改过的标题', deadlineText: '下周五前', due: '2026-12-11', lead: '县卫健局', partners: '', ledger: '' };
+    await writePendingCapture(db, { selection: 'a', pageTitle: '', url: '', at: 1000 });
+    await saveCaptureEdits(db, 1000, form);
+    expect((await readPendingCapture(db))?.form).toEqual(form);
+    await writePendingCapture(db, { selection: 'b', pageTitle: '', url: '', at: 2000 });
+    await saveCaptureEdits(db, 1000, form);
+    expect((await readPendingCapture(db))?.form).toBeUndefined();
   });
 
   it('rejects an empty title without writing anything', async () => {

@@ -136,6 +136,12 @@ test('the side panel shows a waiting capture, and 不加入 drops it without wri
     expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id), colorScheme).toEqual([]);
   }
   await panel.screenshot({ path: 'test-results/e2e-output/capture-sidepanel.png' });
+
+  // What was typed survives closing the panel before confirming.
+  await region.getByLabel(/^任务内容/).fill('先核对再报送');
+  await expect.poll(async () => JSON.stringify(await readStore(panel, 'settings'))).toContain('先核对再报送');
+  await panel.reload();
+  await expect(region.getByLabel(/^任务内容/)).toHaveValue('先核对再报送');
   await region.getByRole('button', { name: await msg(panel, 'capDiscard') }).click();
   await expect(region).toBeHidden();
   expect((await readStore<{ id: string }>(panel, 'tasks')).length).toBe(before);

@@ -35,35 +35,51 @@ export function CaptureForm({ pending, inWindow, onSaved }: Props) {
   const [values, setValues] = useState<CaptureFormValues | null>(null);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [busy, setBusy] = useState(false);
+  // The capture as the form first read it: the stored row changes with every saved edit, the form must not reload.
+  const [initial] = useState(pending);
+  const [edited, setEdited] = useState<CaptureFormValues | null>(null);
 
   useEffect(() => {
     let live = true;
     load()
-      .then((m) => m.loadForm(pending))
+      .then((m) => m.loadForm(initial))
       .then((loaded) => {
         if (!live) return;
         const { draft } = loaded;
         setData(loaded);
-        setValues({
-          title: draft.title,
-          deadlineText: draft.deadlineText,
-          due: draft.due ?? '',
-          lead: draft.lead.join('、'),
-          partners: draft.partners.join('、'),
-          ledger: loaded.temporaryId ?? TEMPORARY,
-        });
+        setValues(
+          initial.form ?? {
+            title: draft.title,
+            deadlineText: draft.deadlineText,
+            due: draft.due ?? '',
+            lead: draft.lead.join('、'),
+            partners: draft.partners.join('、'),
+            ledger: loaded.temporaryId ?? TEMPORARY,
+          },
+        );
       })
       .catch((e: unknown) => setErrors(errorsOf(e)));
     return () => {
       live = false;
     };
-  }, [pending]);
+  }, [initial]);
+
+  // Typed values go with the pending capture, a moment after typing stops.
+  useEffect(() => {
+    if (!edited) return;
+    const timer = setTimeout(() => void load().then((m) => m.keepEdits(initial.at, edited)).catch((e: unknown) => console.warn('capture edits', e)), 300);
+    return () => clearTimeout(timer);
+  }, [edited, initial]);
 
   if (!data || !values) {
     return errors[FORM_ERROR] ? <p class="lg-error" role="alert">{errors[FORM_ERROR]}</p> : null;
   }
   const { draft, year, ledgers, temporaryId } = data;
-  const set = (name: keyof CaptureFormValues) => (value: string) => setValues((v) => (v ? { ...v, [name]: value } : v));
+  const change = (next: CaptureFormValues) => {
+    setValues(next);
+    setEdited(next);
+  };
+  const set = (name: keyof CaptureFormValues) => (value: string) => change({ ...values, [name]: value });
   const chosen = draft.dates.find((d) => d.text === draft.deadlineText);
   const others = draft.dates.filter((d) => d !== chosen && d.due !== null);
 
@@ -122,7 +138,7 @@ export function CaptureForm({ pending, inWindow, onSaved }: Props) {
         <p class="lg-hint">
           {t('capOtherDates')}{' '}
           {others.map((d) => (
-            <button type="button" class="lg-link" key={d.index} onClick={() => setValues({ ...values, deadlineText: d.text, due: d.due ?? '' })}>
+            <button type="button" class="lg-link" key={d.index} onClick={() => change({ ...values, deadlineText: d.text, due: d.due ?? '' })}>
               {t('capUseDate', [d.text, d.due ?? ''])}
             </button>
           ))}

@@ -6,6 +6,7 @@ import {
   knownDepartments,
   readAliases,
   readPendingCapture,
+  saveCaptureEdits,
   type CaptureConfirm,
 } from '../../db/capture';
 import { localDay } from '../../model/days';
@@ -39,3 +40,5 @@ export async function saveCapture(confirm: CaptureConfirm) {
 }
 
 export const discard = (at: number) => discardCapture(getDb(), at);
+
+export const keepEdits = (at: number, form: Parameters<typeof saveCaptureEdits>[2]) => saveCaptureEdits(getDb(), at, form);
