@@ -60,6 +60,14 @@ function split(cell: string, unwrapParts: boolean): string[] {
     current += ch;
   }
   finish();
-  // "社管局、组织部、社保处等": the trailing 等 ("and others") is not part of the name.
-  return names.map((n) => (n.length > 1 && n.endsWith('等') ? n.slice(0, -1) : n)).filter((n) => n !== '');
+  return names.map(tidyName).filter((n) => n !== '');
+}
+
+// "社管局、组织部、社保处等", "相关成员部门按职责分工负责", "卫健局等部门": the tail is about the list, not a name.
+const TAILS = /(按职责分工负责|按职责分工|按照职责分工|按职责|分别|共同|负责|落实|等有关部门|等相关部门|等部门|等单位|等)+$/;
+
+function tidyName(name: string): string {
+  const tidy = name.replace(TAILS, '');
+  // "各有关部门按职责分工负责" keeps its 各有关部门; a bare "负责" is no unit at all.
+  return tidy.length >= 2 || tidy === '' ? tidy : name.length > 1 && name.endsWith('等') ? name.slice(0, -1) : tidy;
 }

@@ -4,7 +4,7 @@
  * cells are matched by key words, most specific first ("具体工作内容和任务" is a work item, not a 任务 group).
  */
 
-export type LedgerColumn = 'seq' | 'group' | 'title' | 'lead' | 'partners' | 'deadline';
+export type LedgerColumn = 'seq' | 'group' | 'title' | 'lead' | 'partners' | 'deadline' | 'schedule' | 'leaders' | 'progress';
 
 export type LedgerColumns = Partial<Record<LedgerColumn, number>>;
 
@@ -22,20 +22,33 @@ export const COLUMN_LABELS: Record<LedgerColumn, string> = {
   lead: '牵头部门',
   partners: '配合部门',
   deadline: '完成时限',
+  schedule: '进度安排',
+  leaders: '责任领导',
+  progress: '进展情况',
 };
 
-/** What a header cell announces; 'task' and 'detail' become group/title once the whole row is known. */
-export type HeaderKind = 'seq' | 'task' | 'detail' | 'lead' | 'partners' | 'deadline' | 'other';
+/**
+ * What a header cell announces; 'task' and 'detail' become group/title once the whole row is known, and 'duty'
+ * (a bare 责任单位) becomes partners when a 牵头 column stands beside it, else lead.
+ */
+export type HeaderKind = 'seq' | 'task' | 'detail' | 'lead' | 'duty' | 'partners' | 'deadline' | 'schedule' | 'leaders' | 'progress' | 'other';
 
 // Longer than this (without spaces) a cell is content, not a column name.
 const MAX_HEADER_CHARS = 24;
 
+// People, never units: checked before 牵头 so that 牵头领导 is a person column.
+const PERSON = /(领导|负责人|责任人|联系人|分管|经办人|联络员)(姓名)?$|^(责任|分管|牵头|联系)(领导|人)/;
+
 const RULES: Array<[HeaderKind, RegExp]> = [
   ['seq', /^(序号|编号|序|No\.?|#)$/i],
-  ['other', /备注|说明|完成情况|进展/],
-  ['partners', /配合|协办|协同|参与/],
-  ['lead', /牵头|主责|主办|责任(部门|单位|主体|处室|领导|人)|承办/],
-  ['deadline', /时限|时间|进度|期限|节点|时序/],
+  ['leaders', PERSON],
+  ['progress', /完成情况|进展|推进情况|落实情况|进度情况/],
+  ['other', /备注|说明/],
+  ['partners', /配合|协办|协作|协同|协助|参与|辅助/],
+  ['lead', /牵头|主责|主体责任|主办|承办/],
+  ['duty', /责任(部门|单位|主体|处室|科室)|负责(部门|单位)|实施(部门|单位|主体)|责任方/],
+  ['schedule', /进度|节点|步骤|时序|阶段/],
+  ['deadline', /时限|时间|期限|日期/],
   ['detail', /具体|内容|措施|举措/],
   ['task', /任务|重点工作|事项|项目/],
 ];
@@ -68,10 +81,28 @@ export function headerColumns(row: string[]): LedgerColumns | null {
   } else {
     columns.title = first.detail ?? first.task;
   }
-  if (first.lead !== undefined) columns.lead = first.lead;
-  if (first.partners !== undefined) columns.partners = first.partners;
+  assignUnitColumns(columns, first);
   if (first.deadline !== undefined) columns.deadline = first.deadline;
+  if (first.schedule !== undefined) {
+    // A 进度安排 column alone is the deadline column too; beside a 完成时限 it only gives the milestones.
+    if (first.deadline === undefined) columns.deadline = first.schedule;
+    else columns.schedule = first.schedule;
+  }
+  if (first.leaders !== undefined) columns.leaders = first.leaders;
+  if (first.progress !== undefined) columns.progress = first.progress;
   return columns;
+}
+
+/** 牵头 + 责任单位 in one table: the 责任单位 are the partners (the cause of "two lead columns"). */
+function assignUnitColumns(columns: LedgerColumns, first: Partial<Record<HeaderKind, number>>) {
+  if (first.lead !== undefined) {
+    columns.lead = first.lead;
+    const partners = first.partners ?? first.duty;
+    if (partners !== undefined) columns.partners = partners;
+  } else if (first.duty !== undefined) {
+    columns.lead = first.duty;
+    if (first.partners !== undefined) columns.partners = first.partners;
+  } else if (first.partners !== undefined) columns.partners = first.partners;
 }
 
 /**
@@ -80,20 +111,29 @@ export function headerColumns(row: string[]): LedgerColumns | null {
  */
 function subHeaderColumns(row: string[] | undefined): LedgerColumns | null {
   if (!Array.isArray(row)) return null;
-  const columns: LedgerColumns = {};
+  const first: Partial<Record<HeaderKind, number>> = {};
   let named = false;
   for (let index = 0; index < row.length; index++) {
     const cell = row[index];
     if (typeof cell !== 'string' || cell.trim() === '') continue;
     const kind = classifyHeaderCell(cell);
     if (kind === null) return null;
-    if ((kind === 'lead' || kind === 'partners' || kind === 'deadline') && columns[kind] === undefined) {
-      columns[kind] = index;
+    if (SUB_KINDS.has(kind) && first[kind] === undefined) {
+      first[kind] = index;
       named = true;
     }
   }
-  return named ? columns : null;
+  if (!named) return null;
+  const columns: LedgerColumns = {};
+  assignUnitColumns(columns, first);
+  if (first.deadline !== undefined) columns.deadline = first.deadline;
+  else if (first.schedule !== undefined) columns.deadline = first.schedule;
+  if (first.leaders !== undefined) columns.leaders = first.leaders;
+  if (first.progress !== undefined) columns.progress = first.progress;
+  return columns;
 }
+
+const SUB_KINDS = new Set<HeaderKind>(['lead', 'duty', 'partners', 'deadline', 'schedule', 'leaders', 'progress']);
 
 /** The first row that reads as a ledger header, with its mapping; null when the paste has none. */
 export function detectColumns(rows: string[][]): ColumnMapping | null {
