@@ -66,7 +66,8 @@ function paragraphs(text: string): Paragraph[] {
     const line = rawLine.replace(/^\s*(#{1,6}|[-*•])\s+/, '').replace(/^\s*#{1,6}/, '').trim();
     if (line === '') continue;
     const numbered = levelOf(line);
-    const label = LABEL_WORDS.test(line.slice(0, 14)) && line.search(LABEL_WORDS) === 0;
+    // "牵头单位：…" on its own line, or "（牵头单位：…）" after the sentence: part of the paragraph above.
+    const label = LABEL_WORDS.test(line.slice(0, 16)) && line.replace(/^[（(]/, '').search(LABEL_WORDS) === 0;
     if (label && current) {
       current.text += `\n${line}`;
       continue;
