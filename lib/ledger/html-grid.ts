@@ -174,7 +174,8 @@ function tableGrid(table: Element, walk: Walk): string[][] {
 
 function documentText(doc: Document, walk: Walk): string {
   const out = new TextBuilder();
-  const root = doc.body ?? doc.documentElement;
+  // The whole tree, not only <body>: a fragment without <html> lands outside the body in some parsers (linkedom).
+  const root = doc.documentElement ?? doc.body;
   if (root) walkNode(root, out, false, walk);
   return out.done();
 }
