@@ -51,3 +51,30 @@ export function cellUnits(cell: string, firstLeads = false): CellUnits {
 export function splitPeople(cell: string): string[] {
   return splitDepartments(stripMarks(cell));
 }
+
+/** Cell text being built from runs, with bold runs marked; done() trims lines and drops empty ones. */
+export class MarkedText {
+  out = '';
+  private bold = false;
+  /** Open a new line unless the text already ends one. */
+  line() {
+    if (this.out !== '' && !this.out.endsWith('\n')) this.out += '\n';
+  }
+  text(s: string, bold: boolean) {
+    if (s === '') return;
+    if (bold !== this.bold) {
+      this.out += bold ? BOLD_OPEN : BOLD_CLOSE;
+      this.bold = bold;
+    }
+    this.out += s;
+  }
+  done(): string {
+    if (this.bold) this.out += BOLD_CLOSE;
+    // Line by line: trim, collapse spaces, drop empty lines and marks around nothing.
+    return this.out
+      .split('\n')
+      .map((l) => l.replace(/[ \u00a0]+/g, ' ').trim())
+      .filter((l) => l.replace(/[\uE000\uE001\s]/g, '') !== '')
+      .join('\n');
+  }
+}

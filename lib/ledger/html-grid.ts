@@ -1,4 +1,4 @@
-import { BOLD_CLOSE, BOLD_OPEN } from './cell-units';
+import { MarkedText } from './cell-units';
 
 /**
  * Reads the tables of an HTML document (a clipboard paste from Word/WPS/Excel, a saved government page, a .docx
@@ -46,32 +46,6 @@ function isNotBoldStyle(style: string): boolean {
   return /font-weight\s*:\s*(normal|lighter|[1-5]00)/i.test(style);
 }
 
-class TextBuilder {
-  out = '';
-  private bold = false;
-  /** Open a new line unless the text already ends one. */
-  line() {
-    if (this.out !== '' && !this.out.endsWith('\n')) this.out += '\n';
-  }
-  text(s: string, bold: boolean) {
-    if (s === '') return;
-    if (bold !== this.bold) {
-      this.out += bold ? BOLD_OPEN : BOLD_CLOSE;
-      this.bold = bold;
-    }
-    this.out += s;
-  }
-  done(): string {
-    if (this.bold) this.out += BOLD_CLOSE;
-    // Line by line: trim, collapse spaces, drop empty lines and marks around nothing.
-    return this.out
-      .split('\n')
-      .map((l) => l.replace(/[ \u00a0]+/g, ' ').trim())
-      .filter((l) => l.replace(/[\uE000\uE001\s]/g, '') !== '')
-      .join('\n');
-  }
-}
-
 /**
  * Source whitespace: Word's HTML wraps long lines inside Chinese text ("市\n财政局"), so a run holding a line break
  * between two Chinese characters is nothing; any other run is one space. &nbsp; stays a space.
@@ -103,7 +77,7 @@ function elementBold(el: Element, inherited: boolean, walk: Walk): boolean {
   return inherited;
 }
 
-function walkNode(node: Node, out: TextBuilder, bold: boolean, walk: Walk) {
+function walkNode(node: Node, out: MarkedText, bold: boolean, walk: Walk) {
   if (walk.budget-- <= 0) return;
   if (node.nodeType === 3) {
     out.text(collapse(node.nodeValue ?? ''), bold);
@@ -126,7 +100,7 @@ function walkNode(node: Node, out: TextBuilder, bold: boolean, walk: Walk) {
 }
 
 function cellText(cell: Element, walk: Walk): string {
-  const out = new TextBuilder();
+  const out = new MarkedText();
   const bold = elementBold(cell, false, walk) && cell.tagName.toUpperCase() !== 'TH';
   for (let child = cell.firstChild; child; child = child.nextSibling) walkNode(child, out, bold, walk);
   return out.done();
@@ -173,7 +147,7 @@ function tableGrid(table: Element, walk: Walk): string[][] {
 }
 
 function documentText(doc: Document, walk: Walk): string {
-  const out = new TextBuilder();
+  const out = new MarkedText();
   // The whole tree, not only <body>: a fragment without <html> lands outside the body in some parsers (linkedom).
   const root = doc.documentElement ?? doc.body;
   if (root) walkNode(root, out, false, walk);
