@@ -32,6 +32,16 @@ function distinctValues(row: string[]): { values: string[]; filled: number; nume
 }
 
 export function isHeadingRow(row: string[], columns: LedgerColumns): boolean {
+  // Cheap first: two different non-empty cells (beyond a leading numeral) rule a heading out.
+  let first: string | null = null;
+  let other = false;
+  for (let i = 0; i < row.length && !other; i++) {
+    const c = row[i];
+    if (typeof c !== 'string' || c === '') continue;
+    if (first === null) first = c;
+    else if (c !== first) other = true;
+  }
+  if (other && !BARE_NUMERAL.test(stripMarks(first ?? '').trim())) return false;
   const { values, filled, numeral } = distinctValues(row);
   if (numeral !== null && values.length === 1 && filled >= 2) return true;
   if (values.length !== 1 || values[0].length > MAX_HEADING_CHARS) return false;

@@ -115,6 +115,19 @@ function allUnits(cell: string): string[] {
 /** "列第一位者为牵头单位" and its variants, anywhere in a document's text. */
 export const FIRST_LEADS = /(列|排|居|位于|放在)(在)?(第一位|首位|第一|首)[^。；]{0,6}(为|是)?牵头|第一(个|位)?(单位|部门)?为牵头|排名第一|牵头单位(列|排)(在)?(第一位|首位|首)/;
 
+// Merged cells repeat one text down many rows: each distinct cell is read once.
+function memo<T>(read: (text: string) => T): (text: string) => T {
+  const seen = new Map<string, T>();
+  return (text: string): T => {
+    let value = seen.get(text);
+    if (value === undefined) {
+      value = read(text);
+      if (seen.size < 20_000) seen.set(text, value);
+    }
+    return value;
+  };
+}
+
 function uniq(names: string[]): string[] {
   return [...new Set(names)];
 }
@@ -129,6 +142,11 @@ export function parseLedgerRows(rows: string[][], mapping: ColumnMapping, contex
   }
   const deadlineContext: DeadlineContext = { year: context?.year };
   const firstLeads = context?.firstLeads === true;
+  const unitsOf = memo((text: string) => cellUnits(text, firstLeads));
+  const namesOf = memo(allUnits);
+  const peopleOf = memo(splitPeople);
+  const milestonesOf = memo((text: string) => parseMilestones(text, deadlineContext));
+  const dueOf = memo((text: string) => phaseDue(text, deadlineContext));
   const raw = (row: string[], column: LedgerColumn) => {
     const index = columns[column];
     const value = index === undefined ? undefined : row[index];
@@ -165,15 +183,15 @@ export function parseLedgerRows(rows: string[][], mapping: ColumnMapping, contex
     const scheduleCell = stripMarks(raw(row, columns.schedule !== undefined ? 'schedule' : 'deadline')).trim();
     const startsGroup = hasGroups && (seq !== '' || group !== '');
     const base: Carried = startsGroup ? EMPTY : carried;
-    const units = leadCell ? cellUnits(leadCell, firstLeads) : { lead: base.lead, partners: base.leadPartners };
-    const partnerNames = partnersCell ? allUnits(partnersCell) : base.partners;
+    const units = leadCell ? unitsOf(leadCell) : { lead: base.lead, partners: base.leadPartners };
+    const partnerNames = partnersCell ? namesOf(partnersCell) : base.partners;
     carried = {
       seq: seq || base.seq,
       group: group || base.group,
       lead: units.lead,
       leadPartners: units.partners,
       partners: partnerNames,
-      leaders: leadersCell ? splitPeople(leadersCell) : base.leaders,
+      leaders: leadersCell ? peopleOf(leadersCell) : base.leaders,
       deadlineText: deadlineCell || base.deadlineText,
       scheduleText: scheduleCell || base.scheduleText,
     };
@@ -184,7 +202,7 @@ export function parseLedgerRows(rows: string[][], mapping: ColumnMapping, contex
       if (mapped || unmapped) warnings.add(`第 ${rowNumber} 行：缺少任务名称，已跳过。`);
       continue;
     }
-    const milestones = parseMilestones(carried.scheduleText, deadlineContext);
+    const milestones = milestonesOf(carried.scheduleText);
     const progress = cell(row, 'progress');
     tasks.push({
       seq: carried.seq,
@@ -193,9 +211,9 @@ export function parseLedgerRows(rows: string[][], mapping: ColumnMapping, contex
       lead: [...carried.lead],
       partners: uniq([...carried.leadPartners, ...carried.partners]).filter((n) => !carried.lead.includes(n)),
       deadlineText: carried.deadlineText,
-      due: (columns.schedule === undefined ? lastMilestoneDue(milestones) : null) ?? phaseDue(carried.deadlineText, deadlineContext) ?? lastMilestoneDue(milestones),
+      due: (columns.schedule === undefined ? lastMilestoneDue(milestones) : null) ?? dueOf(carried.deadlineText) ?? lastMilestoneDue(milestones),
       leaders: [...carried.leaders],
-      milestones,
+      milestones: milestones.map((m) => ({ ...m })),
       progress: progress === '' ? null : progress,
     });
   }

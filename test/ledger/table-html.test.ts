@@ -3,13 +3,13 @@ import { Window } from 'happy-dom';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseLedgerHtml } from '../../lib/ledger/table-html';
 
-const g = globalThis as { DOMParser?: unknown; __ran?: number };
+const g = globalThis as { DOMParser?: unknown; ranFlag?: number };
 beforeEach(() => {
   g.DOMParser = LinkedomParser;
 });
 afterEach(() => {
   delete g.DOMParser;
-  delete g.__ran;
+  delete g.ranFlag;
 });
 
 const pick = (t: { seq: string | null; group: string | null; title: string; lead: string[]; partners: string[]; due: string | null }) => [t.seq, t.group, t.title, t.lead, t.partners, t.due];
@@ -30,6 +30,8 @@ const WORD = `<html xmlns:o="urn:schemas-microsoft-com:office:office"><head><sty
 <tr><td colspan=8>二、深化医保改革</td></tr>
 <tr><td>2</td><td>推进支付方式改革</td><td>全面推行按病种付费</td><td>市医保局</td><td>市卫健委<br>市财政局</td><td>2021年第一季度末</td><td></td><td></td></tr>
 </table></body></html>`;
+
+const ledger = (n: string) => `<table><tr><td>序号</td><td>工作任务</td><td>牵头单位</td><td>完成时限</td></tr><tr><td>1</td><td>任务${n}</td><td>单位${n}</td><td>2021年底前</td></tr></table>`;
 
 describe('parseLedgerHtml: a Word table with merged cells', () => {
   it('fills rowspan/colspan, reads 牵头 + 责任单位 as lead + partners, heading rows as groups, people as leaders', () => {
@@ -75,7 +77,6 @@ describe('parseLedgerHtml: a Word table with merged cells', () => {
   });
 
   it('reads the ledger table inside a layout table, and every ledger table of a page', () => {
-    const ledger = (n: string) => `<table><tr><td>序号</td><td>工作任务</td><td>牵头单位</td><td>完成时限</td></tr><tr><td>1</td><td>任务${n}</td><td>单位${n}</td><td>2021年底前</td></tr></table>`;
     const html = `<table><tr><td><div>${ledger('甲')}</div></td></tr></table><p>附件2</p>${ledger('乙')}`;
     expect(parseLedgerHtml(html).tasks.map((t) => [t.title, t.lead])).toEqual([['任务甲', ['单位甲']], ['任务乙', ['单位乙']]]);
   });
@@ -88,8 +89,8 @@ describe('parseLedgerHtml: a Word table with merged cells', () => {
 
 describe('parseLedgerHtml: inert and bounded', () => {
   const hostile = `<table><tr><td>序号</td><td>工作任务</td><td>牵头单位</td></tr>
-    <tr><td>1</td><td>任务<script>globalThis.__ran = 1</script><img src="http://127.0.0.1:9/x.png" onerror="globalThis.__ran = 2"></td><td><iframe src="javascript:globalThis.__ran=3"></iframe>卫健局<style>td{color:red}</style></td></tr></table>
-    <script>globalThis.__ran = 4</script><object data="http://127.0.0.1:9/o"></object>`;
+    <tr><td>1</td><td>任务<script>globalThis.ranFlag = 1</script><img src="http://127.0.0.1:9/x.png" onerror="globalThis.ranFlag = 2"></td><td><iframe src="javascript:globalThis.ranFlag=3"></iframe>卫健局<style>td{color:red}</style></td></tr></table>
+    <script>globalThis.ranFlag = 4</script><object data="http://127.0.0.1:9/o"></object>`;
 
   for (const [name, install] of [
     ['linkedom', () => (g.DOMParser = LinkedomParser)],
@@ -106,7 +107,7 @@ describe('parseLedgerHtml: inert and bounded', () => {
       try {
         const { tasks } = parseLedgerHtml(hostile);
         await new Promise((r) => setTimeout(r, 50));
-        expect(g.__ran).toBeUndefined();
+        expect(g.ranFlag).toBeUndefined();
         expect(requests).toEqual([]);
         expect(tasks.map((t) => [t.title, t.lead])).toEqual([['任务', ['卫健局']]]);
       } finally {
