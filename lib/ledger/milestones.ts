@@ -1,4 +1,4 @@
-import { parseDeadline, type DeadlineContext } from './deadline';
+import { parseDeadline, type DeadlineContext } from '../model/deadline';
 
 /**
  * Phased schedules ("①3月底前完成摸底；②6月底前出台方案；③年底前全面推开") into milestones, each with its own date;

@@ -1,5 +1,5 @@
 import { BOLD_OPEN, cellUnits, splitPeople, stripMarks } from './cell-units';
-import type { DeadlineContext } from './deadline';
+import type { DeadlineContext } from '../model/deadline';
 import { headingText, isHeadingRow } from './heading-row';
 import { lastMilestoneDue, parseMilestones, phaseDue, type Milestone } from './milestones';
 import { classifyHeaderCell, detectColumns, headerColumns, type ColumnMapping, type LedgerColumn } from './table-columns';

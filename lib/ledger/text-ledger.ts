@@ -1,5 +1,5 @@
-import type { DeadlineContext } from './deadline';
-import { parseDeadline } from './deadline';
+import type { DeadlineContext } from '../model/deadline';
+import { parseDeadline } from '../model/deadline';
 import { phaseDue } from './milestones';
 import { FIRST_LEADS, type ImportedTask, type LedgerImport } from './table-import';
 import { LABEL_WORDS, readClause, type ClauseParts } from './unit-clause';

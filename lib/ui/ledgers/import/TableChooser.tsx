@@ -1,5 +1,5 @@
 import { useId } from 'preact/hooks';
-import { t } from '../../i18n';
+import { t } from '../../../i18n/t';
 import { rowLabel } from './mapping';
 
 interface Props {
