@@ -36,6 +36,8 @@ function boldSegments(cell: string): string[] {
  * with `firstLeads` ("列第一位者为牵头单位") the first unit leads and the rest partner; otherwise all are `lead`.
  */
 export function cellUnits(cell: string, firstLeads = false): CellUnits {
+  const roles = writtenRoles(stripMarks(cell));
+  if (roles) return roles;
   const names = splitDepartments(stripMarks(cell));
   if (cell.includes(BOLD_OPEN)) {
     const bold = boldSegments(cell).flatMap((s) => splitDepartments(s));
@@ -47,9 +49,63 @@ export function cellUnits(cell: string, firstLeads = false): CellUnits {
   return { lead: names, partners: [] };
 }
 
-/** 责任领导 cells: people's names or titles, split like units. */
+const LEAD_MARK = /(牵头负责|牵头|主办|主责)$/;
+const PARTNER_MARK = /(配合|协办|协助|协同|协作|参与|参加|参照执行|参照落实|参照|按职能分工落实|按职能分工负责|按职能分工|按职责分工落实|按职责分工负责|按职责分工|落实)$/;
+// "宣传处会办公室" (Guangdong usage: A 会同 B): A leads, B partners.
+const HUI = /^(.{2,}?(?:局|委|办|室|院|府|部|处|厅|站|所|队|中心|股))会同?(.{2,})$/;
+
+/**
+ * Roles written inside one cell: "A牵头，B配合", "A主办、B协办", "A牵头，B；C参照", "宣传处会办公室". Unmarked
+ * parts before the 牵头 part lead with it, unmarked parts after it partner. null when the cell names no lead role.
+ */
+function writtenRoles(cell: string): CellUnits | null {
+  if (!/牵头|主办|主责|会/.test(cell)) return null;
+  const pieces = cell.split(/[，,；;。\n]/).map((p) => p.trim()).filter(Boolean);
+  const lead: string[] = [];
+  const partners: string[] = [];
+  const pending: string[] = [];
+  let led = false;
+  for (const piece of pieces) {
+    const hui = HUI.exec(piece);
+    const m = LEAD_MARK.exec(piece);
+    if (m) {
+      lead.push(...pending.splice(0), ...splitDepartments(piece.slice(0, -m[1].length)));
+      led = true;
+      continue;
+    }
+    // "A主办、B协办" in one piece.
+    const inner = /^(.+?)(牵头|主办)[、]?(.+?)$/.exec(piece);
+    if (inner && PARTNER_MARK.test(inner[3])) {
+      lead.push(...pending.splice(0), ...splitDepartments(inner[1]));
+      partners.push(...splitDepartments(inner[3].replace(PARTNER_MARK, '')));
+      led = true;
+      continue;
+    }
+    if (hui && !led && lead.length === 0) {
+      lead.push(...pending.splice(0), ...splitDepartments(hui[1]));
+      partners.push(...splitDepartments(hui[2].replace(PARTNER_MARK, '')));
+      led = true;
+      continue;
+    }
+    const p = PARTNER_MARK.exec(piece);
+    const names = splitDepartments(p ? piece.slice(0, -p[1].length) : piece);
+    if (led) partners.push(...names);
+    else pending.push(...names);
+  }
+  if (!led) return null;
+  const uniqLead = [...new Set(lead)];
+  return { lead: uniqLead, partners: [...new Set(partners)].filter((n) => !uniqLead.includes(n)) };
+}
+
+/** 责任领导 cells: people, split on list separators; spaces only split when every part is a whole name. */
 export function splitPeople(cell: string): string[] {
-  return splitDepartments(stripMarks(cell));
+  const text = stripMarks(cell);
+  const byMarks = text.split(/[、，,；;\n\/／]/).map((p) => p.trim()).filter(Boolean);
+  return byMarks.flatMap((part) => {
+    const words = part.split(/[\s\u3000]+/).filter(Boolean);
+    // "汪  峰" is one name padded to the width of three-character names.
+    return words.length > 1 && words.every((w) => w.length >= 2) ? words : [part.replace(/[\s\u3000]+/g, '')];
+  });
 }
 
 /** Cell text being built from runs, with bold runs marked; done() trims lines and drops empty ones. */

@@ -16,7 +16,7 @@ const CIRCLED = /[\u2460-\u2473\u2474-\u2487\u2776-\u277F]/;
 const NUMBERED = /(?:^|[\n；;。])\s*(?:[（(]\s*\d{1,2}\s*[）)]|\d{1,2}\s*[.、．](?!\d)|第[一二三四五六七八九十]阶段[：:]?)/g;
 const MAX_PHASES = 20;
 // "2021年度", "2021年版": a year the phase is about, not a date it is due.
-const PASSING_YEAR = /(\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*(度|版|的)/g;
+const PASSING_YEAR = /(\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*(度(?![内末底前])|版|的)/g;
 
 function splitPhases(text: string): string[] {
   if (CIRCLED.test(text)) {
@@ -36,16 +36,12 @@ function splitPhases(text: string): string[] {
 
 /** The due date a phase's own words give, ignoring years in passing. */
 export function phaseDue(text: string, context?: DeadlineContext): string | null {
-  const withoutPassing = text.replace(PASSING_YEAR, '');
-  if (withoutPassing !== text) {
-    const due = parseDeadline(withoutPassing, context).due;
-    if (due) return due;
-  }
-  return parseDeadline(text, context).due;
+  // Without its years in passing, what is left decides (possibly nothing: "开展2024年度摸底" has no deadline).
+  return parseDeadline(text.replace(PASSING_YEAR, ''), context).due;
 }
 
 function explicitYear(text: string): number | undefined {
-  const m = /(\d{4})\s*年(?!\s*(度|版|的))/.exec(text.replace(PASSING_YEAR, ''));
+  const m = /(\d{4})\s*年/.exec(text.replace(PASSING_YEAR, ''));
   return m ? Number(m[1]) : undefined;
 }
 

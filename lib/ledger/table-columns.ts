@@ -4,7 +4,7 @@
  * cells are matched by key words, most specific first ("具体工作内容和任务" is a work item, not a 任务 group).
  */
 
-export type LedgerColumn = 'seq' | 'group' | 'title' | 'lead' | 'partners' | 'deadline' | 'schedule' | 'leaders' | 'progress';
+export type LedgerColumn = 'seq' | 'group' | 'title' | 'lead' | 'lead2' | 'partners' | 'deadline' | 'schedule' | 'leaders' | 'progress';
 
 export type LedgerColumns = Partial<Record<LedgerColumn, number>>;
 
@@ -20,6 +20,7 @@ export const COLUMN_LABELS: Record<LedgerColumn, string> = {
   group: '重点任务',
   title: '具体工作',
   lead: '牵头部门',
+  lead2: '主体责任单位',
   partners: '配合部门',
   deadline: '完成时限',
   schedule: '进度安排',
@@ -31,7 +32,7 @@ export const COLUMN_LABELS: Record<LedgerColumn, string> = {
  * What a header cell announces; 'task' and 'detail' become group/title once the whole row is known, and 'duty'
  * (a bare 责任单位) becomes partners when a 牵头 column stands beside it, else lead.
  */
-export type HeaderKind = 'seq' | 'task' | 'detail' | 'lead' | 'duty' | 'partners' | 'deadline' | 'schedule' | 'leaders' | 'progress' | 'other';
+export type HeaderKind = 'seq' | 'task' | 'detail' | 'lead' | 'main' | 'duty' | 'partners' | 'deadline' | 'schedule' | 'leaders' | 'progress' | 'other';
 
 // Longer than this (without spaces) a cell is content, not a column name.
 const MAX_HEADER_CHARS = 24;
@@ -45,12 +46,16 @@ const RULES: Array<[HeaderKind, RegExp]> = [
   ['progress', /完成情况|进展|推进情况|落实情况|进度情况/],
   ['other', /备注|说明/],
   ['partners', /配合|协办|协作|协同|协助|参与|辅助/],
-  ['lead', /牵头|主责|主体责任|主办|承办/],
-  ['duty', /责任(部门|单位|主体|处室|科室)|负责(部门|单位)|实施(部门|单位|主体)|责任方/],
+  ['lead', /牵头|主责|主办|承办/],
+  // 主体责任单位 lead too; beside a 牵头 column they are a second lead column.
+  ['main', /主体责任|责任主体/],
+  ['duty', /责任(部门|单位|处室|科室|股室)|负责(部门|单位|科室|处室)|实施(部门|单位|主体)|落实(科室|部门|单位|处室)|责任方|承担(单位|部门)/],
   ['schedule', /进度|节点|步骤|时序|阶段/],
   ['deadline', /时限|时间|期限|日期/],
-  ['detail', /具体|内容|措施|举措/],
-  ['task', /任务|重点工作|事项|项目/],
+  // 工作要求 / 一级要点 head the groups (工作要求 ⊃ 工作任务 ⊃ 具体要求).
+  ['task', /^(工作要求|一级要点|工作目标)$/],
+  ['detail', /具体|内容|措施|举措|细化|分解|要求|二级要点/],
+  ['task', /任务|重点工作|事项|项目|实事|要点|工作目标/],
 ];
 
 /** Header meaning of one cell, ignoring the spaces and line breaks that wrapped header cells carry. */
@@ -65,13 +70,24 @@ export function classifyHeaderCell(cell: string): HeaderKind | null {
 /** The column mapping a row would give as a header, or null when it does not read as one. */
 export function headerColumns(row: string[]): LedgerColumns | null {
   const first: Partial<Record<HeaderKind, number>> = {};
+  const taskColumns: number[] = [];
   let recognized = 0;
   row.forEach((cell, index) => {
     const kind = classifyHeaderCell(cell);
     if (!kind || kind === 'other') return;
     recognized += 1;
+    if (kind === 'task') taskColumns.push(index);
     if (first[kind] === undefined) first[kind] = index;
   });
+  // Two group levels (工作要求 | 工作任务 | 具体要求): the group is the one nearest the task.
+  if (first.detail !== undefined) {
+    // A header cell spanning two columns (工作任务 over group | 序号) counts once, at its first column.
+    const before = taskColumns.filter((i) => i < first.detail! && row[i] !== row[first.detail!] && row[i] !== row[i - 1]);
+    if (before.length > 0) {
+      first.task = before[before.length - 1];
+      if (first.seq === undefined && row[first.task + 1] === row[first.task] && first.task + 1 < first.detail) first.seq = first.task + 1;
+    }
+  }
   if (recognized < 2 || (first.task === undefined && first.detail === undefined)) return null;
   const columns: LedgerColumns = {};
   if (first.seq !== undefined) columns.seq = first.seq;
@@ -80,6 +96,15 @@ export function headerColumns(row: string[]): LedgerColumns | null {
     columns.title = first.detail;
   } else {
     columns.title = first.detail ?? first.task;
+  }
+  // "具体要求" over three columns (heading | 序号 | text): the text is in the last one, the heading in the first.
+  const title = columns.title!;
+  let end = title;
+  while (end + 1 < row.length && row[end + 1] === row[title] && Object.values(first).every((i) => i !== end + 1)) end++;
+  if (end > title) {
+    if (columns.group === undefined) columns.group = title;
+    if (columns.seq === undefined && end - title >= 2) columns.seq = title + 1;
+    columns.title = end;
   }
   assignUnitColumns(columns, first);
   if (first.deadline !== undefined) columns.deadline = first.deadline;
@@ -95,6 +120,10 @@ export function headerColumns(row: string[]): LedgerColumns | null {
 
 /** 牵头 + 责任单位 in one table: the 责任单位 are the partners (the cause of "two lead columns"). */
 function assignUnitColumns(columns: LedgerColumns, first: Partial<Record<HeaderKind, number>>) {
+  if (first.main !== undefined) {
+    if (first.lead === undefined) first = { ...first, lead: first.main };
+    else columns.lead2 = first.main;
+  }
   if (first.lead !== undefined) {
     columns.lead = first.lead;
     const partners = first.partners ?? first.duty;
@@ -133,7 +162,7 @@ function subHeaderColumns(row: string[] | undefined): LedgerColumns | null {
   return columns;
 }
 
-const SUB_KINDS = new Set<HeaderKind>(['lead', 'duty', 'partners', 'deadline', 'schedule', 'leaders', 'progress']);
+const SUB_KINDS = new Set<HeaderKind>(['lead', 'main', 'duty', 'partners', 'deadline', 'schedule', 'leaders', 'progress']);
 
 /** The first row that reads as a ledger header, with its mapping; null when the paste has none. */
 export function detectColumns(rows: string[][]): ColumnMapping | null {

@@ -183,11 +183,14 @@ export function parseLedgerRows(rows: string[][], mapping: ColumnMapping, contex
     const scheduleCell = stripMarks(raw(row, columns.schedule !== undefined ? 'schedule' : 'deadline')).trim();
     const startsGroup = hasGroups && (seq !== '' || group !== '');
     const base: Carried = startsGroup ? EMPTY : carried;
-    const units = leadCell ? unitsOf(leadCell) : { lead: base.lead, partners: base.leadPartners };
+    const lead2Cell = raw(row, 'lead2').trim();
+    const leadText = [leadCell, lead2Cell].filter(Boolean).join('\n');
+    const units = leadText ? unitsOf(leadText) : { lead: base.lead, partners: base.leadPartners };
     const partnerNames = partnersCell ? namesOf(partnersCell) : base.partners;
     carried = {
       seq: seq || base.seq,
-      group: group || base.group,
+      // A merged group cell comes blank below its first row even where every row has its own 序号.
+      group: group || (startsGroup ? carried.group : base.group),
       lead: units.lead,
       leadPartners: units.partners,
       partners: partnerNames,

@@ -2,7 +2,7 @@ import type { DeadlineContext } from '../model/deadline';
 import { parseDeadline } from '../model/deadline';
 import { phaseDue } from './milestones';
 import { FIRST_LEADS, type ImportedTask, type LedgerImport } from './table-import';
-import { LABEL_WORDS, readClause, type ClauseParts } from './unit-clause';
+import { labelIndex, readClause, startsWithLabel, type ClauseParts } from './unit-clause';
 
 /**
  * Ledgers written as text: numbered paragraphs whose units sit inline — "1. 落实功能定位。……（责任单位：A、B）",
@@ -53,6 +53,47 @@ function closes(text: string): boolean {
 
 const CLAUSE_TAIL = /(单位|部门|负责|牵头|配合|参与|落实|完成|前|底)[^（）()]{0,80}[）)]$/;
 
+// "责任单位" alone on a line, its value on the next (a table flattened to text).
+const BARE_LABEL = /^\s*([^：:，,。；;、（）()\s\d一二三四五六七八九十][^：:，,。；;、（）()\s]{1,9})\s*$/;
+const TITLE_LABEL = /^\s*(具体任务|工作任务|重点任务|任务内容|具体内容|工作内容)\s*$/;
+
+function joinBareLabels(lines: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (TITLE_LABEL.test(line)) continue;
+    const m = BARE_LABEL.exec(line);
+    if (m && isLabelWord(m[1]) && i + 1 < lines.length && lines[i + 1].trim() !== '') {
+      out.push(`${m[1]}：${lines[i + 1].trim()}`);
+      i++;
+      continue;
+    }
+    out.push(line);
+  }
+  return out;
+}
+
+function isLabelWord(word: string): boolean {
+  return startsWithLabel(`${word}：`);
+}
+
+/** A document that arrived as one long line: break it after unit clauses and before numbered items. */
+function unflatten(text: string): string {
+  const lines = text.split('\n');
+  const long = lines.filter((l) => l.length > 600).length;
+  if (long === 0) return text;
+  return lines
+    .map((l) =>
+      l.length <= 600
+        ? l
+        : l
+            .replace(/([（(][^（）()]{0,200}(单位|部门|负责|牵头|配合)[^（）()]{0,200}[）)])\s*[。；;]?/g, '$1\n')
+            .replace(/([。；;）)\n]|行动|建设|工作)\s*((?:[一二三四五六七八九十]+、|\d{1,2}[.．、](?!\d)))/g, '$1\n$2')
+            .replace(/([^\n])([（(][一二三四五六七八九十]+[）)])/g, '$1\n$2'),
+    )
+    .join('\n');
+}
+
 function paragraphs(text: string): Paragraph[] {
   const out: Paragraph[] = [];
   let current: Paragraph | null = null;
@@ -61,15 +102,29 @@ function paragraphs(text: string): Paragraph[] {
     if (current && current.text.trim() !== '') out.push(current);
     current = null;
   };
-  for (const rawLine of text.split('\n')) {
+  for (const rawLine of joinBareLabels(unflatten(text).split('\n'))) {
     const marked = /^\s*#{1,6}\s*/.test(rawLine);
     const line = rawLine.replace(/^\s*(#{1,6}|[-*•])\s+/, '').replace(/^\s*#{1,6}/, '').trim();
     if (line === '') continue;
     const numbered = levelOf(line);
     // "牵头单位：…" on its own line, or "（牵头单位：…）" after the sentence: part of the paragraph above.
-    const label = LABEL_WORDS.test(line.slice(0, 16)) && line.replace(/^[（(]/, '').search(LABEL_WORDS) === 0;
+    const label = startsWithLabel(line);
     if (label && current) {
-      current.text += `\n${line}`;
+      // Sub-items "(1)…(4)" and then one unit line: the units belong to the parent item "1.…", which is the task.
+      const cur = current as Paragraph;
+      if (cur.level === 3 && /^[（(]/.test(line) && !cur.text.includes('\n')) {
+        let k = out.length - 1;
+        while (k >= 0 && out[k].level === 3) k--;
+        const parent = k >= 0 ? out[k] : null;
+        if (parent && parent.level === 2 && findClauses(parent.text).length === 0) {
+          const subs = out.splice(k + 1).concat(cur);
+          out.pop();
+          parent.text += `。${subs.map((p) => p.text).join('')}\n${line}`;
+          current = parent;
+          continue;
+        }
+      }
+      cur.text += `\n${line}`;
       continue;
     }
     const cur = current as Paragraph | null;
@@ -116,7 +171,7 @@ function findClauses(text: string): Clause[] {
 
 /** Labelled lines under a paragraph ("牵头单位：…"), or labels written inline without brackets. */
 function labelledParts(text: string): { parts: ClauseParts; start: number } | null {
-  const at = text.search(LABEL_WORDS);
+  const at = labelIndex(text);
   if (at === -1) return null;
   // Inside a bracket it was already read as a clause.
   const before = text.slice(0, at);

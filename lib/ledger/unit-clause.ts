@@ -16,13 +16,34 @@ export interface ClauseParts {
   recognised: boolean;
 }
 
-const LEAD_LABEL = /^(牵头(单位|部门|处室)?|主责(单位|部门)|主体责任(单位|部门)?|主办(单位|部门))$/;
-const PARTNER_LABEL = /^(配合|协办|协作|协同|协助|参与|参加)(单位|部门|处室)?$/;
-const DUTY_LABEL = /^(责任|负责|实施|承办|落实)(单位|部门|处室|主体)$|^责任方$/;
-const LEADER_LABEL = /^(责任|牵头|分管|联系)?(领导|责任人|负责人|联系人)$/;
-const DEADLINE_LABEL = /^(完成)?(时限|时间|期限)$|^(时间|完成)(节点|要求|安排)$|^进度安排$/;
+const LEADER_LABEL = /^(责任|牵头|分管|联系|牵头负责|包保|挂钩|主要)?(市|县|区)?(领导|责任人|负责人|联系人)(姓名)?$/;
+const LEAD_LABEL = /^(市|县|区)?(牵头|主责|主体责任|主办)(责任)?(单位|部门|处室|科室)?$/;
+const PARTNER_LABEL = /^(主要)?(配合|协办|协作|协同|协助|参与|参加)(责任)?(单位|部门|处室|科室)?$/;
+const DUTY_LABEL = /^(责任|负责|实施|承办|落实)(单位|部门|处室|科室|主体)$|^责任方$/;
+const DEADLINE_LABEL = /^(完成)?(时限|时间|期限)(要求)?$|^(时间|完成)(节点|要求|安排)$|^进度安排$/;
 
-export const LABEL_WORDS = /(牵头单位|牵头部门|主责单位|主体责任单位|配合单位|配合部门|协办单位|参与单位|协同单位|协作单位|协助单位|责任单位|责任部门|负责单位|实施单位|承办单位|责任领导|牵头领导|分管领导|责任人|完成时限|完成时间|时间节点|时间要求|进度安排)\s*[：:]/;
+/** The label of a labelled line ("牵头责任单位：", "主要协作单位:"), when it names a role, people or a deadline. */
+export function isRoleLabel(label: string): boolean {
+  const l = label.replace(/\s+/g, '');
+  return LEADER_LABEL.test(l) || LEAD_LABEL.test(l) || PARTNER_LABEL.test(l) || DUTY_LABEL.test(l) || DEADLINE_LABEL.test(l);
+}
+
+/** A line that starts with a role label: "牵头单位：…", "（责任单位：…）". */
+export function startsWithLabel(line: string): boolean {
+  const m = /^[（(]?\s*([^：:，,。；;（）()]{2,10})\s*[：:]/.exec(line);
+  return m !== null && isRoleLabel(m[1]);
+}
+
+/** Where a role label starts inside a text, or -1. */
+export function labelIndex(text: string): number {
+  const re = /([^：:，,。；;（）()\s\n]{2,10})\s*[：:]/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    // The label may sit at the end of a longer run ("……推进。牵头单位:"): try its tails.
+    const run = m[1];
+    for (let k = 0; k <= run.length - 2; k++) if (isRoleLabel(run.slice(k))) return m.index + k;
+  }
+  return -1;
+}
 
 function empty(): ClauseParts {
   return { lead: [], partners: [], duty: [], leaders: [], deadline: '', recognised: false };
@@ -62,14 +83,14 @@ export function readClause(content: string): ClauseParts {
   const out = empty();
   const parts = content.split(/[；;\n]|[，,](?=\s*[^，,；;：:]{2,8}[：:])/);
   for (const part of parts) {
-    const m = /^\s*([^：:，,、]{1,10})\s*[：:]\s*(.*)$/s.exec(part);
+    const m = /^\s*([^：:，,、]{1,12})\s*[：:]\s*(.*)$/s.exec(part);
     if (m) {
       const label = m[1].replace(/\s+/g, '');
       const value = m[2].trim();
-      if (LEAD_LABEL.test(label)) out.lead.push(...splitDepartments(value));
+      if (LEADER_LABEL.test(label)) out.leaders.push(...splitDepartments(value.replace(/[。.]$/, '')));
+      else if (LEAD_LABEL.test(label)) out.lead.push(...splitDepartments(value));
       else if (PARTNER_LABEL.test(label)) out.partners.push(...splitDepartments(value));
       else if (DUTY_LABEL.test(label)) out.duty.push(...splitUnitsAndRoles(value, out));
-      else if (LEADER_LABEL.test(label)) out.leaders.push(...splitDepartments(value));
       else if (DEADLINE_LABEL.test(label)) out.deadline = value;
       else continue;
       out.recognised = true;
