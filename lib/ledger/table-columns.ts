@@ -164,11 +164,43 @@ function subHeaderColumns(row: string[] | undefined): LedgerColumns | null {
 
 const SUB_KINDS = new Set<HeaderKind>(['lead', 'main', 'duty', 'partners', 'deadline', 'schedule', 'leaders', 'progress']);
 
+function filledLength(row: string[] | undefined): number {
+  if (!Array.isArray(row)) return 0;
+  let n = row.length;
+  while (n > 0 && (typeof row[n - 1] !== 'string' || row[n - 1].trim() === '')) n--;
+  return n;
+}
+
+/**
+ * Copied as text, a header cell spanning columns is written once ("工作任务" over group | 序号), so the data rows
+ * are wider than the header. When the widest text of the data sits `d` columns right of the header's title column,
+ * the columns from the title on move right by d; what the span covered becomes the group and 序号 columns.
+ */
+function alignSpannedHeader(rows: string[][], headerRow: number, columns: LedgerColumns): LedgerColumns {
+  const title = columns.title;
+  if (title === undefined) return columns;
+  const header = filledLength(rows[headerRow]);
+  const sample = rows.slice(headerRow + 1, headerRow + 21).filter((r) => filledLength(r) > 0);
+  if (sample.length === 0) return columns;
+  const widths = sample.map(filledLength).sort((a, b) => a - b);
+  const d = widths[Math.floor(widths.length / 2)] - header;
+  if (d <= 0 || d > 3) return columns;
+  const avg = (c: number) => sample.reduce((sum, r) => sum + (typeof r[c] === 'string' ? r[c].length : 0), 0) / sample.length;
+  if (avg(title + d) <= avg(title) * 1.5) return columns;
+  const shifted: LedgerColumns = {};
+  for (const [role, index] of Object.entries(columns) as Array<[keyof LedgerColumns, number]>) shifted[role] = index > title || role === 'title' ? index + d : index;
+  const numeric = (c: number) => sample.filter((r) => /^\s*\d{1,3}\s*$/.test(r[c] ?? '')).length >= sample.length / 2;
+  if (shifted.seq === undefined) for (let c = title; c < title + d; c++) if (numeric(c)) shifted.seq = c;
+  if (shifted.group === undefined && shifted.seq !== title) shifted.group = title;
+  return shifted;
+}
+
 /** The first row that reads as a ledger header, with its mapping; null when the paste has none. */
 export function detectColumns(rows: string[][]): ColumnMapping | null {
   for (let r = 0; r < rows.length; r++) {
-    const columns = headerColumns(rows[r]);
-    if (!columns) continue;
+    const found = headerColumns(rows[r]);
+    if (!found) continue;
+    const columns = alignSpannedHeader(rows, r, found);
     const sub = subHeaderColumns(rows[r + 1]);
     return sub ? { headerRow: r + 1, columns: { ...columns, ...sub } } : { headerRow: r, columns };
   }
