@@ -100,7 +100,7 @@ function writtenRoles(cell: string): CellUnits | null {
 /** 责任领导 cells: people, split on list separators; spaces only split when every part is a whole name. */
 export function splitPeople(cell: string): string[] {
   const text = stripMarks(cell);
-  const byMarks = text.split(/[、，,；;\n\/／]/).map((p) => p.trim()).filter(Boolean);
+  const byMarks = text.split(/[、，,；;\n/／]/).map((p) => p.trim()).filter(Boolean);
   return byMarks.flatMap((part) => {
     const words = part.split(/[\s\u3000]+/).filter(Boolean);
     // "汪  峰" is one name padded to the width of three-character names.
