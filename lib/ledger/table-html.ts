@@ -10,7 +10,7 @@ import { parseLedgerText } from './text-ledger';
 
 export const MAX_HTML_CHARS = 20 * 1024 * 1024;
 
-export const NO_DOM_WARNING = '当前环境无法解析 HTML（缺少 DOMParser），请改为粘贴纯文本表格。';
+export const NO_DOM_WARNING = '当前环境无法解析网页表格（缺少 HTML 解析器），请改为粘贴纯文本表格。';
 export const HTML_TOO_LARGE_WARNING = '粘贴的内容超过 20 MB，请只复制台账表格部分后再导入。';
 
 export interface GridOptions {

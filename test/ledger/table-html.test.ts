@@ -118,7 +118,7 @@ describe('parseLedgerHtml: inert and bounded', () => {
 
   it('warns instead of throwing: no DOMParser, empty, 20 MB, binary', () => {
     delete g.DOMParser;
-    expect(parseLedgerHtml('<table></table>').warnings[0]).toContain('DOMParser');
+    expect(parseLedgerHtml('<table></table>').warnings[0]).toContain('HTML 解析器');
     g.DOMParser = LinkedomParser;
     expect(parseLedgerHtml('').tasks).toEqual([]);
     expect(parseLedgerHtml('x'.repeat(21 * 1024 * 1024)).warnings[0]).toContain('20 MB');

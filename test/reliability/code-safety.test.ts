@@ -17,6 +17,12 @@ const withoutComments = (code: string) => code.replace(/\/\*[\s\S]*?\*\//g, '').
 
 const SOURCES = [...files('lib', /\.(ts|tsx)$/), ...files('entrypoints', /\.(ts|tsx)$/)];
 
+/**
+ * Issue 15 asks for pasted HTML to be read with DOMParser: a document it builds is inert (no script runs, nothing
+ * loads — test/ledger/table-html.test.ts proves it under two parsers). Only that one reader may parse HTML.
+ */
+const HTML_PARSER_FILES = new Set([join('lib', 'ledger', 'html-grid.ts')]);
+
 const FORBIDDEN: Array<[string, RegExp]> = [
   ['eval', /\beval\s*\(/],
   ['new Function', /\bnew\s+Function\b|\bFunction\s*\(/],
@@ -30,7 +36,8 @@ const FORBIDDEN: Array<[string, RegExp]> = [
 describe('no code from text', () => {
   it.each(FORBIDDEN)('nothing in lib/ or entrypoints/ uses %s', (_name, pattern) => {
     expect(SOURCES.length).toBeGreaterThan(50);
-    expect(SOURCES.filter((file) => pattern.test(withoutComments(readFileSync(file, 'utf8'))))).toEqual([]);
+    const allowed = (file: string) => _name === 'srcdoc / HTML parsing' && HTML_PARSER_FILES.has(file);
+    expect(SOURCES.filter((file) => !allowed(file) && pattern.test(withoutComments(readFileSync(file, 'utf8'))))).toEqual([]);
   });
 
   it('every page loads only its own bundled script, none from the network', () => {
