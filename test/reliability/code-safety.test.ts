@@ -17,6 +17,12 @@ const withoutComments = (code: string) => code.replace(/\/\*[\s\S]*?\*\//g, '').
 
 const SOURCES = [...files('lib', /\.(ts|tsx)$/), ...files('entrypoints', /\.(ts|tsx)$/)];
 
+/**
+ * Issue 15 asks for pasted HTML to be read with DOMParser: a document it builds is inert (no script runs, nothing
+ * loads — test/ledger/table-html.test.ts proves it under two parsers). Only that one reader may parse HTML.
+ */
+const HTML_PARSER_FILES = new Set([join('lib', 'ledger', 'html-grid.ts')]);
+
 const FORBIDDEN: Array<[string, RegExp]> = [
   ['eval', /\beval\s*\(/],
   ['new Function', /\bnew\s+Function\b|\bFunction\s*\(/],
@@ -35,7 +41,8 @@ const readsOuterHtml = (file: string, name: string) => file === PAGE_READS && na
 describe('no code from text', () => {
   it.each(FORBIDDEN)('nothing in lib/ or entrypoints/ uses %s', (name, pattern) => {
     expect(SOURCES.length).toBeGreaterThan(50);
-    expect(SOURCES.filter((file) => !readsOuterHtml(file, name) && pattern.test(withoutComments(readFileSync(file, 'utf8'))))).toEqual([]);
+    const allowed = (file: string) => readsOuterHtml(file, name) || (name === 'srcdoc / HTML parsing' && HTML_PARSER_FILES.has(file));
+    expect(SOURCES.filter((file) => !allowed(file) && pattern.test(withoutComments(readFileSync(file, 'utf8'))))).toEqual([]);
   });
 
   it('the page-reading functions only read HTML: no assignment, no insertion, no document.write', () => {
