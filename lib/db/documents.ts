@@ -2,7 +2,7 @@ import type { ReformDb } from './database';
 import type { DocumentRecord, LedgerRecord, TargetRecord, TaskRecord } from '../model/records';
 import { newLedgerRecord } from './ledger-edits';
 import { zhErrors } from '../z';
-import { buildTask } from '../ledger/build-task';
+import { buildImportedTask } from '../ledger/build-task';
 import type { ImportedTask } from '../ledger/table-import';
 import { documentSentences, findClause } from '../ledger/find-clause';
 import type { ExtractedTarget } from '../indicators/extract-targets';
@@ -48,7 +48,7 @@ export async function addDocument(db: ReformDb, input: NewDocument, today: IsoDa
     const sentences = documentSentences(input.text);
     const ctx = { ledgerId: ledger.id, year, now };
     tasks = input.tasks.map((draft, i) =>
-      taskRecord.parse(buildTask(`${ledger!.id}#${i + 1}`, i, { ...draft, clause: findClause(draft.title, sentences) }, ctx), zhErrors),
+      taskRecord.parse(buildImportedTask(`${ledger!.id}#${i + 1}`, i, { ...draft, clause: findClause(draft.title, sentences) }, ctx), zhErrors),
     );
     if (isPastDocument(tasks, input.meta.issued, today)) {
       ledger.archived = 1;

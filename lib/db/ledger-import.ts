@@ -2,7 +2,7 @@ import type { ReformDb } from './database';
 import { taskRecord, type LedgerRecord, type TaskRecord } from '../model/records';
 import { newLedgerRecord, taskContext, type LedgerDraft } from './ledger-edits';
 import { zhErrors } from '../z';
-import { buildTask } from '../ledger/build-task';
+import { buildImportedTask } from '../ledger/build-task';
 import { parseLedgerRows, type ColumnMapping, type ImportedTask } from '../ledger/table-import';
 import { parseLedgerText } from '../ledger/text-ledger';
 
@@ -46,20 +46,12 @@ export async function commitImport(db: ReformDb, request: ImportRequest, now = D
     if (drafts.length === 0) throw new Error('没有可导入的任务行：请检查列对应关系中的“具体工作”列。');
     const first = fresh ? 0 : await nextOrder(db, ledger.id);
     const ctx = { ledgerId: ledger.id, ...taskContext(ledger), now };
-    const tasks = drafts.map((draft, i) => taskRecord.parse(importedTask(`${ledger.id}#${first + i + 1}`, first + i, draft, ctx), zhErrors));
+    const tasks = drafts.map((draft, i) => taskRecord.parse(buildImportedTask(`${ledger.id}#${first + i + 1}`, first + i, draft, ctx), zhErrors));
     await ensureFreeIds(db, tasks);
     if (fresh) await db.ledgers.add(fresh);
     await db.tasks.bulkAdd(tasks);
     return { ledger, tasks };
   });
-}
-
-/** The record of one imported row: its people, phases and progress kept; its due as the importer read it. */
-function importedTask(id: string, order: number, draft: ImportedTask, ctx: Parameters<typeof buildTask>[3]): TaskRecord {
-  const task = buildTask(id, order, draft, ctx);
-  // The importer reads phases and years in passing ("制定2021年度方案") that the plain deadline text parse does not.
-  if (draft.due) task.due = draft.due;
-  return task;
 }
 
 async function existingLedger(db: ReformDb, target: ImportTarget): Promise<LedgerRecord> {

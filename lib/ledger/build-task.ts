@@ -1,5 +1,6 @@
 import type { TaskRecord } from '../model/records';
 import { parseDeadline } from '../model/deadline';
+import type { ImportedTask } from './table-import';
 
 export interface TaskDraft {
   seq: string | null;
@@ -61,4 +62,12 @@ export function buildTask(id: string, order: number, draft: TaskDraft, ctx: Task
     createdAt: ctx.now,
     updatedAt: ctx.now,
   };
+}
+
+/** The record of one imported task: its people, phases and progress kept; its due as the importer read it. */
+export function buildImportedTask(id: string, order: number, draft: ImportedTask & { clause?: string | null }, ctx: TaskContext): TaskRecord {
+  const task = buildTask(id, order, draft, ctx);
+  // The importer reads phases and years in passing ("制定2021年度方案") that the plain deadline text parse does not.
+  if (draft.due && !task.dueOverride) task.due = draft.due;
+  return task;
 }
