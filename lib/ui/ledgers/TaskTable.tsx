@@ -26,6 +26,8 @@ function DueCell({ task }: { task: TaskRecord }) {
 /** 已完成 on its date, 逾期 N 天 past its due date, else 未完成 (recurring tasks are never overdue here). */
 function StateCell({ task, today }: { task: TaskRecord; today: string }) {
   if (task.done) return <>{t('lgStateDone', formatDate(task.doneAt ?? '', t('uiLanguage')))}</>;
+  // An archived task is history: its date passing is no longer news.
+  if (task.archived) return null;
   const status = task.due ? dueStatus(task.due, today) : null;
   if (status?.kind === 'overdue') return <span class="lg-overdue">{t('clDueOverdue', String(status.days))}</span>;
   return <>{t('lgStateOpen')}</>;
