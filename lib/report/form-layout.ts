@@ -25,7 +25,7 @@ export const FORM_COLUMNS = [
   { key: 'id', width: 16 },
   { key: 'seq', width: 6 },
   { key: 'title', width: 42 },
-  { key: 'role', width: 8 },
+  { key: 'role', width: 11 },
   { key: 'deadline', width: 14 },
   { key: 'due', width: 11 },
   { key: 'last', width: 28 },

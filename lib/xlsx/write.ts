@@ -83,6 +83,30 @@ function cellXml(ref: string, cell: Cell, styles: StyleBook, strings: SharedStri
   return `<c r="${ref}"${style} t="s"><v>${strings.id(value)}</v></c>`;
 }
 
+/** Display width of text in column-width units: a CJK character takes about two. */
+function textWidth(s: string): number {
+  let w = 0;
+  for (const ch of s) w += /[\u1100-\uFFFF]/.test(ch) ? 2 : 1;
+  return w;
+}
+
+/**
+ * Row height for wrapped text. Excel and WPS do not grow rows on opening a file, and LibreOffice only
+ * sometimes does, so a long 进展情况 would print cut off without an explicit height.
+ */
+function rowHeight(row: CellInput[], widths: number[] | undefined): number | null {
+  let lines = 1;
+  row.forEach((c, i) => {
+    const { value, date } = asCell(c);
+    if (value === null || date || typeof value === 'number') return;
+    const width = Math.max(1, (widths?.[i] ?? 8.43) - 1);
+    const n = value.split('\n').reduce((sum, part) => sum + Math.max(1, Math.ceil(textWidth(part) / width)), 0);
+    lines = Math.max(lines, n);
+  });
+  const size = Math.max(11, ...row.map((c) => asCell(c).size ?? 11));
+  return lines > 1 || size > 11 ? Math.min(409, Math.ceil(lines * size * 1.35 + 4)) : null;
+}
+
 function headerFooterText(s: string): string {
   return s.replace(/&/g, '&&');
 }
@@ -99,7 +123,8 @@ function sheetXml(sheet: SheetSpec, styles: StyleBook, strings: SharedStrings): 
     : '';
   const rows = sheet.rows.map((row, r) => {
     const cells = row.map((c, i) => cellXml(`${columnName(i)}${r + 1}`, asCell(c), styles, strings)).join('');
-    return `<row r="${r + 1}">${cells}</row>`;
+    const ht = rowHeight(row, sheet.widths);
+    return `<row r="${r + 1}"${ht ? ` ht="${ht}" customHeight="1"` : ''}>${cells}</row>`;
   }).join('');
   const protection = sheet.protect
     ? '<sheetProtection sheet="1" objects="1" scenarios="1" formatColumns="0" formatRows="0" autoFilter="0" sort="0"/>'
