@@ -54,3 +54,15 @@ export function readDate(value: unknown, yearHint: number | null): DateReading {
   }
   return { date: null, invalid: true };
 }
+
+/** Calendar arithmetic on YYYY-MM-DD (Date.UTC as a calendar only, never as a clock). */
+export function addDays(iso: string, days: number): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+}
+
+export function daysInMonth(y: number, m: number): number {
+  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+export const isoDay = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
