@@ -11,10 +11,12 @@ export interface CellLook {
   size?: number;
   border?: boolean;
   align?: 'center';
+  /** One line that may run over the empty cells beside it (a sheet title). */
+  nowrap?: boolean;
 }
 
 const lookKey = (l: CellLook) =>
-  [l.bold ? 1 : 0, l.unlocked ? 1 : 0, l.format ?? '', l.fill ? 1 : 0, l.size ?? 0, l.border === false ? 0 : 1, l.align ?? ''].join('|');
+  [l.bold ? 1 : 0, l.unlocked ? 1 : 0, l.format ?? '', l.fill ? 1 : 0, l.size ?? 0, l.border === false ? 0 : 1, l.align ?? '', l.nowrap ? 1 : 0].join('|');
 
 /** Collects the looks a workbook uses and writes styles.xml for them (index 0 is the plain default). */
 export class StyleBook {
@@ -47,7 +49,7 @@ export class StyleBook {
         `borderId="${l.border === false ? 0 : 1}"`, 'xfId="0"', 'applyAlignment="1"', 'applyProtection="1"',
         l.format ? 'applyNumberFormat="1"' : '', 'applyFont="1"', l.fill ? 'applyFill="1"' : '', 'applyBorder="1"',
       ].filter(Boolean).join(' ');
-      const align = `<alignment vertical="center" wrapText="1"${l.align ? ` horizontal="${l.align}"` : ''}/>`;
+      const align = `<alignment vertical="center" wrapText="${l.nowrap ? 0 : 1}"${l.align ? ` horizontal="${l.align}"` : ''}/>`;
       return `<xf ${attrs}>${align}<protection locked="${l.unlocked ? 0 : 1}"/></xf>`;
     });
     const thin = '<left style="thin"><color auto="1"/></left><right style="thin"><color auto="1"/></right>'

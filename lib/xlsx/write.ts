@@ -97,8 +97,8 @@ function textWidth(s: string): number {
 function rowHeight(row: CellInput[], widths: number[] | undefined): number | null {
   let lines = 1;
   row.forEach((c, i) => {
-    const { value, date } = asCell(c);
-    if (value === null || date || typeof value === 'number') return;
+    const { value, date, nowrap } = asCell(c);
+    if (value === null || date || nowrap || typeof value === 'number') return;
     const width = Math.max(1, (widths?.[i] ?? 8.43) - 1);
     const n = value.split('\n').reduce((sum, part) => sum + Math.max(1, Math.ceil(textWidth(part) / width)), 0);
     lines = Math.max(lines, n);
