@@ -11,7 +11,7 @@ const FIGURE_SLOTS = 3;
 const INDICATOR_HEADERS = ['指标', '单位', '目标', '月份', '指标值', ...Array.from({ length: FIGURE_SLOTS }, (_, i) => [`原始数据${i + 1}`, `数值${i + 1}`]).flat()];
 
 const head = (s: string): CellInput => ({ value: s, bold: true, fill: true, align: 'center' });
-const title = (s: string, columns: number): CellInput[] => [{ value: s, bold: true, size: 14, border: false, nowrap: true }, ...Array(columns - 1).fill({ value: null, border: false })];
+const title = (s: string, columns: number): CellInput[] => [{ value: s, bold: true, size: 14, border: false, nowrap: true }, ...Array.from({ length: columns - 1 }, (): CellInput => ({ value: null, border: false }))];
 
 function daysLate(due: string | null, asOf: string): number | null {
   if (!due) return null;
