@@ -1,24 +1,8 @@
 import type { ReportPeriod } from './form-types';
-import type { ReportStatus } from './status';
+import type { ReportRecord } from '../db/records';
 
-/** One department's progress report on one task for one period (the shape of schema v2's reports table). */
-export interface ReportEntry {
-  id: string;
-  taskId: string;
-  ledgerId: string;
-  department: string;
-  periodLabel: string;
-  periodStart: string;
-  periodEnd: string;
-  status: ReportStatus | null;
-  progress: string;
-  doneOn: string | null;
-  evidence: string;
-  reporter: string;
-  reportedAt: number;
-  importedAt: number;
-  via: 'form' | 'package' | 'manual';
-}
+/** One department's progress report on one task for one period (schema v2's reports table). */
+export type ReportEntry = ReportRecord;
 
 /** What report logic needs of a task. */
 export interface ReportTask {
