@@ -12,12 +12,18 @@ export function ReturnPanel({ data, period, today }: { data: LedgerReporting; pe
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [over, setOver] = useState(false);
 
-  const take = async (list: FileList | File[]) => {
-    setMessage(null);
-    const [{ readReportForm }, { consolidate }] = await Promise.all([import('../../report/form'), import('../../report/consolidate')]);
-    const files = await readFiles(list);
-    const returned = await Promise.all(files.map(async (f) => ({ name: f.name, form: await readReportForm(f.bytes) })));
-    setPlan(consolidate(returned, { ...data, period, now: Date.now(), today, newId: () => crypto.randomUUID() }));
+  const take = async (list: File[]) => {
+    setPlan(null);
+    setMessage({ ok: true, text: t('rpReading', String(list.length)) });
+    try {
+      const [{ readReportForm }, { consolidate }] = await Promise.all([import('../../report/form'), import('../../report/consolidate')]);
+      const files = await readFiles(list);
+      const returned = await Promise.all(files.map(async (f) => ({ name: f.name, form: await readReportForm(f.bytes) })));
+      setPlan(consolidate(returned, { ...data, period, now: Date.now(), today, newId: () => crypto.randomUUID() }));
+      setMessage(null);
+    } catch (e) {
+      setMessage({ ok: false, text: t('rpReadFailed', (e as Error).message) });
+    }
   };
   const confirm = async () => {
     if (!plan) return;
@@ -37,12 +43,13 @@ export function ReturnPanel({ data, period, today }: { data: LedgerReporting; pe
         class={`rp-drop${over ? ' rp-drop-over' : ''}`}
         onDragOver={(e) => { e.preventDefault(); setOver(true); }}
         onDragLeave={() => setOver(false)}
-        onDrop={(e) => { e.preventDefault(); setOver(false); if (e.dataTransfer?.files.length) void take(e.dataTransfer.files); }}
+        onDrop={(e) => { e.preventDefault(); setOver(false); if (e.dataTransfer?.files.length) void take([...e.dataTransfer.files]); }}
       >
         {t('rpDrop')}
         <input type="file" multiple accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" onChange={(e) => {
           const input = e.target as HTMLInputElement;
-          if (input.files?.length) void take(input.files);
+          // The FileList is live: copy it before clearing the input (which lets the same file be chosen again).
+          if (input.files?.length) void take([...input.files]);
           input.value = '';
         }} />
       </label>
