@@ -9,7 +9,7 @@ export function departmentForms(departments: number, tasksEach: number): ReportF
     ledgerTitle: '某市深化医药卫生体制改革重点工作任务台账',
     department: `成员单位${d + 1}`,
     period: { label: '2026年11月', start: '2026-11-01', end: '2026-11-30' },
-    tasks: Array.from({ length: tasksEach }, (_, i) => ({
+    tasks: Array.from({ length: tasksEach }, (_task, i) => ({
       id: `task-${d}-${i}`,
       seq: String(i + 1),
       title: `第${i + 1}项：推进紧密型县域医共体建设，完善医保总额付费、结余留用、合理超支分担机制`,
