@@ -2,6 +2,7 @@ import type { ConsolidationPlan } from '../report/consolidate';
 import type { BulletinData } from '../report/bulletin';
 import type { ReportFormInput } from '../report/form-types';
 import type { ReportPeriod } from '../report/form-types';
+import { type DispatchPackage, ROLE_GROUP } from '../report/package';
 import { DEFAULT_CYCLE, reportCycle, type ReportCycle } from '../report/period';
 import { departmentsOf } from '../report/standing';
 import { latestReports, roleOf, type ReportLedger, type ReportTask } from '../report/types';
@@ -102,4 +103,37 @@ export async function issueBulletin(db: ReformDb, ledgerId: string, data: Bullet
 export async function listBulletins(db: ReformDb, ledgerId: string): Promise<BulletinRecord[]> {
   const all = await db.bulletins.where('ledgerId').equals(ledgerId).toArray();
   return all.sort((a, b) => b.issuedAt - a.issuedAt);
+}
+
+/**
+ * Imports a dispatch package as this department's ledger, in one transaction: the office's ledger and task ids,
+ * each task's role as its section. Importing the next period's package again keeps what was recorded here.
+ */
+export async function importPackage(db: ReformDb, pkg: DispatchPackage, now = Date.now()): Promise<{ ledgerId: string; tasks: number }> {
+  const { ledgerRecord, taskRecord } = await recordSchemas();
+  return db.transaction('rw', db.ledgers, db.tasks, async () => {
+    const had = await db.ledgers.get(pkg.ledgerId);
+    await db.ledgers.put(ledgerRecord.parse({
+      id: pkg.ledgerId, title: pkg.ledgerTitle, issuer: had?.issuer ?? '医改办下发', docNumber: had?.docNumber ?? null,
+      issued: had?.issued ?? null, region: had?.region ?? '', source: had?.source ?? null, defaultDeadline: had?.defaultDeadline ?? null,
+      origin: 'user', documentId: had?.documentId ?? null, archived: 0, createdAt: had?.createdAt ?? now, updatedAt: now,
+    }));
+    const existing = new Map((await db.tasks.bulkGet(pkg.tasks.map((t) => t.id))).filter((t): t is TaskRecord => !!t).map((t) => [t.id, t]));
+    const foreign = [...existing.values()].find((t) => t.ledgerId !== pkg.ledgerId);
+    if (foreign) throw new Error(`任务编号 ${foreign.id} 已属于另一本台账，数据包未导入。`);
+    const tasks = pkg.tasks.map((t, order) => {
+      const old = existing.get(t.id);
+      return taskRecord.parse({
+        id: t.id, ledgerId: pkg.ledgerId, order, seq: t.seq, group: ROLE_GROUP[t.role], title: t.title, lead: t.lead,
+        partners: t.partners, leaders: old?.leaders ?? [], milestones: old?.milestones ?? [],
+        progress: old?.progress ?? t.lastProgress, archived: 0, source: null, clause: old?.clause ?? null,
+        deadlineText: t.deadlineText, deadlineKind: t.deadlineKind, due: t.due, dueOverride: old?.dueOverride ?? null,
+        done: old?.done ?? 0, doneAt: old?.doneAt ?? null, notes: old?.notes ?? [],
+        history: [...(old?.history ?? []), { at: now, action: `导入数据包：${pkg.period.label}` }],
+        createdAt: old?.createdAt ?? now, updatedAt: now,
+      });
+    });
+    await db.tasks.bulkPut(tasks);
+    return { ledgerId: pkg.ledgerId, tasks: tasks.length };
+  });
 }

@@ -3,6 +3,8 @@ import type { LedgerReporting } from '../../db/reports';
 import { formInputs } from '../../db/reports';
 import type { ReportPeriod } from '../../report/form-types';
 import { t } from '../i18n';
+import { buildPackage } from '../../report/package';
+import { downloadText } from '../download';
 import { saveXlsx } from './files';
 
 /** 下发: one click per department writes its 报送表. */
@@ -18,6 +20,10 @@ export function DispatchPanel({ data, period }: { data: LedgerReporting; period:
       setError(t('rpWriteFailed', (e as Error).message));
     }
   };
+  const writePackage = (department: string) => {
+    const pkg = buildPackage(data.ledger, data.tasks, department, period);
+    downloadText(`${department}_${data.ledger.title}_${period.label}_数据包.json`.replace(/[\\/:*?"<>|]+/g, '_'), JSON.stringify(pkg, null, 1));
+  };
   const writeAll = async () => {
     for (let i = 0; i < forms.length; i++) await write(i);
   };
@@ -31,6 +37,7 @@ export function DispatchPanel({ data, period }: { data: LedgerReporting; period:
         {forms.map((f, i) => (
           <li key={f.department}>
             <button type="button" onClick={() => void write(i)} aria-label={t('rpDispatchOne', f.department)}>{f.department}</button>
+            {' '}<button type="button" class="rp-small" onClick={() => writePackage(f.department)} aria-label={t('rpPackageOne', f.department)}>{t('rpPackage')}</button>
             <span class="lg-hint"> {t('rpTaskCounts', [String(f.tasks.filter((x) => x.role === 'lead').length), String(f.tasks.filter((x) => x.role === 'partner').length)])}</span>
           </li>
         ))}

@@ -6,6 +6,7 @@ import { t } from '../i18n';
 import { BulletinPanel } from './BulletinPanel';
 import { CycleSettings } from './CycleSettings';
 import { DispatchPanel } from './DispatchPanel';
+import { PackageImport } from './PackageImport';
 import { ReturnPanel } from './ReturnPanel';
 import { StandingPanel } from './StandingPanel';
 import { useReporting } from './use-reporting';
@@ -21,7 +22,7 @@ export function ReportTab() {
   const [offset, setOffset] = useState(0);
   const view = useReporting(ledgerId);
   if (!view) return <p>{t('loading')}</p>;
-  if (!view.data) return <p>{t('rpNoLedger')}</p>;
+  if (!view.data) return <><p>{t('rpNoLedger')}</p><PackageImport /></>;
   const period = shiftPeriod(view.cycle, today, offset);
   const state = offset === 0 ? dueState(view.cycle, periodOf(view.cycle, today), today) : null;
   return (
@@ -48,6 +49,7 @@ export function ReportTab() {
       <DispatchPanel data={view.data} period={period} />
       <ReturnPanel data={view.data} period={period} today={today} />
       <StandingPanel data={view.data} period={period} today={today} />
+      <PackageImport />
       <BulletinPanel data={view.data} period={period} today={today} bulletins={view.bulletins.filter((b) => b.ledgerId === view.id)} />
     </section>
   );
