@@ -7,13 +7,13 @@ import { DEFAULT_CYCLE, reportCycle, type ReportCycle } from '../report/period';
 import { departmentsOf } from '../report/standing';
 import { latestReports, roleOf, type ReportLedger, type ReportTask } from '../report/types';
 import type { ReformDb } from './database';
-import type { BulletinRecord, ReportRecord, TaskRecord } from './records';
+import type { BulletinRecord, ReportRecord, TaskRecord } from '../model/records';
 import { getSetting, setSetting } from './settings';
 
 /** Persistence of the reporting cycle: the office's cycle, reports, consolidation and issued bulletins. */
 
 const CYCLE_KEY = 'report.cycle';
-const recordSchemas = () => import('./records');
+const recordSchemas = () => import('../model/records');
 
 export const getCycle = (db: ReformDb): Promise<ReportCycle> => getSetting(db, CYCLE_KEY, reportCycle, DEFAULT_CYCLE);
 export const setCycle = (db: ReformDb, cycle: ReportCycle): Promise<void> => setSetting(db, CYCLE_KEY, reportCycle, cycle);

@@ -1,5 +1,5 @@
 import type { ReportPeriod } from './form-types';
-import type { ReportRecord } from '../db/records';
+import type { ReportRecord } from '../model/records';
 
 /** One department's progress report on one task for one period (schema v2's reports table). */
 export type ReportEntry = ReportRecord;

@@ -1,13 +1,13 @@
 import { useMemo, useState } from 'preact/hooks';
 import { getDb } from '../../db/database';
-import type { BulletinRecord } from '../../db/records';
+import type { BulletinRecord } from '../../model/records';
 import { issueBulletin, type LedgerReporting } from '../../db/reports';
 import { buildSnapshot } from '../../export/snapshot';
 import { bulletinData, buildBulletin, compareBulletins, share, type BulletinChanges, type BulletinData } from '../../report/bulletin';
 import type { ReportPeriod } from '../../report/form-types';
 import { downloadText } from '../download';
 import { useExportSources } from '../export/use-export-data';
-import { t } from '../i18n';
+import { t } from '../../i18n/t';
 import { bulletinIndicators } from './bulletin-indicators';
 import { saveXlsx } from './files';
 

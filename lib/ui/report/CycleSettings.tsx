@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { getDb } from '../../db/database';
 import { setCycle } from '../../db/reports';
 import { reportCycle, type ReportCycle } from '../../report/period';
-import { t } from '../i18n';
+import { t } from '../../i18n/t';
 
 /** 报送周期: 每月/每季度, the due day, how many days before it departments are reminded. */
 export function CycleSettings({ cycle }: { cycle: ReportCycle }) {

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { LedgerReporting } from '../../db/reports';
 import { formInputs } from '../../db/reports';
 import type { ReportPeriod } from '../../report/form-types';
-import { t } from '../i18n';
+import { t } from '../../i18n/t';
 import { buildPackage } from '../../report/package';
 import { downloadText } from '../download';
 import { saveXlsx } from './files';

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { getDb } from '../../db/database';
 import { importPackage } from '../../db/reports';
 import { readPackage, type DispatchPackage } from '../../report/package';
-import { t } from '../i18n';
+import { t } from '../../i18n/t';
 
 /** For a department with the extension: import the office's package as its own ledger, after a look at it. */
 export function PackageImport() {

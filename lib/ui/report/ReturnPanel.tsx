@@ -3,7 +3,7 @@ import { getDb } from '../../db/database';
 import { applyConsolidation, type LedgerReporting } from '../../db/reports';
 import type { ConsolidationPlan } from '../../report/consolidate';
 import type { ReportPeriod } from '../../report/form-types';
-import { t } from '../i18n';
+import { t } from '../../i18n/t';
 import { readFiles } from './files';
 
 /** 回收汇总: drop many returned forms, see per department what changes, confirm once. */

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { LedgerReporting } from '../../db/reports';
 import type { CyclePeriod } from '../../report/period';
 import { chaseMessage, standings } from '../../report/standing';
-import { t } from '../i18n';
+import { t } from '../../i18n/t';
 
 /** 报送情况: who reported this period and who not, with the 催报 message to copy. */
 export function StandingPanel({ data, period, today }: { data: LedgerReporting; period: CyclePeriod; today: string }) {
