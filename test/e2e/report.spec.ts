@@ -78,6 +78,7 @@ test('dispatches a department form, takes it back filled by another program, and
   await expect(standing.getByRole('row', { name: /县医保局/ })).toContainText('已报送');
   await expect(standing.getByRole('row', { name: /县卫健局/ })).toContainText('未报送');
   await expect(page.getByLabel('催报通知（可复制到政务微信或 OA）')).toHaveValue(/县卫健局（1项未报）尚未报送/);
+  await expect(page.locator('.rp-chart canvas')).toBeVisible();
   await page.screenshot({ path: 'test-results/report-tab.png', fullPage: true });
   // The latest progress shows in the checklist.
   await page.goto(page.url().replace(/options\.html.*$/, 'sidepanel.html'));

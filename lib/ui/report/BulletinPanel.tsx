@@ -9,6 +9,7 @@ import { downloadText } from '../download';
 import { useExportSources } from '../export/use-export-data';
 import { t } from '../../i18n/t';
 import { bulletinIndicators } from './bulletin-indicators';
+import { DeptChart } from './DeptChart';
 import { saveXlsx } from './files';
 
 const parse = (b: BulletinRecord): BulletinData | null => {
@@ -55,6 +56,7 @@ export function BulletinPanel({ data, period, today, bulletins }: { data: Ledger
     <section class="rp-panel rp-bulletin" aria-labelledby="rp-bulletin">
       <h3 id="rp-bulletin">{t('rpBulletin', period.label)}</h3>
       <DeptTable d={bulletin} />
+      <DeptChart d={bulletin} />
       <h4>{t('rpOverdueItems', String(bulletin.tasks.filter((x) => x.state === 'overdue').length))}</h4>
       <ul>{bulletin.tasks.filter((x) => x.state === 'overdue').map((x) => <li key={x.id}>{x.title}（{x.lead}，{x.due}）</li>)}</ul>
       <h4>{last ? t('rpSinceLast', stamp(last.issuedAt)) : t('rpFirstBulletin')}</h4>
