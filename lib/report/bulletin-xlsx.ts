@@ -1,5 +1,4 @@
-import { toCsv } from '../export/csv';
-import { writeWorkbook, type CellInput, type SheetSpec } from '../xlsx/write';
+import { writeWorkbook, type CellInput, type SheetSpec } from '../model/xlsx/write';
 import { type BulletinChanges, type BulletinData, share } from './bulletin';
 
 /** The 通报 as a print-ready workbook (landscape, one page wide, header rows repeated, autofilter) and as CSV. */
@@ -61,6 +60,8 @@ export function bulletinWorkbook(d: BulletinData, changes: BulletinChanges, sinc
 }
 
 /** The per-department table as CSV, numbers rounded as the screen shows them. */
-export function bulletinCsv(d: BulletinData): Promise<string> {
-  return toCsv(BULLETIN_DEPT_HEADERS, deptRows(d));
+export async function bulletinCsv(d: BulletinData): Promise<string> {
+  const { default: Papa } = await import('papaparse');
+  // BOM: without it Excel and WPS read the file in the local code page; formula-like names are quoted as text.
+  return '\uFEFF' + Papa.unparse({ fields: [...BULLETIN_DEPT_HEADERS], data: deptRows(d) }, { newline: '\r\n', escapeFormulae: true });
 }

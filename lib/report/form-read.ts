@@ -1,4 +1,4 @@
-import { readDefinedNames } from '../xlsx/names';
+import { readDefinedNames } from '../model/xlsx/names';
 import { readDate } from './dates';
 import {
   COL, FORM_MARK, FORM_SHEET, MAX_EVIDENCE, MAX_PROGRESS, META_ROWS, META_TASKS_HEADER, NAME_OF, type MetaKey,

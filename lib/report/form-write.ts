@@ -1,6 +1,6 @@
-import type { CellInput, SheetSpec } from '../xlsx/write';
-import { writeWorkbook } from '../xlsx/write';
-import { columnName } from '../xlsx/xml';
+import type { CellInput, SheetSpec } from '../model/xlsx/write';
+import { writeWorkbook } from '../model/xlsx/write';
+import { columnName } from '../model/xlsx/xml';
 import { formInput, type ReportFormInput } from './form-types';
 import {
   COL, FORM_COLUMNS, FORM_MARK, FORM_SHEET, FORM_VERSION, META_ROWS, META_SHEET, META_TASKS_HEADER, NAME_OF, ROLE_LABEL,
