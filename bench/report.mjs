@@ -30,6 +30,8 @@ export function resultsTable(r) {
   rows.push([`恢复：${n(b.tasks)} 任务（解析 + 校验 + 清空写入）`, ms(b.restoreMs), '—', '—']);
   const x = r.xlsx;
   rows.push([`.xlsx 导出：${n(x.tasks)} 任务 + ${x.cells} 个指标月值（${x.source}）`, ms(x.xlsxMs), `JSON.stringify ${ms(x.jsonMs)}`, ratio(x.xlsxMs, x.jsonMs)]);
+  const f = r.reportForms;
+  if (f) rows.push([`报送表：${f.departments} 个单位 × ${f.tasksEach} 项任务，全部读回（${f.source}）`, ms(f.readMs), `全部生成 ${ms(f.writeMs)}`, ratio(f.readMs, f.writeMs)]);
   for (const bundle of r.bundles) {
     const lazy = bundle.onDemand.files.length ? `按需 ${kb(bundle.onDemand.gzip)} KB（${bundle.onDemand.libs.join(', ') || '无重型库'}）` : '无按需块';
     rows.push([`${PAGE_ZH[bundle.page]} JS 静态加载（gzip）`, `${kb(bundle.static.gzip)} KB`, lazy, '—']);

@@ -76,6 +76,7 @@ try {
   results.tableImport = await harness.evaluate(() => window.bench.tableImport(1000));
   results.backup = await harness.evaluate(() => window.bench.backupRestore(500, 100));
   results.xlsx = await harness.evaluate(() => window.bench.xlsxExport(5000, 20, 36));
+  results.reportForms = await harness.evaluate(() => window.bench.reportForms(50, 200));
 } finally {
   await context.close();
 }

@@ -11,6 +11,7 @@ import { DEFAULT_BADGE_DAYS } from '../../lib/checklist/settings';
 import { makeLedgerData, makePastedTable } from './data';
 import { medianMs } from './timing';
 import { XLSX_SOURCE, buildXlsx, catalogFigures } from './xlsx';
+import { reportFormsRoundTrip } from './report-forms';
 
 const RUNS = 7;
 
@@ -101,7 +102,7 @@ async function seedFigures(units: number, months: number): Promise<number> {
 }
 
 const ledgerCount = () => getDb().ledgers.count();
-const bench = { ledgerCount, seedChecklist, seedFigures, upcomingQuery, tableImport, backupRestore, xlsxExport };
+const bench = { ledgerCount, seedChecklist, seedFigures, upcomingQuery, tableImport, backupRestore, xlsxExport, reportForms: reportFormsRoundTrip };
 
 declare global {
   interface Window {

@@ -70,6 +70,7 @@ export function TaskRow({ row, ledgerTitle, today, active, noteOpen, onToggle, o
           {task.lead.length > 0 && <span class="cl-lead">{t('clLead', task.lead.join('、'))}</span>}
         </span>
         <DueLine row={row} today={today} />
+        {task.progress && <span class="cl-progress" title={task.progress}>{t('rpLatestProgress', task.progress.length > 80 ? `${task.progress.slice(0, 80)}…` : task.progress)}</span>}
       </div>
       <button
         type="button"

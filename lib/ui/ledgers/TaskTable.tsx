@@ -80,6 +80,7 @@ export function TaskTable({ ledger, onDeleted }: Props) {
               <td>
                 {task.group && <div class="lg-group">{task.group}</div>}
                 <div class="lg-title">{task.title}</div>
+                {task.progress && <div class="lg-progress">{t('rpLatestProgress', task.progress)}</div>}
               </td>
               <td>{task.lead.join('、')}</td>
               <td>{task.partners.join('、')}</td>

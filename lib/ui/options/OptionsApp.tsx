@@ -8,12 +8,14 @@ import { ReliabilityHeader } from '../reliability/ReliabilityHeader';
 import { IndicatorsTab } from '../indicators/IndicatorsTab';
 import { OnboardingGate } from '../onboarding/OnboardingGate';
 import { ExportTab } from '../export/ExportTab';
+import { ReportTab } from '../report/ReportTab';
 
 /** Each tab is one feature's own component; the hash keeps the tab across reloads and links (options.html#indicators). */
 export const OPTION_TABS: Array<{ id: string; label: string; view: ComponentType }> = [
   { id: 'ledgers', label: 'tabLedgers', view: LedgersTab },
   { id: 'checklist', label: 'tabChecklist', view: ChecklistSettings },
   { id: 'indicators', label: 'tabIndicators', view: IndicatorsTab },
+  { id: 'report', label: 'tabReport', view: ReportTab },
   { id: 'export', label: 'tabExport', view: ExportTab },
   { id: 'backup', label: 'tabBackup', view: BackupTab },
 ];

@@ -1,0 +1,50 @@
+import { z } from '../z';
+import type { ReportStatus } from './status';
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
+
+export const reportPeriod = z.object({ label: z.string().trim().min(1).max(60), start: isoDate, end: isoDate });
+export type ReportPeriod = z.infer<typeof reportPeriod>;
+
+export const formInput = z.object({
+  ledgerId: z.string().min(1).max(200),
+  ledgerTitle: z.string().max(500),
+  department: z.string().trim().min(1, '报送单位不能为空').max(100),
+  period: reportPeriod,
+  tasks: z.array(z.object({
+    id: z.string().min(1).max(200),
+    seq: z.string().max(50).nullable(),
+    title: z.string().max(2000),
+    role: z.enum(['lead', 'partner']),
+    deadlineText: z.string().max(500),
+    due: isoDate.nullable(),
+    lastProgress: z.string().max(5000).nullable(),
+  })).max(5000),
+});
+export type ReportFormInput = z.infer<typeof formInput>;
+
+export interface ReportFormRow {
+  id: string;
+  status: ReportStatus | null;
+  progress: string;
+  doneOn: string | null;
+  evidence: string;
+}
+
+/** A row whose 编号 was cleared and whose title matched no task of the form: the caller may match it by title. */
+export interface UnmatchedRow extends Omit<ReportFormRow, 'id'> {
+  title: string;
+  rowNumber: number;
+}
+
+export interface ReportFormResult {
+  ledgerId: string;
+  department: string;
+  period: ReportPeriod;
+  rows: ReportFormRow[];
+  warnings: string[];
+  /** Beyond the contract: why nothing could be read (null when the file was read). */
+  error: string | null;
+  ledgerTitle: string;
+  unmatched: UnmatchedRow[];
+}

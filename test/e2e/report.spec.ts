@@ -1,0 +1,87 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { readReportForm } from '../../lib/report/form';
+import { expect, readStore, test, watchConsole } from './fixtures';
+
+const LEDGER = 'e2e-report';
+
+function putAll(page: Page, rows: Record<string, unknown[]>): Promise<void> {
+  return page.evaluate(async (data) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const req = indexedDB.open('reform-ledger');
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    const tx = db.transaction(Object.keys(data), 'readwrite');
+    for (const [store, list] of Object.entries(data)) for (const row of list) tx.objectStore(store).put(row);
+    await new Promise((resolve, reject) => {
+      tx.oncomplete = resolve;
+      tx.onerror = () => reject(tx.error);
+    });
+    db.close();
+  }, rows);
+}
+
+const task = (key: string, order: number, title: string, lead: string[], partners: string[]) => ({
+  id: `${LEDGER}#${key}`, ledgerId: LEDGER, order, seq: String(order), group: null, title, lead, partners,
+  deadlineText: '2030年底前', deadlineKind: 'date', due: '2030-12-31', dueOverride: null, done: 0, doneAt: null, notes: [], history: [],
+  leaders: [], milestones: [], progress: null, archived: 0, source: null, clause: null, createdAt: 1, updatedAt: 1,
+});
+
+test('dispatches a department form, takes it back filled by another program, and shows who reported', async ({ openPage }) => {
+  const page = await openPage('options.html#report');
+  const errors = watchConsole(page);
+  await expect.poll(async () => (await readStore(page, 'ledgers')).length, { timeout: 15_000 }).toBeGreaterThanOrEqual(6);
+  const now = Date.now();
+  await putAll(page, {
+    ledgers: [{ id: LEDGER, title: '报送测试台账', issuer: '测试', docNumber: null, issued: null, region: '测试县', source: null, defaultDeadline: null, origin: 'user', documentId: null, archived: 0, createdAt: now, updatedAt: now }],
+    tasks: [task('a', 1, '推进紧密型县域医共体建设', ['县卫健局'], ['县医保局']), task('b', 2, '深化医保支付方式改革', ['县医保局'], []), task('c', 3, '推进医保基金监管', ['县医保局'], [])],
+  });
+  await page.reload();
+  await page.getByRole('combobox', { name: /^台账/ }).selectOption(LEDGER);
+  await expect(page.getByRole('button', { name: '下载县医保局的报送表' })).toBeVisible();
+
+  const waiting = page.waitForEvent('download');
+  await page.getByRole('button', { name: '下载县医保局的报送表' }).click();
+  const download = await waiting;
+  const dir = mkdtempSync(join(tmpdir(), 'rl-e2e-report-'));
+  const blank = join(dir, 'blank.xlsx');
+  await download.saveAs(blank);
+  const form = await readReportForm(new Uint8Array(readFileSync(blank)));
+  expect(form).toMatchObject({ ledgerId: LEDGER, department: '县医保局' });
+  expect(form.rows.map((r) => r.id)).toEqual([`${LEDGER}#b`, `${LEDGER}#c`, `${LEDGER}#a`]);
+
+  // The department fills it in another program (openpyxl), as WPS or Excel would.
+  const ops = join(dir, 'ops.json');
+  writeFileSync(ops, JSON.stringify({ fill: [
+    { id: `${LEDGER}#b`, status: '已完成', progress: 'DRG 实际付费', doneOn: { text: '2026年11月20日' } },
+    { id: `${LEDGER}#a`, status: '推进中', progress: '医保打包付费方案起草中' },
+    { id: `${LEDGER}#c`, status: '推进中', progress: '专项检查进行中' },
+  ] }));
+  const filled = join(dir, '县医保局.xlsx');
+  execFileSync('/usr/bin/python3', ['test/report/fill_form.py', blank, filled, ops]);
+
+  await page.locator('.rp-drop input[type=file]').setInputFiles({ name: '县医保局.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: readFileSync(filled) });
+  await expect(page.getByText('县医保局：3 项有变化，0 项未填写'), errors.join('\n')).toBeVisible();
+  expect(await readStore(page, 'reports')).toEqual([]);
+  await page.getByRole('button', { name: '确认导入（3 条报送）' }).click();
+  await expect(page.getByText('已导入 3 条报送，更新 2 项任务的进展。')).toBeVisible();
+  const reports = await readStore<{ department: string; status: string }>(page, 'reports');
+  expect(reports.map((r) => [r.department, r.status]).sort()).toEqual([['县医保局', '已完成'], ['县医保局', '推进中'], ['县医保局', '推进中']]);
+  const tasks = await readStore<{ id: string; done: number; doneAt: string; progress: string }>(page, 'tasks');
+  expect(tasks.find((t) => t.id === `${LEDGER}#b`)).toMatchObject({ done: 1, doneAt: '2026-11-20', progress: 'DRG 实际付费' });
+
+  const standing = page.locator('.rp-panel', { has: page.getByRole('heading', { name: /报送情况/ }) });
+  await expect(standing.getByRole('row', { name: /县医保局/ })).toContainText('已报送');
+  await expect(standing.getByRole('row', { name: /县卫健局/ })).toContainText('未报送');
+  await expect(page.getByLabel('催报通知（可复制到政务微信或 OA）')).toHaveValue(/县卫健局（1项未报）尚未报送/);
+  await expect(page.locator('.rp-chart canvas')).toBeVisible();
+  await page.screenshot({ path: 'test-results/report-tab.png', fullPage: true });
+  // The latest progress shows in the checklist.
+  await page.goto(page.url().replace(/options\.html.*$/, 'sidepanel.html'));
+  await expect(page.locator(`[data-task-id="${LEDGER}#c"]`).first()).toContainText('最新进展：专项检查进行中');
+  expect(errors).toEqual([]);
+});
