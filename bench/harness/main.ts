@@ -101,7 +101,8 @@ async function seedFigures(units: number, months: number): Promise<number> {
 }
 
 const ledgerCount = () => getDb().ledgers.count();
-const bench = { ledgerCount, seedChecklist, seedFigures, upcomingQuery, tableImport, backupRestore, xlsxExport };
+const taskCount = () => getDb().tasks.count();
+const bench = { ledgerCount, taskCount, seedChecklist, seedFigures, upcomingQuery, tableImport, backupRestore, xlsxExport };
 
 declare global {
   interface Window {
