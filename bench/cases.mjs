@@ -77,6 +77,6 @@ export const CASES = [
   { name: 'options', run: options },
   { name: 'upcoming', run: ({ harness }) => harness.evaluate(() => window.bench.upcomingQuery()) },
   { name: 'tableImport', run: ({ harness }) => harness.evaluate(() => window.bench.tableImport(1000)) },
-  { name: 'backup', run: ({ harness }) => harness.evaluate(() => window.bench.backupRestore(500, 100)) },
+  { name: 'backup', run: ({ harness, runs }) => harness.evaluate((n) => window.bench.backupRestore(500, 100, Math.min(n, 7)), runs) },
   { name: 'xlsx', run: ({ harness }) => harness.evaluate(() => window.bench.xlsxExport(5000, 20, 36)) },
 ];

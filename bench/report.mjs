@@ -29,7 +29,8 @@ export function resultsTable(r) {
   const b = r.backup;
   if (b) {
     rows.push([`备份：${n(b.tasks)} 任务（读取 + JSON，${(b.bytes / 2 ** 20).toFixed(1)} MB）`, ms(b.backupMs), '—', '—']);
-    rows.push([`恢复：${n(b.tasks)} 任务（解析 + 校验 + 清空写入）`, ms(b.restoreMs), `备份 ${ms(b.backupMs)}`, ratio(b.restoreMs, b.backupMs)]);
+    rows.push([`恢复：${n(b.tasks)} 任务，库中已是同样数据（解析 + 校验 + 只写不同的记录）`, ms(b.restoreMs), `备份 ${ms(b.backupMs)}`, ratio(b.restoreMs, b.backupMs)]);
+    if (b.restoreEmptyMs) rows.push([`恢复：${n(b.tasks)} 任务到空数据库（新电脑，每条都写；1 次）`, ms(b.restoreEmptyMs), `备份 ${ms(b.backupMs)}`, ratio(b.restoreEmptyMs, b.backupMs)]);
   }
   const x = r.xlsx;
   if (x) rows.push([`.xlsx 导出：${n(x.tasks)} 任务 + ${x.cells} 个指标月值（${x.source}）`, ms(x.xlsxMs), `JSON.stringify ${ms(x.jsonMs)}`, ratio(x.xlsxMs, x.jsonMs)]);
