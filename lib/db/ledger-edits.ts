@@ -1,5 +1,5 @@
 import type { ReformDb } from './database';
-import { ledgerRecord, taskRecord, type LedgerRecord, type TaskRecord } from './records';
+import { ledgerRecord, taskRecord, type LedgerRecord, type TaskRecord } from '../model/records';
 import { DISMISSED_SEEDS_KEY } from './seed-ledgers';
 import { getSetting } from './settings';
 import { z, zhErrors } from '../z';
@@ -57,7 +57,7 @@ export const taskContext = (ledger: LedgerRecord) => ({ year: ledgerYear(ledger)
 
 export function newLedgerRecord(draft: LedgerDraft, now: number, id = newLedgerId()): LedgerRecord {
   return ledgerRecord.parse(
-    { ...draft, id, source: null, defaultDeadline: null, origin: 'user', createdAt: now, updatedAt: now },
+    { ...draft, id, source: null, defaultDeadline: null, origin: 'user', documentId: null, archived: 0, createdAt: now, updatedAt: now },
     zhErrors,
   );
 }

@@ -1,5 +1,5 @@
 import type { ReformDb } from './database';
-import { ledgerRecord, taskRecord, type LedgerRecord } from './records';
+import { ledgerRecord, taskRecord, type LedgerRecord } from '../model/records';
 import type { SeedLedger } from '../ledger/seed-schema';
 import { buildTask } from '../ledger/build-task';
 
@@ -18,6 +18,8 @@ export function seedToRecords(seed: SeedLedger, now: number) {
     source: seed.source,
     defaultDeadline: seed.defaultDeadline ?? null,
     origin: 'seed',
+    documentId: null,
+    archived: 0,
     createdAt: now,
     updatedAt: now,
   });

@@ -1,5 +1,5 @@
 import { openDb, type ReformDb } from '../../lib/db/database';
-import { taskRecord, type LedgerRecord, type TaskRecord } from '../../lib/db/records';
+import { taskRecord, type LedgerRecord, type TaskRecord } from '../../lib/model/records';
 
 let counter = 0;
 
@@ -15,6 +15,12 @@ export function makeTask(overrides: Partial<TaskRecord> = {}): TaskRecord {
     title: `任务${n}`,
     lead: ['卫健局'],
     partners: [],
+    leaders: [],
+    milestones: [],
+    progress: null,
+    archived: 0,
+    source: null,
+    clause: null,
     deadlineText: '',
     deadlineKind: 'date',
     due: '',
@@ -40,6 +46,8 @@ export function makeLedger(id: string, title: string): LedgerRecord {
     source: null,
     defaultDeadline: null,
     origin: 'user',
+    documentId: null,
+    archived: 0,
     createdAt: 1,
     updatedAt: 1,
   };

@@ -6,7 +6,7 @@ import { countTables, restoreSummary, type TableChange } from '../../backup/summ
 import { readBackup, type ValidBackup } from '../../backup/validate';
 import { formatStamp } from '../../checklist/timeline';
 import { REMINDER_SETTINGS_CHANGED, tellBackground } from '../../background/messages';
-import { t } from '../i18n';
+import { t } from '../../i18n/t';
 import { useShownWhileSlow } from './use-slow-progress';
 
 interface Pending {

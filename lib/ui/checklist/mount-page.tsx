@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { t } from '../i18n';
+import { t } from '../../i18n/t';
 import { BackupReminder } from '../reliability/BackupReminder';
 import { mountOverCopy } from '../first-paint/take-over';
 import { ChecklistPage } from './ChecklistPage';

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { localDay } from '../../checklist/dates';
+import { localDay } from '../../model/days';
 import { COPY_ATTR, copyKey, packCopy } from './page-copy';
 
 /**

@@ -1,7 +1,7 @@
 import { z } from '../../z';
-import { isValidIsoDate } from '../../ledger/calendar';
+import { isValidIsoDate } from '../../model/calendar';
 import { splitDepartments } from '../../ledger/departments';
-import { NOTE_MAX_LENGTH } from '../../db/task-actions';
+import { NOTE_MAX_LENGTH } from '../../model/limits';
 import type { LedgerDraft, TaskEdit } from '../../db/ledger-edits';
 
 /**

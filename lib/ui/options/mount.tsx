@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { t } from '../i18n';
+import { t } from '../../i18n/t';
 import { OptionsApp } from './OptionsApp';
 
 export function mountOptions(): void {

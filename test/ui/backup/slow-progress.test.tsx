@@ -17,9 +17,13 @@ describe('useShownWhileSlow', () => {
   it('shows progress only for a job that lasts beyond a moment, and hides it when the job ends', () => {
     vi.useFakeTimers();
     act(() => render(<Probe busy />, document.body));
-    act(() => vi.advanceTimersByTime(SHOW_AFTER_MS - 1));
+    act(() => {
+      vi.advanceTimersByTime(SHOW_AFTER_MS - 1);
+    });
     expect(document.body.textContent).toBe('quiet');
-    act(() => vi.advanceTimersByTime(1));
+    act(() => {
+      vi.advanceTimersByTime(1);
+    });
     expect(document.body.textContent).toBe('progress');
     act(() => render(<Probe busy={false} />, document.body));
     expect(document.body.textContent).toBe('quiet');
@@ -28,9 +32,13 @@ describe('useShownWhileSlow', () => {
   it('shows nothing for a quick job', () => {
     vi.useFakeTimers();
     act(() => render(<Probe busy />, document.body));
-    act(() => vi.advanceTimersByTime(SHOW_AFTER_MS / 2));
+    act(() => {
+      vi.advanceTimersByTime(SHOW_AFTER_MS / 2);
+    });
     act(() => render(<Probe busy={false} />, document.body));
-    act(() => vi.advanceTimersByTime(SHOW_AFTER_MS * 2));
+    act(() => {
+      vi.advanceTimersByTime(SHOW_AFTER_MS * 2);
+    });
     expect(document.body.textContent).toBe('quiet');
   });
 });

@@ -1,5 +1,5 @@
-import { z } from '../z';
-import { MONTH_PATTERN } from './month';
+import { z } from '../../z';
+import { MONTH_PATTERN } from '../month';
 
 // zod 4 numbers already refuse NaN and ±Infinity.
 const finite = z.number();
