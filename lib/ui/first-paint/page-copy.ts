@@ -26,7 +26,7 @@ const MAX_CHARS = 200_000;
 
 export const copyKey = (page: string) => `firstPaint.copy.${page}`;
 
-const allowedAttr = (name: string) => !name.startsWith('on') && name !== 'style' && name !== 'src' && name !== 'srcdoc';
+const allowedAttr = (name: string) => !name.startsWith('on') && name !== 'style' && name !== 'src';
 
 function copyElement(el: Element): CopyNode | null {
   const tag = el.localName;
