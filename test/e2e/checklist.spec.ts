@@ -225,6 +225,8 @@ test('the popup paints the last view at once, then the live data replaces a stal
 });
 
 test('the popup and side panel paint the copy of their last look before any module runs; live rows replace it with no row shown twice', async ({ context, extensionId, openPage }) => {
+  // Two pages, each opened three times.
+  test.slow();
   for (const path of ['popup.html', 'sidepanel.html']) {
     const first = await openPage(path);
     await expect(first.locator('.cl-sections')).toBeVisible();
