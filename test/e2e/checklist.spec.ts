@@ -258,7 +258,7 @@ test('the popup and side panel paint the copy of their last look before any modu
     // The copy is gone and the live page answers input.
     await expect(page.locator('[data-page-copy]')).toHaveCount(0);
     await expect(page.locator('#app')).toHaveCount(1);
-    await page.locator(`${row('soon')} input[type="checkbox"]`).check();
+    await page.locator(`${row('soon')} input[type="checkbox"]`).click();
     await expect(page.locator('.cl-undo')).toBeVisible();
     await page.locator('.cl-undo-btn').click();
     await expect(page.locator(`${row('soon')} input[type="checkbox"]`)).not.toBeChecked();
