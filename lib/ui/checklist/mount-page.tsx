@@ -3,6 +3,7 @@ import { t } from '../../i18n/t';
 import { BackupReminder } from '../reliability/BackupReminder';
 import { mountOverCopy } from '../first-paint/take-over';
 import { ChecklistPage } from './ChecklistPage';
+import { LazyCaptureGate } from '../capture/LazyCaptureGate';
 
 /** The popup or the side panel, rendered into #app or over the copy of its last look (lib/ui/first-paint). */
 export function mountChecklistPage(variant: 'popup' | 'sidepanel'): void {
@@ -12,6 +13,8 @@ export function mountChecklistPage(variant: 'popup' | 'sidepanel'): void {
     render(
       <>
         {variant === 'popup' && <BackupReminder variant="popup" />}
+        {/* sidepanel.html#capture: the capture form in a window of its own, when the side panel could not be opened. */}
+        {variant === 'sidepanel' && <LazyCaptureGate inWindow={location.hash === '#capture'} />}
         <ChecklistPage variant={variant} />
       </>,
       root,
