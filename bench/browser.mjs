@@ -55,7 +55,7 @@ export async function timeOptions(context, id) {
   await page.waitForFunction(() => /\d/.test(document.querySelector('tr[data-indicator="signing-coverage"] .ind-value')?.textContent ?? ''), undefined, { timeout: 60_000 });
   const indicatorsMs = (await page.evaluate(() => performance.now())) - start;
   await page.close();
-  return { ledgersMs, indicatorsMs };
+  return { ledgersMs, indicatorsMs, interactions: { indicatorsParentUnit: indicatorsMs } };
 }
 
 /**
@@ -74,6 +74,9 @@ export async function timePage(context, id, path, waitForRow) {
         : { first: performance.getEntriesByType('navigation')[0].loadEventEnd, painted: 0, live: 0 }),
     waitForRow,
   );
+  // The popup and side panel keep a copy of their look for the next open right after showing live rows
+  // (lib/ui/first-paint): give it the moment a user's open page always gives it.
+  if (waitForRow) await page.waitForTimeout(100);
   await page.close();
   return times;
 }

@@ -1,91 +1,66 @@
 // npm run bench: builds the extension twice into bench/out (as shipped, and with the bench pages), measures speed
 // in one Chromium process and bundle sizes, prints a table, writes bench/results.json and the README section.
 // Exits 1 when a budget in bench/budgets.mjs is missed.
+//
+// A subset: `npm run bench -- --only=checklist,backup --sizes=5000 --runs=5` (cases by name, see bench/cases.mjs).
+// A subset prints its table and budgets and writes bench/results.partial.json; README and results.json are left as
+// they are, since they show a full run.
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { checkBudgets } from './budgets.mjs';
-import { launch, openHarness, timeOptions, timePage } from './browser.mjs';
+import { launch, openHarness } from './browser.mjs';
+import { CASES } from './cases.mjs';
 import { machine } from './machine.mjs';
 import { resultsTable, saveResults, writeReadme } from './report.mjs';
-import { pageGraph } from './sizes.mjs';
+import { LIVE_CHUNKS, pageGraph } from './sizes.mjs';
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 9);
-const SIZES = [
-  { tasks: 500, ledgers: 50 },
-  { tasks: 5000, ledgers: 50 },
-  { tasks: 50000, ledgers: 500 },
-];
-const PAGES = ['popup.html', 'sidepanel.html'];
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const { values: args } = parseArgs({
+  options: { only: { type: 'string' }, sizes: { type: 'string' }, runs: { type: 'string' }, 'no-build': { type: 'boolean' } },
+});
+const only = args.only ? args.only.split(',') : null;
+const unknown = (only ?? []).filter((name) => !CASES.some((c) => c.name === name) && name !== 'sizes');
+if (unknown.length) throw new Error(`unknown bench case ${unknown.join(', ')}; cases: ${CASES.map((c) => c.name).join(', ')}, sizes`);
+const options = {
+  runs: Number(args.runs ?? process.env.BENCH_RUNS ?? 9),
+  sizes: args.sizes ? args.sizes.split(',').map(Number) : null,
+};
 
 function build(outDir, env = {}) {
+  if (args['no-build']) return resolve(outDir, 'chrome-mv3');
   const run = spawnSync('npx', ['wxt', 'build'], { env: { ...process.env, ...env, WXT_OUT_DIR: outDir }, stdio: ['ignore', 'ignore', 'inherit'] });
   if (run.status !== 0) throw new Error(`wxt build into ${outDir} failed`);
   return resolve(outDir, 'chrome-mv3');
 }
 
-async function timeChecklist(context, id, harness) {
-  const rows = [];
-  for (const size of SIZES) {
-    const count = await harness.evaluate(({ ledgers, tasks }) => window.bench.seedChecklist(ledgers, tasks / ledgers), size);
-    if (count !== size.tasks) throw new Error(`seeded ${count} tasks, wanted ${size.tasks}`);
-    for (const page of PAGES) await timePage(context, id, page, true);
-    const times = { blank: [], text: [], 'popup.html': [], 'sidepanel.html': [] };
-    for (let i = 0; i < RUNS; i++) {
-      times.blank.push((await timePage(context, id, 'bench-blank.html', false)).first);
-      times.text.push((await timePage(context, id, 'bench-text.html', true)).painted);
-      for (const page of PAGES) times[page].push(await timePage(context, id, page, true));
+const cases = CASES.filter((c) => !only || only.includes(c.name));
+const plain = !only || only.includes('sizes') ? build('bench/out/plain') : null;
+const results = { date: new Date().toISOString() };
+if (cases.length > 0) {
+  const benchBuild = build('bench/out/bench', { BENCH: '1' });
+  const { context, id, version } = await launch(benchBuild);
+  results.machine = machine(version);
+  try {
+    const harness = await openHarness(context, id);
+    // Each case leaves the database as the next expects it (the checklist's last size stays for the options page).
+    for (const c of cases) {
+      results[c.name] = await c.run({ context, id, harness, ...options });
+      console.error(`${c.name}: done`);
     }
-    const blankMs = median(times.blank);
-    const textPaintedMs = median(times.text);
-    for (const page of PAGES) {
-      const samples = times[page].map((t) => t.first);
-      const liveSamples = times[page].map((t) => t.live);
-      const paintedSamples = times[page].map((t) => t.painted);
-      const firstRowMs = median(samples);
-      const liveRowMs = median(liveSamples);
-      const paintedRowMs = median(paintedSamples);
-      rows.push({
-        page, ...size, runs: RUNS, firstRowMs, paintedRowMs, liveRowMs, blankMs, textPaintedMs,
-        ratio: firstRowMs / blankMs, paintedRatio: paintedRowMs / textPaintedMs, liveRatio: liveRowMs / blankMs,
-        samples, paintedSamples, liveSamples, blankSamples: times.blank, textPaintedSamples: times.text,
-      });
-    }
-    console.error(`checklist ${size.tasks}: ${rows.slice(-2).map((r) => `${r.page} ${r.firstRowMs.toFixed(0)} ms (painted ${r.paintedRowMs.toFixed(0)} ms, live ${r.liveRowMs.toFixed(0)} ms)`).join(', ')}, blank ${blankMs.toFixed(0)} ms, one static line painted ${textPaintedMs.toFixed(0)} ms`);
+  } finally {
+    await context.close();
   }
-  return rows;
-}
-
-const plain = build('bench/out/plain');
-const benchBuild = build('bench/out/bench', { BENCH: '1' });
-const { context, id, version } = await launch(benchBuild);
-const results = { date: new Date().toISOString(), machine: machine(version) };
-try {
-  const harness = await openHarness(context, id);
-  results.checklist = await timeChecklist(context, id, harness);
-  // The checklist left 50,000 tasks in 500 ledgers; ten years of figures for 30 units join them.
-  const figures = await harness.evaluate(() => window.bench.seedFigures(30, 120));
-  const optionTimes = [];
-  for (let i = 0; i < RUNS; i++) optionTimes.push(await timeOptions(context, id));
-  results.options = {
-    tasks: 50_000, units: 30, months: 120, figures, runs: RUNS,
-    ledgersMs: median(optionTimes.map((t) => t.ledgersMs)),
-    indicatorsMs: median(optionTimes.map((t) => t.indicatorsMs)),
-  };
-  results.upcoming = await harness.evaluate(() => window.bench.upcomingQuery());
-  results.tableImport = await harness.evaluate(() => window.bench.tableImport(1000));
-  results.backup = await harness.evaluate(() => window.bench.backupRestore(500, 100));
-  results.xlsx = await harness.evaluate(() => window.bench.xlsxExport(5000, 20, 36));
-  results.reportForms = await harness.evaluate(() => window.bench.reportForms(50, 200));
-} finally {
-  await context.close();
-}
-// The checklist's database code (lib/ui/checklist/checklist-data.ts, with Dexie) loads right after the first paint.
-results.bundles = ['popup.html', 'sidepanel.html', 'options.html'].map((page) => pageGraph(plain, page, ['checklist-data']));
+} else results.machine = machine('—');
+// After the first paint the page module (lib/ui/checklist/mount-page.tsx) loads, then the checklist's database
+// code (lib/ui/checklist/checklist-data.ts, with Dexie): both are needed for the first live row.
+if (plain) results.bundles = ['popup.html', 'sidepanel.html', 'options.html'].map((page) => pageGraph(plain, page, LIVE_CHUNKS));
 results.budgets = checkBudgets(results);
 results.table = resultsTable(results);
 
 console.log(results.table);
-saveResults('bench/results.json', results);
-writeReadme('README.md', results);
+if (only) saveResults('bench/results.partial.json', results);
+else {
+  saveResults('bench/results.json', results);
+  writeReadme('README.md', results);
+}
 if (results.budgets.some((c) => !c.ok)) process.exitCode = 1;

@@ -12,6 +12,9 @@ export const HEAVY_LIBS = {
   papaparse: 'UndetectableDelimiter',
 };
 
+/** On-demand chunks (by name) the popup and side panel load before their first live row. */
+export const LIVE_CHUNKS = ['mount-page', 'checklist-data'];
+
 const gzip = (text) => gzipSync(text, { level: 9 }).length;
 const htmlScripts = (html) => [...html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]);
 // Minified static imports: `import{..}from"./x.js"`, `import"./x.js"`, `export{..}from"./x.js"`; never `import(`.
@@ -54,7 +57,9 @@ export function pageGraph(root, htmlFile, livePrefixes = []) {
     const file = lazyQueue.shift();
     if (statics.has(file) || onDemand.has(file)) continue;
     onDemand.add(file);
+    // Everything reachable from an on-demand chunk is on demand too, however it is imported.
     for (const spec of staticImports(read(file))) lazyQueue.push(resolveFrom(file, spec));
+    for (const spec of dynamicImports(read(file))) lazyQueue.push(spec.startsWith('chunks/') ? spec : resolveFrom(file, spec));
   }
   const live = new Set(statics);
   const liveQueue = [...onDemand].filter((file) => livePrefixes.some((p) => file.startsWith(`chunks/${p}-`)));

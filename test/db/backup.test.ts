@@ -1,3 +1,4 @@
+import { liveQuery } from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openDb, type ReformDb } from '../../lib/db/database';
 import { exportBackup, restoreBackup, tableCounts } from '../../lib/db/backup';
@@ -72,20 +73,51 @@ describe('restoreBackup', () => {
   it('leaves the database exactly as before when a table fails midway', async () => {
     const { backup, target } = await backupAndOtherDb();
     const before = await dump(target);
-    // tasks come after ledgers: by then every table is cleared and the ledgers are written again.
-    const ledgersAdd = vi.spyOn(target.ledgers, 'bulkAdd');
-    vi.spyOn(target.tasks, 'bulkAdd').mockRejectedValue(new Error('disk full'));
+    // tasks come after ledgers: by then the ledgers are written again.
+    const ledgersPut = vi.spyOn(target.ledgers, 'bulkPut');
+    vi.spyOn(target.tasks, 'bulkPut').mockRejectedValue(new Error('disk full'));
     await expect(restoreBackup(target, backup)).rejects.toThrow('disk full');
-    expect(ledgersAdd).toHaveBeenCalled();
+    expect(ledgersPut).toHaveBeenCalled();
     expect(await dump(target)).toEqual(before);
   });
 
   it('leaves the database exactly as before when the last table fails', async () => {
     const { backup, target } = await backupAndOtherDb();
     const before = await dump(target);
-    vi.spyOn(target.settings, 'bulkAdd').mockRejectedValue(new Error('quota'));
-    await expect(restoreBackup(target, backup)).rejects.toThrow('quota');
+    // IndexedDB refuses a record without its key, as it would refuse a write when the disk is full.
+    const broken = { ...backup, tables: { ...backup.tables, settings: [...backup.tables.settings, { value: 'no key' }] } } as ValidBackup;
+    await expect(restoreBackup(target, broken)).rejects.toThrow();
     expect(await dump(target)).toEqual(before);
+  });
+
+  it('reports its progress up to every record written', async () => {
+    const { backup, target } = await backupAndOtherDb();
+    const total = BACKUP_TABLES.reduce((sum, t) => sum + backup.tables[t].length, 0);
+    const reports: Array<[number, number]> = [];
+    await restoreBackup(target, backup, (written, all) => reports.push([written, all]));
+    expect(reports[0]).toEqual([0, total]);
+    expect(reports.at(-1)).toEqual([total, total]);
+    for (let i = 1; i < reports.length; i++) expect(reports[i][0]).toBeGreaterThanOrEqual(reports[i - 1][0]);
+  });
+
+  it('wakes live queries of the restored tables', async () => {
+    const { backup, target } = await backupAndOtherDb();
+    const seen: Array<string | null> = [];
+    const subscription = liveQuery(async () => (await target.tasks.get('user-x#1'))?.title ?? null).subscribe((title) => seen.push(title));
+    await vi.waitFor(() => expect(seen).toEqual(['只在本机的任务']));
+    await restoreBackup(target, backup);
+    await vi.waitFor(() => expect(seen.at(-1)).toBeNull());
+    subscription.unsubscribe();
+  });
+
+  it('writes only the records that differ from the backup', async () => {
+    const { backup, target } = await backupAndOtherDb();
+    const put = vi.spyOn(target.tasks, 'bulkPut');
+    const deleted = vi.spyOn(target.tasks, 'bulkDelete');
+    await restoreBackup(target, backup);
+    // The target lost sample-2020#2 and gained user-x#1; every other task equals the backup's.
+    expect(put.mock.calls.flatMap(([records]) => records.map((r) => r.id))).toEqual(['sample-2020#2']);
+    expect(deleted.mock.calls.flatMap(([keys]) => keys)).toEqual(['user-x#1']);
   });
 
   it('restores auto-numbered snapshots with their own ids', async () => {

@@ -223,3 +223,45 @@ test('the popup paints the last view at once, then the live data replaces a stal
   await expect(popup.locator(row('soon'))).toBeVisible();
   await expect(popup.locator(count('overdue'))).toHaveText('0');
 });
+
+test('the popup and side panel paint the copy of their last look before any module runs; live rows replace it with no row shown twice', async ({ context, extensionId, openPage }) => {
+  // Two pages, each opened three times.
+  test.slow();
+  for (const path of ['popup.html', 'sidepanel.html']) {
+    const first = await openPage(path);
+    await expect(first.locator('.cl-sections')).toBeVisible();
+    if (path === 'popup.html') await addTasks(first, TASKS, MINE);
+    await first.reload();
+    await expect(first.locator(`[data-view="live"] ${row('soon')}`)).toBeVisible();
+    // The copy is kept right after the live rows are shown.
+    await expect.poll(() => first.evaluate((key) => localStorage.getItem(key) !== null, `firstPaint.copy.${path.replace('.html', '')}`)).toBe(true);
+    await first.close();
+
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      const seen = { copyFirst: null as boolean | null, modulesBeforeRow: false, duplicate: false, views: [] as string[] };
+      (window as unknown as { seen: typeof seen }).seen = seen;
+      new MutationObserver(() => {
+        const rows = [...document.querySelectorAll<HTMLElement>('[data-task-id]')].map((el) => el.dataset.taskId);
+        if (new Set(rows).size !== rows.length) seen.duplicate = true;
+        if (rows.length > 0 && seen.copyFirst === null) seen.copyFirst = document.getElementById('app')?.hasAttribute('data-page-copy') ?? false;
+        const view = document.querySelector('.cl-sections')?.getAttribute('data-view');
+        if (view && seen.views.at(-1) !== view) seen.views.push(view);
+      }).observe(document, { childList: true, subtree: true, attributes: true });
+    });
+    await page.goto(`chrome-extension://${extensionId}/${path}`);
+    await expect(page.locator(`[data-view="live"] ${row('soon')}`)).toBeVisible();
+    const seen = await page.evaluate(() => (window as unknown as { seen: { copyFirst: boolean; duplicate: boolean; views: string[] } }).seen);
+    expect(seen.copyFirst, path).toBe(true);
+    expect(seen.duplicate, path).toBe(false);
+    expect(seen.views, path).toEqual(['snapshot', 'live']);
+    // The copy is gone and the live page answers input.
+    await expect(page.locator('[data-page-copy]')).toHaveCount(0);
+    await expect(page.locator('#app')).toHaveCount(1);
+    await page.locator(`${row('soon')} input[type="checkbox"]`).click();
+    await expect(page.locator('.cl-undo')).toBeVisible();
+    await page.locator('.cl-undo-btn').click();
+    await expect(page.locator(`${row('soon')} input[type="checkbox"]`)).not.toBeChecked();
+    await page.close();
+  }
+});

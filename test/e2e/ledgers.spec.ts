@@ -96,8 +96,13 @@ test('imports a picked .xlsx (reader loaded only then) into a new ledger, and a 
     const text = async (url: string) => (await fetch(url)).text();
     const names = (source: string, pattern: RegExp) => [...source.matchAll(pattern)].map((m) => new URL(m[1], entry).href);
     const entryText = await text(entry);
-    const eager = [entry, ...names(entryText, /from\s*"(\.\/[^"]+)"/g)];
-    const lazy = names(entryText, /import\("(\.\/[^"]+)"\)/g);
+    const statics = (url: string, source: string) => names(source, /from\s*"(\.\/[^"]+)"/g).map((n) => new URL(n, url).href);
+    const dynamics = (url: string, source: string) => names(source, /import\("(\.\/[^"]+)"\)/g).map((n) => new URL(n, url).href);
+    // The entry imports the page at once (entrypoints/options/main.ts): both, and what they import, load up front.
+    const pages = dynamics(entry, entryText);
+    const pageTexts = await Promise.all(pages.map(text));
+    const eager = [entry, ...statics(entry, entryText), ...pages, ...pages.flatMap((url, i) => statics(url, pageTexts[i]))];
+    const lazy = pages.flatMap((url, i) => dynamics(url, pageTexts[i]));
     return { eager: await Promise.all(eager.map(text)), lazy: await Promise.all(lazy.map(text)) };
   });
   expect(chunks.eager.some((c) => c.includes('sharedStrings'))).toBe(false);

@@ -28,13 +28,13 @@ async function backupAndTarget(): Promise<{ backup: ValidBackup; target: ReformD
 describe.each(FAILURES)('restore that fails midway with $name', (failure) => {
   it('after the tables were cleared and the ledgers written, every table is as before', async () => {
     const { backup, target } = await backupAndTarget();
-    failMidway(target.tasks, 'bulkAdd', failure.make);
+    failMidway(target.tasks, 'bulkPut', failure.make);
     await expectNothingChanged(target, () => restoreBackup(target, backup), failure);
   });
 
   it('in the last table (settings), every table is as before', async () => {
     const { backup, target } = await backupAndTarget();
-    failMidway(target.settings, 'bulkAdd', failure.make);
+    failMidway(target.settings, 'bulkPut', failure.make);
     await expectNothingChanged(target, () => restoreBackup(target, backup), failure);
   });
 });

@@ -5,6 +5,7 @@ import { readLastBackupAt } from '../../db/last-backup';
 import { backupFileName, serializeBackup } from '../../backup/format';
 import { formatStamp } from '../../checklist/timeline';
 import { t } from '../../i18n/t';
+import { useShownWhileSlow } from './use-slow-progress';
 import { useLiveQuery } from '../use-live-query';
 import { downloadText } from '../download';
 
@@ -12,14 +13,19 @@ import { downloadText } from '../download';
 export function BackupSection() {
   const last = useLiveQuery(() => readLastBackupAt(getDb()), []);
   const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const slow = useShownWhileSlow(busy);
   const download = async () => {
     setError(null);
+    setBusy(true);
     try {
       const now = new Date();
       const backup = await exportBackup(getDb(), now.getTime());
       downloadText(backupFileName(now), serializeBackup(backup));
     } catch (e) {
       setError(t('bkExportFailed', (e as Error).message));
+    } finally {
+      setBusy(false);
     }
   };
   return (
@@ -29,7 +35,13 @@ export function BackupSection() {
       <p class="bk-last" data-last-backup={last ?? ''}>
         {last === undefined ? t('loading') : last === null ? t('bkNeverBackedUp') : t('bkLastBackup', formatStamp(last))}
       </p>
-      <button type="button" class="lg-primary" onClick={() => void download()}>{t('bkDownload')}</button>
+      <button type="button" class="lg-primary" disabled={busy} onClick={() => void download()}>{t('bkDownload')}</button>
+      {busy && slow && (
+        <p class="bk-progress" role="status">
+          <progress />
+          <span>{t('progressBackup')}</span>
+        </p>
+      )}
       {error && <p class="lg-error" role="alert">{error}</p>}
     </section>
   );

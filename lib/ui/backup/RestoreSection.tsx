@@ -7,6 +7,7 @@ import { readBackup, type ValidBackup } from '../../backup/validate';
 import { formatStamp } from '../../checklist/timeline';
 import { REMINDER_SETTINGS_CHANGED, tellBackground } from '../../background/messages';
 import { t } from '../../i18n/t';
+import { useShownWhileSlow } from './use-slow-progress';
 
 interface Pending {
   fileName: string;
@@ -22,6 +23,8 @@ export function RestoreSection() {
   const [pending, setPending] = useState<Pending | null>(null);
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [busy, setBusy] = useState(false);
+  const [progress, setProgress] = useState<[number, number]>([0, 0]);
+  const slow = useShownWhileSlow(busy);
 
   const pick = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
@@ -43,7 +46,7 @@ export function RestoreSection() {
     if (!pending) return;
     setBusy(true);
     try {
-      await restoreBackup(getDb(), pending.backup);
+      await restoreBackup(getDb(), pending.backup, (done, total) => setProgress([done, total]));
       // Reminder settings, badge days and tasks may all have changed: the worker refreshes alarms and badge.
       await tellBackground(REMINDER_SETTINGS_CHANGED);
       setOutcome({ ok: true, text: t('bkRestored', formatStamp(Date.parse(pending.backup.exportedAt))) });
@@ -91,6 +94,12 @@ export function RestoreSection() {
             <button type="button" disabled={busy} onClick={() => setPending(null)}>{t('lgCancel')}</button>
           </div>
         </div>
+      )}
+      {busy && slow && (
+        <p class="bk-progress" role="status">
+          <progress value={progress[0]} max={progress[1] || 1} />
+          <span>{t('progressRestore', [String(progress[0]), String(progress[1])])}</span>
+        </p>
       )}
       {outcome && (
         <p class={outcome.ok ? 'lg-ok' : 'lg-error bk-error'} role={outcome.ok ? 'status' : 'alert'}>{outcome.text}</p>

@@ -9,6 +9,8 @@ import { handleRowKey, isSearchShortcut, rowElements } from './row-keys';
 import { Section } from './Section';
 import { UndoBar, type UndoState } from './UndoBar';
 import { useChecklist } from './use-checklist';
+import { saveCopySoon } from '../first-paint/take-over';
+import { useHoldCopy } from '../first-paint/use-hold-copy';
 import { useToday } from './use-today';
 // oxlint-disable-next-line import/no-unassigned-import -- the stylesheet is bundled for its side effect
 import './checklist.css';
@@ -18,8 +20,12 @@ const INITIALLY_OPEN: Record<BucketId, boolean> = { overdue: true, week: true, m
 /** The deadline checklist shared by the popup and the side panel. */
 export function Checklist() {
   const today = useToday();
-  const { data, live, showMore, setOpen: loadSection } = useChecklist(today);
+  const { data, live, complete, showMore, setOpen: loadSection } = useChecklist(today);
   const [open, setOpen] = useState(INITIALLY_OPEN);
+  useHoldCopy(complete);
+  useEffect(() => {
+    if (complete) saveCopySoon();
+  }, [data, open, complete]);
   const [activeId, setActiveId] = useState<string | null>(null);
   const [noteId, setNoteId] = useState<string | null>(null);
   const [undo, setUndo] = useState<UndoState | null>(null);
@@ -86,7 +92,7 @@ export function Checklist() {
         }}
         onDismiss={() => setUndo(null)}
       />
-      {error && <p role="alert" class="cl-error">{error}</p>}
+      {error && <p role="alert" class="cl-error" data-no-copy>{error}</p>}
       {pending.length === 0 && total === 0 && <p class="cl-muted">{hasActiveFilter(filters) ? t('clNothingMatches') : t('emptyChecklist')}</p>}
       <div
         ref={list}

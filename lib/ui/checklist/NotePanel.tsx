@@ -40,7 +40,7 @@ export function NotePanel({ task, onClose }: { task: TaskRecord; onClose: () => 
   };
 
   return (
-    <div class="cl-note-panel" onKeyDown={(e) => e.key === 'Escape' && (e.preventDefault(), onClose())}>
+    <div class="cl-note-panel" data-no-copy onKeyDown={(e) => e.key === 'Escape' && (e.preventDefault(), onClose())}>
       {ready && (
         <form class="cl-note-form" onSubmit={submit}>
           <input

@@ -10,7 +10,7 @@ export function UndoBar({ undo, onUndo, onDismiss }: { undo: UndoState | null; o
   return (
     <div class="cl-undo-region" role="status" aria-live="polite">
       {undo && (
-        <div class="cl-undo">
+        <div class="cl-undo" data-no-copy>
           <span class="cl-undo-text">{t('clUndoText', undo.title)}</span>
           <button type="button" class="cl-undo-btn" aria-label={t('clUndoLabel', undo.title)} onClick={onUndo}>
             {t('clUndo')}

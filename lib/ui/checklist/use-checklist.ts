@@ -48,5 +48,7 @@ export function useChecklist(today: string) {
   const showMore = (id: BucketId) => setLimits((l) => ({ ...l, [id]: Math.max(l[id], FIRST_ROWS) + MORE_ROWS }));
   const setOpen = (id: BucketId, open: boolean) =>
     setLimits((l) => ({ ...l, [id]: open ? Math.max(l[id], FIRST_ROWS) : id === 'done' ? 0 : l[id] }));
-  return { data, live: started, showMore, setOpen };
+  // Live rows in and the view completed: what the page copy of the last open stands in for (lib/ui/first-paint).
+  const complete = started && loaded !== null;
+  return { data, live: started, complete, showMore, setOpen };
 }

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { backupReminder } from '../../reliability/backup-reminder';
 import { t } from '../../i18n/t';
 import { useLiveQueryOf } from '../use-live-query';
+import { useHoldCopy } from '../first-paint/use-hold-copy';
 
 // The store (and Dexie with it) loads on demand: the reminder must not hold back the popup's first rows.
 const reminderStore = () => import('./reminder-store');
@@ -20,6 +21,7 @@ export function BackupReminder({ variant }: { variant: 'popup' | 'options' }) {
       .catch((e: unknown) => console.warn('backup reminder', e));
   }, []);
   const verdict = useLiveQueryOf(reminderStore, async (store) => backupReminder(await store.readReminderState(), Date.now()), []);
+  useHoldCopy(verdict !== undefined);
   if (!verdict?.show) return null;
 
   const href = variant === 'popup' ? browser.runtime.getURL('/options.html#backup') : '#backup';

@@ -1,0 +1,18 @@
+import { browser } from 'wxt/browser';
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { localDay } from '../lib/model/days';
+import { copyKey, paintCopy, unpackCopy } from '../lib/ui/first-paint/page-copy';
+
+// A classic script the popup and side panel run before any module (their HTML lists it right after #app): it paints
+// the copy of the page as it last looked today, so the first frame already shows the rows.
+export default defineUnlistedScript(() => {
+  const root = document.getElementById('app');
+  const page = document.documentElement.dataset.page;
+  if (!root || !page) return;
+  try {
+    const copy = unpackCopy(localStorage.getItem(copyKey(page)), localDay(), browser.i18n.getUILanguage());
+    if (copy) paintCopy(root, copy);
+  } catch {
+    // No storage, or a copy that cannot be built: the page paints when its modules run, as without a copy.
+  }
+});

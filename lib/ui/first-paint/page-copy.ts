@@ -1,0 +1,123 @@
+/**
+ * A copy of a page's elements as it last looked, kept so the next open can paint it from a tiny classic script
+ * before any module runs (entrypoints/first-paint.ts). The copy is inert: no handlers, marked busy, and Preact's own
+ * tree replaces it in one step once its live rows are in (./take-over.ts). Only tags, attributes and text are kept,
+ * and the copy is built with createElement and text nodes, never parsed as HTML.
+ */
+export type CopyNode = string | [tag: string, attrs: Record<string, string>, children: CopyNode[]];
+
+export interface PageCopy {
+  v: typeof VERSION;
+  /** Local day (YYYY-MM-DD) it was taken: due texts ("3 天后") are only true on that day. */
+  day: string;
+  /** UI language it was rendered in. */
+  lang: string;
+  nodes: CopyNode[];
+}
+
+const VERSION = 1;
+/** Elements never copied, whatever a page holds: they could load or run something, or carry no visible text. */
+const SKIPPED_TAGS = new Set(['script', 'style', 'link', 'iframe', 'object', 'embed', 'base', 'meta', 'template', 'svg']);
+/** Transient parts (undo bar, open note, error) are left out: they belong to the moment, not to the next open. */
+export const NO_COPY_ATTR = 'data-no-copy';
+/** Set on the copy's root element; the live view says data-view="live", the copy never does. */
+export const COPY_ATTR = 'data-page-copy';
+const MAX_CHARS = 200_000;
+
+export const copyKey = (page: string) => `firstPaint.copy.${page}`;
+
+const allowedAttr = (name: string) => !name.startsWith('on') && name !== 'style' && name !== 'src';
+
+function copyElement(el: Element): CopyNode | null {
+  const tag = el.localName;
+  if (SKIPPED_TAGS.has(tag) || el.hasAttribute(NO_COPY_ATTR)) return null;
+  const attrs: Record<string, string> = {};
+  for (const a of el.attributes) if (allowedAttr(a.name)) attrs[a.name] = a.value;
+  // Form state lives in properties, not attributes.
+  if (el instanceof HTMLInputElement) {
+    if (el.type === 'checkbox' || el.type === 'radio') {
+      if (el.checked) attrs.checked = '';
+      else delete attrs.checked;
+    } else attrs.value = el.value;
+  }
+  if (el instanceof HTMLOptionElement) {
+    if (el.selected) attrs.selected = '';
+    else delete attrs.selected;
+  }
+  if (attrs['data-view'] === 'live') {
+    attrs['data-view'] = 'snapshot';
+    attrs['aria-busy'] = 'true';
+  }
+  return [tag, attrs, copyChildren(el)];
+}
+
+/** The element's children as copy nodes (comments dropped). */
+export function copyChildren(root: Element): CopyNode[] {
+  const out: CopyNode[] = [];
+  for (const child of root.childNodes) {
+    if (child.nodeType === 3) out.push((child as Text).data);
+    else if (child.nodeType === 1) {
+      const node = copyElement(child as Element);
+      if (node) out.push(node);
+    }
+  }
+  return out;
+}
+
+export function packCopy(root: Element, day: string, lang: string): string | null {
+  const text = JSON.stringify({ v: VERSION, day, lang, nodes: copyChildren(root) } satisfies PageCopy);
+  return text.length <= MAX_CHARS ? text : null;
+}
+
+function isNode(value: unknown, depth: number): value is CopyNode {
+  if (typeof value === 'string') return true;
+  if (!Array.isArray(value) || value.length !== 3 || depth > 64) return false;
+  const [tag, attrs, children] = value as unknown[];
+  return (
+    typeof tag === 'string' &&
+    /^[a-z][a-z0-9-]*$/.test(tag) &&
+    typeof attrs === 'object' &&
+    attrs !== null &&
+    !Array.isArray(attrs) &&
+    Object.values(attrs).every((v) => typeof v === 'string') &&
+    Array.isArray(children) &&
+    children.every((c) => isNode(c, depth + 1))
+  );
+}
+
+/** The copy if it is one of ours, from `day` and in `lang`; anything else (old, other language, junk) is null. */
+export function unpackCopy(text: string | null, day: string, lang: string): PageCopy | null {
+  if (!text || text.length > MAX_CHARS) return null;
+  try {
+    const copy = JSON.parse(text) as Partial<PageCopy>;
+    if (copy.v !== VERSION || copy.day !== day || copy.lang !== lang || !Array.isArray(copy.nodes)) return null;
+    return copy.nodes.every((n) => isNode(n, 0)) ? (copy as PageCopy) : null;
+  } catch {
+    return null;
+  }
+}
+
+function build(doc: Document, node: CopyNode): Node | null {
+  if (typeof node === 'string') return doc.createTextNode(node);
+  const [tag, attrs, children] = node;
+  if (SKIPPED_TAGS.has(tag)) return null;
+  const el = doc.createElement(tag);
+  for (const [name, value] of Object.entries(attrs)) if (allowedAttr(name)) el.setAttribute(name, value);
+  for (const child of children) {
+    const built = build(doc, child);
+    if (built) el.append(built);
+  }
+  return el;
+}
+
+/** Fills `root` with the copy's elements and marks it as a copy. */
+export function paintCopy(root: Element, copy: PageCopy): void {
+  const doc = root.ownerDocument;
+  const fragment = doc.createDocumentFragment();
+  for (const node of copy.nodes) {
+    const built = build(doc, node);
+    if (built) fragment.append(built);
+  }
+  root.replaceChildren(fragment);
+  root.setAttribute(COPY_ATTR, '');
+}

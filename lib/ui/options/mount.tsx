@@ -1,0 +1,9 @@
+import { render } from 'preact';
+import { t } from '../../i18n/t';
+import { OptionsApp } from './OptionsApp';
+
+export function mountOptions(): void {
+  // The page's language follows the UI strings (screen readers, CJK line breaking).
+  document.documentElement.lang = t('uiLanguage');
+  render(<OptionsApp />, document.getElementById('app')!);
+}
