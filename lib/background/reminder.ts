@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ReformDb } from '../db/database';
 import { dueStatus } from '../model/due-status';
-import { localDay } from '../model/days';
+import { localDay } from '../model/calendar';
 import type { ChecklistRow } from '../checklist/sections';
 import { t } from '../i18n/t';
 import { readFilters } from '../db/checklist-queries';
@@ -20,7 +20,7 @@ function statusText(row: ChecklistRow, today: string): string {
 }
 
 /** Shows the daily reminder naming what is due soon; nothing due → no notification. Returns whether it showed. */
-export async function showReminder(db: ReformDb, today = localDay()): Promise<boolean> {
+export async function showReminder(db: ReformDb, today: string = localDay()): Promise<boolean> {
   const [days, filters] = await Promise.all([readBadgeDays(db), readFilters(db)]);
   const { counts, rows } = await dueSoon(db, { today, days, departments: filters.departments, lineLimit: NAMED_TASKS });
   if (counts.overdue + counts.soon === 0) return false;

@@ -1,7 +1,7 @@
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bucketOf, bucketRanges, dueStatus } from '../../lib/model/due-status';
-import { addDays, fromDayNumber } from '../../lib/model/days';
+import { addDays, fromDayNumber } from '../../lib/model/calendar';
 
 describe('bucketOf', () => {
   it('files tasks by calendar days from today', () => {

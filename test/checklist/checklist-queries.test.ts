@@ -5,7 +5,7 @@ import type { ReformDb } from '../../lib/db/database';
 import { leadDepartments, loadChecklist } from '../../lib/db/checklist-queries';
 import { setDone } from '../../lib/db/task-actions';
 import { BUCKETS, type BucketId } from '../../lib/model/due-status';
-import { addDays } from '../../lib/model/days';
+import { addDays } from '../../lib/model/calendar';
 import { taskFilter } from '../../lib/checklist/filters';
 import { groupRows } from '../../lib/checklist/sections';
 import { DEFAULT_FILTERS, type ChecklistFilters } from '../../lib/checklist/settings';

@@ -9,7 +9,7 @@ import { handleRowKey, isSearchShortcut, rowElements } from './row-keys';
 import { Section } from './Section';
 import { UndoBar, type UndoState } from './UndoBar';
 import { useChecklist } from './use-checklist';
-import { useToday } from './use-today';
+import { useToday } from '../use-today';
 // oxlint-disable-next-line import/no-unassigned-import -- the stylesheet is bundled for its side effect
 import './checklist.css';
 

@@ -1,5 +1,4 @@
 import { formatIndicatorValue } from '../../indicators/display';
-import type { Month } from '../../model/month';
 import { t } from '../../i18n/t';
 import { deadlineText, gapText, neededText, projectionText, targetText } from './display-text';
 import type { IndicatorResult } from './results';
@@ -7,7 +6,7 @@ import type { IndicatorResult } from './results';
 interface Props {
   results: IndicatorResult[];
   sources: Map<string, string>;
-  asOf: Month;
+  asOf: string;
   onEditTargets: (id: string) => void;
   onChart: (id: string) => void;
 }

@@ -1,12 +1,11 @@
 import type { CatalogTarget, IndicatorDef, Target } from '../../model/indicator/schema';
 import type { Projection } from '../../indicators/projection';
-import type { Month } from '../../model/month';
 import { roundForDisplay } from '../../indicators/display';
 
 const num = (v: number) => String(roundForDisplay(v));
 const withUnit = (v: string, unit: string) => (unit === '%' || unit === '‰' ? `${v}${unit}` : `${v} ${unit}`);
 
-export function monthText(month: Month): string {
+export function monthText(month: string): string {
   return `${month.slice(0, 4)}年${Number(month.slice(5))}月`;
 }
 
@@ -41,7 +40,7 @@ export function neededText(def: IndicatorDef, needed: number | null): string {
   return `还需 ${needed.toLocaleString('zh-CN')} ${neededUnit(def)}`;
 }
 
-export function projectionText(p: Projection, asOf: Month, deadline: Month | null, met: boolean): string {
+export function projectionText(p: Projection, asOf: string, deadline: string | null, met: boolean): string {
   if (met) return '已达标';
   if (p.reachable && p.month) return `按近期进度，预计${monthText(p.month)}达标`;
   if (deadline !== null && deadline < asOf) return `期限（${monthText(deadline)}）已过，未达标`;

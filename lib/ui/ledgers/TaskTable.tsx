@@ -5,7 +5,7 @@ import { tasksOfLedger } from '../../db/tasks';
 import { t } from '../../i18n/t';
 import { formatDate } from '../format-date';
 import { dueStatus } from '../../model/due-status';
-import { localDay } from '../../model/days';
+import { useToday } from '../use-today';
 import { useLiveQuery } from '../use-live-query';
 import { removeTask } from './actions';
 import { TaskForm } from './TaskForm';
@@ -36,8 +36,8 @@ export function TaskTable({ ledger, onDeleted }: Props) {
   const tasks = useLiveQuery(() => tasksOfLedger(getDb(), ledger.id), [ledger.id]);
   const [editing, setEditing] = useState<string | 'new' | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const today = useToday();
   if (!tasks) return <p>{t('loading')}</p>;
-  const today = localDay();
 
   const remove = async (task: TaskRecord) => {
     setError(null);

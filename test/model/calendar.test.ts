@@ -1,5 +1,20 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { addDays, dayNumber, daysBetween, isIsoDate, localDay } from '../../lib/model/days';
+import {
+  addDays,
+  addMonths,
+  dayNumber,
+  dayOfWeek,
+  daysBetween,
+  isIsoDate,
+  isIsoMonth,
+  localDay,
+  localMonth,
+  localStamp,
+  monthEnd,
+  monthsBetween,
+  parseIsoDate,
+  toIsoDate,
+} from '../../lib/model/calendar';
 
 const originalTz = process.env.TZ;
 afterEach(() => {
@@ -51,5 +66,48 @@ describe('calendar arithmetic', () => {
     expect(isIsoDate('2024-13-01')).toBe(false);
     expect(isIsoDate('2024-1-01')).toBe(false);
     expect(isIsoDate('')).toBe(false);
+  });
+});
+
+describe('the one calendar', () => {
+  it('counts days both ways across leap years', () => {
+    expect(addDays('2024-03-01', -1)).toBe('2024-02-29');
+    expect(addDays('2023-03-01', -1)).toBe('2023-02-28');
+    expect(addDays('2024-02-29', 366)).toBe('2025-03-01');
+    expect(addDays('2025-03-01', -366)).toBe('2024-02-29');
+    expect(() => addDays('2024-02-30', 1)).toThrow(RangeError);
+  });
+
+  it('steps months both ways and lists a range', () => {
+    expect(addMonths('2024-01', -1)).toBe('2023-12');
+    expect(addMonths('2023-12', 1)).toBe('2024-01');
+    expect(addMonths('2024-05', -17)).toBe('2022-12');
+    expect(monthsBetween('2023-11', '2024-02')).toEqual(['2023-11', '2023-12', '2024-01', '2024-02']);
+    expect(monthsBetween('2024-02', '2024-01')).toEqual([]);
+    expect(() => addMonths('2024-13', 1)).toThrow(RangeError);
+  });
+
+  it('validates days and months with one rule each', () => {
+    expect(isIsoMonth('2024-12')).toBe(true);
+    expect(isIsoMonth('2024-13')).toBe(false);
+    expect(isIsoMonth('2024-1')).toBe(false);
+    expect(isIsoMonth(202412)).toBe(false);
+    expect(isIsoDate(20240229)).toBe(false);
+    expect(parseIsoDate('2021-02-30')).toBeNull();
+    expect(parseIsoDate('2024-02-29')).toEqual({ y: 2024, m: 2, d: 29 });
+  });
+
+  it('names weekdays without a clock (0 = Sunday)', () => {
+    expect(dayOfWeek('1970-01-01')).toBe(4);
+    expect(dayOfWeek('2024-06-09')).toBe(0);
+    expect(dayOfWeek('1969-12-31')).toBe(3);
+  });
+
+  it('gives the local month and a local stamp', () => {
+    process.env.TZ = 'Asia/Shanghai';
+    expect(localMonth(new Date('2024-12-31T16:30:00Z'))).toBe('2025-01');
+    expect(localStamp(new Date('2024-12-31T16:30:00Z'))).toBe('2025-01-01 00:30');
+    expect(toIsoDate(987, 3, 4)).toBe('0987-03-04');
+    expect(monthEnd(2024, 2)).toBe('2024-02-29');
   });
 });

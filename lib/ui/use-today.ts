@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { localDay } from '../../model/days';
+import { localDay } from '../model/calendar';
 
 /** Today's local date; a side panel left open overnight moves on when the page becomes visible again. */
 export function useToday(): string {
