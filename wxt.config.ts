@@ -14,7 +14,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
-    permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications', 'sidePanel'],
+    permissions: ['unlimitedStorage', 'alarms', 'notifications', 'sidePanel'],
     icons,
     action: { default_title: '__MSG_extName__', default_icon: icons },
     commands: {

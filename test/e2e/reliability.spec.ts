@@ -73,7 +73,7 @@ test('the built extension asks for no host access, injects into no web page, loa
   expect(manifest.content_security_policy).toBeUndefined();
   expect(manifest.externally_connectable).toBeUndefined();
   expect(manifest.web_accessible_resources ?? []).toEqual([]);
-  expect([...(manifest.permissions as string[])].sort()).toEqual(['alarms', 'notifications', 'sidePanel', 'storage', 'unlimitedStorage']);
+  expect([...(manifest.permissions as string[])].sort()).toEqual(['alarms', 'notifications', 'sidePanel', 'unlimitedStorage']);
 
   const files = (dir: string): string[] =>
     readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]));

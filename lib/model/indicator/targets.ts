@@ -20,7 +20,7 @@ function deadlineRank(by: string | null): string {
  */
 const RELATIVE_TOLERANCE = 1e-9;
 
-function nearlyEqual(a: number, b: number): boolean {
+export function nearlyEqual(a: number, b: number): boolean {
   return Math.abs(a - b) <= RELATIVE_TOLERANCE * Math.max(1, Math.abs(a), Math.abs(b));
 }
 
