@@ -10,7 +10,7 @@ import { refreshBadge } from '../../lib/background/badge';
 import { DAILY_ALARM, REMINDER_ALARM, ensureDailyAlarm, ensureReminderAlarm } from '../../lib/background/alarms';
 import { REMINDER_NOTIFICATION_ID, showReminder } from '../../lib/background/reminder';
 import { dbWith, makeTask } from './task-fixture';
-import { useZhMessages } from './fake-i18n';
+import { useZhMessages } from '../helpers/fake-i18n';
 
 let db: ReformDb;
 const TODAY = '2024-12-28';

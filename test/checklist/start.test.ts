@@ -6,7 +6,7 @@ import { CHECKLIST_CHANGED } from '../../lib/background/messages';
 import { startBackground } from '../../lib/background/start';
 import { localDay, addDays } from '../../lib/model/calendar';
 import { makeTask } from './task-fixture';
-import { useZhMessages } from './fake-i18n';
+import { useZhMessages } from '../helpers/fake-i18n';
 
 const sidePanel = { setPanelBehavior: vi.fn(async () => {}), setOptions: vi.fn(async () => {}), open: vi.fn(async () => {}) };
 

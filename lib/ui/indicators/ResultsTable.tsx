@@ -12,6 +12,7 @@ interface Props {
 }
 
 const STATUS_CLASS = { met: 'ind-met', unmet: 'ind-unmet', 'no-data': 'lg-muted' } as const;
+const STATUS_TEXT = { met: 'indStatus_met', unmet: 'indStatus_unmet', 'no-data': 'indStatus_no_data' } as const;
 
 /** Per indicator: value, target, 达标/未达标, gap, what is still needed and where the trend leads. */
 export function ResultsTable({ results, sources, asOf, onEditTargets, onChart }: Props) {
@@ -40,7 +41,7 @@ export function ResultsTable({ results, sources, asOf, onEditTargets, onChart }:
                 {target.source && sources.has(target.source) ? ` · ${sources.get(target.source)}` : ''}
               </div>
             </td>
-            <td class={`ind-status ${STATUS_CLASS[evaluation.status]}`}>{t(`indStatus_${evaluation.status.replace('-', '_')}`)}</td>
+            <td class={`ind-status ${STATUS_CLASS[evaluation.status]}`}>{t(STATUS_TEXT[evaluation.status])}</td>
             <td class="ind-gap">
               {gapText(evaluation.gap, def.unit)}
               {evaluation.needed !== null && <div class="ind-needed">{neededText(def, evaluation.needed)}</div>}

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { getDb } from '../../db/database';
 import type { LedgerRecord, TaskRecord } from '../../model/records';
 import { tasksOfLedger } from '../../db/tasks';
-import { t } from '../../i18n/t';
+import { t, tn } from '../../i18n/t';
 import { formatDate } from '../format-date';
 import { dueStatus } from '../../model/due-status';
 import { useToday } from '../use-today';
@@ -27,7 +27,7 @@ function DueCell({ task }: { task: TaskRecord }) {
 function StateCell({ task, today }: { task: TaskRecord; today: string }) {
   if (task.done) return <>{t('lgStateDone', formatDate(task.doneAt ?? '', t('uiLanguage')))}</>;
   const status = task.due ? dueStatus(task.due, today) : null;
-  if (status?.kind === 'overdue') return <span class="lg-overdue">{t('clDueOverdue', String(status.days))}</span>;
+  if (status?.kind === 'overdue') return <span class="lg-overdue">{tn('clDueOverdue', status.days)}</span>;
   return <>{t('lgStateOpen')}</>;
 }
 

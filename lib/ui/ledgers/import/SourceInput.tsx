@@ -1,5 +1,5 @@
 import { useId, useState } from 'preact/hooks';
-import { t } from '../../../i18n/t';
+import { t, tn } from '../../../i18n/t';
 import { readTableFile } from './read-file';
 
 export interface FileSource {
@@ -38,7 +38,7 @@ export function SourceInput({ text, onText, file, onFile, disabled }: Props) {
     <div class="lg-source">
       {file ? (
         <p class="lg-file">
-          {t('lgFileInUse', [file.name, String(file.rows.length)])}{' '}
+          {tn('lgFileInUse', file.rows.length, [file.name, String(file.rows.length)])}{' '}
           <button type="button" class="lg-link" onClick={() => onFile(null)}>{t('lgFileClear')}</button>
         </p>
       ) : (
