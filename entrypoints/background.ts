@@ -1,16 +1,10 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { startBackground } from '../lib/background/start';
-import { refreshBadge } from '../lib/background/badge';
+import { onInstalled } from '../lib/background/install';
 import { getDb } from '../lib/db/database';
-import { seedLedgers } from '../lib/db/seed-ledgers';
-import { bundledLedgers } from '../lib/ledger/bundled-seeds';
 
 export default defineBackground(() => {
-  browser.runtime.onInstalled.addListener(({ reason }) => {
-    void seedLedgers(getDb(), bundledLedgers()).then(() => refreshBadge(getDb()));
-    // First install only: the options page's three-step guide (lib/ui/onboarding).
-    if (reason === 'install') void browser.tabs.create({ url: `${browser.runtime.getURL('/options.html')}#welcome` });
-  });
+  browser.runtime.onInstalled.addListener(({ reason }) => void onInstalled(getDb(), reason).catch((e) => console.warn('install', e)));
   startBackground();
 });
