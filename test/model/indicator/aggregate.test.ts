@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { aggregateInput, aggregateInputs } from '../../lib/model/indicator/aggregate';
-import { entry, healthManagement } from './fixtures';
+import { aggregateInput, aggregateInputs } from '../../../lib/model/indicator/aggregate';
+import { entry, healthManagement } from '../../indicators/fixtures';
 
 // Deliberately unsorted, with a month after the asOf used below and a null.
 const entries = [

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateIndicator, targetFor } from '../../lib/model/indicator/evaluate';
-import { indicatorDef } from '../../lib/model/indicator/schema';
-import { consultationFee, entry, healthManagement, personnelShare, revenueShare, signingCoverage } from './fixtures';
+import { evaluateIndicator, targetFor } from '../../../lib/model/indicator/evaluate';
+import { indicatorDef } from '../../../lib/model/indicator/schema';
+import { consultationFee, entry, healthManagement, personnelShare, revenueShare, signingCoverage } from '../../indicators/fixtures';
 
 const share = (personnel: number) =>
   evaluateIndicator(personnelShare, [entry('2021-06', { personnel, business: 1000 })], { asOf: '2021-06' });

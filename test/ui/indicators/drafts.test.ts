@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { openDb, type ReformDb } from '../../lib/db/database';
-import { clearDraft, loadDraft, loadView, saveDraft, saveView } from '../../lib/ui/indicators/drafts';
+import { openDb, type ReformDb } from '../../../lib/db/database';
+import { clearDraft, loadDraft, loadView, saveDraft, saveView } from '../../../lib/ui/indicators/drafts';
 
 let db: ReformDb;
 let name = '';

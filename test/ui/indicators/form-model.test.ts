@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { getIndicator, listIndicators } from '../../lib/indicators/catalog';
-import { checkForm, formGroups, valuesToSave, valuesToTexts } from '../../lib/ui/indicators/form-model';
+import { getIndicator, listIndicators } from '../../../lib/indicators/catalog';
+import { checkForm, formGroups, valuesToSave, valuesToTexts } from '../../../lib/ui/indicators/form-model';
 
 const all = listIndicators();
 

@@ -5,7 +5,7 @@ import { setSetting } from '../../lib/db/settings';
 import { BADGE_DAYS_KEY } from '../../lib/checklist/settings';
 import { badgeDays } from '../../lib/checklist/settings-schema';
 import { listIndicators } from '../../lib/indicators/catalog';
-import { figure, unit } from './fixture';
+import { figure, unit } from '../export/fixture';
 
 let n = 0;
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { rollupEntries } from '../../lib/model/indicator/rollup';
-import { evaluateIndicator } from '../../lib/model/indicator/evaluate';
-import { entry, healthManagement, revenueShare, signingCoverage } from './fixtures';
+import { rollupEntries } from '../../../lib/model/indicator/rollup';
+import { evaluateIndicator } from '../../../lib/model/indicator/evaluate';
+import { entry, healthManagement, revenueShare, signingCoverage } from '../../indicators/fixtures';
 
 describe('rollup: the parent sums inputs, then divides', () => {
   const townA = [entry('2018-06', { signed: 90, population: 100 })]; // 90%

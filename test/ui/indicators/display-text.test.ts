@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { getIndicator } from '../../lib/indicators/catalog';
-import { evaluateIndicator } from '../../lib/model/indicator/evaluate';
-import { gapText, neededText, projectionText, targetText } from '../../lib/ui/indicators/display-text';
-import { historySteps } from '../../lib/ui/indicators/history';
+import { getIndicator } from '../../../lib/indicators/catalog';
+import { evaluateIndicator } from '../../../lib/model/indicator/evaluate';
+import { gapText, neededText, projectionText, targetText } from '../../../lib/ui/indicators/display-text';
+import { historySteps } from '../../../lib/ui/indicators/history';
 
 const signing = getIndicator('signing-coverage')!;
 const revenue = getIndicator('medical-service-revenue-share')!;

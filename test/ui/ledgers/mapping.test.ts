@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { assignColumn, columnCount, initialMapping, roleOf, rowLabel, withHeaderRow, MAX_COLUMNS } from '../../lib/ui/ledgers/import/mapping';
-import { guessTitle } from '../../lib/ui/ledgers/import/guess';
-import { rowNotes } from '../../lib/ui/ledgers/import/row-notes';
-import { splitTableText } from '../../lib/ledger/table-import';
-import type { ImportedTask } from '../../lib/ledger/table-import';
+import { assignColumn, columnCount, initialMapping, roleOf, rowLabel, withHeaderRow, MAX_COLUMNS } from '../../../lib/ui/ledgers/import/mapping';
+import { guessTitle } from '../../../lib/ui/ledgers/import/guess';
+import { rowNotes } from '../../../lib/ui/ledgers/import/row-notes';
+import { splitTableText } from '../../../lib/ledger/table-import';
+import type { ImportedTask } from '../../../lib/ledger/table-import';
 
 const rows = splitTableText('某县 2022 年 医改 任务台账\n\n序号\t工作任务\t牵头部门\t完成时限\n1\t甲\t卫健局\t年底前\n');
 

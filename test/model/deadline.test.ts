@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseDeadline } from '../../lib/model/deadline';
-import { SEED_DEADLINES, type Expected } from './seed-deadlines';
+import { SEED_DEADLINES, type Expected } from '../ledger/seed-deadlines';
 
 // Huge hostile inputs: a quadratic parser would hang far past this; speed itself is measured in npm run bench.
 const BIG_INPUT_TIMEOUT = 120_000;

@@ -9,8 +9,8 @@ import { addDays } from '../../lib/model/calendar';
 import { taskFilter } from '../../lib/checklist/filters';
 import { groupRows } from '../../lib/checklist/sections';
 import { DEFAULT_FILTERS, type ChecklistFilters } from '../../lib/checklist/settings';
-import { dbWith, makeTask } from './task-fixture';
-import { fullScans, spyOnTaskReads } from './index-spy';
+import { dbWith, makeTask } from '../checklist/task-fixture';
+import { fullScans, spyOnTaskReads } from '../checklist/index-spy';
 
 let db: ReformDb;
 afterEach(() => db?.delete());

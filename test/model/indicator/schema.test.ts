@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { indicatorCatalog, indicatorDef } from '../../lib/model/indicator/schema';
-import { signingCoverage } from './fixtures';
+import { indicatorCatalog, indicatorDef } from '../../../lib/model/indicator/schema';
+import { signingCoverage } from '../../indicators/fixtures';
 
 const issues = (value: unknown) => {
   const parsed = indicatorDef.safeParse(value);

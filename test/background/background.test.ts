@@ -9,7 +9,7 @@ import { badgeDays, checklistFilters, reminderSettings } from '../../lib/checkli
 import { refreshBadge } from '../../lib/background/badge';
 import { DAILY_ALARM, REMINDER_ALARM, ensureDailyAlarm, ensureReminderAlarm } from '../../lib/background/alarms';
 import { REMINDER_NOTIFICATION_ID, showReminder } from '../../lib/background/reminder';
-import { dbWith, makeTask } from './task-fixture';
+import { dbWith, makeTask } from '../checklist/task-fixture';
 import { useZhMessages } from '../helpers/fake-i18n';
 
 let db: ReformDb;

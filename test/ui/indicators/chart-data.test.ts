@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { getIndicator } from '../../lib/indicators/catalog';
-import { chartRange, indicatorChartData } from '../../lib/ui/indicators/chart-data';
+import { getIndicator } from '../../../lib/indicators/catalog';
+import { chartRange, indicatorChartData } from '../../../lib/ui/indicators/chart-data';
 
 const signing = getIndicator('signing-coverage')!;
 const personnel = getIndicator('personnel-expenditure-share')!;

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { openDb, type ReformDb } from '../../lib/db/database';
-import { IMPORT_DRAFT_KEY, latestOnly, loadDraft, saveDraft } from '../../lib/ui/ledgers/import/draft';
+import { openDb, type ReformDb } from '../../../lib/db/database';
+import { IMPORT_DRAFT_KEY, latestOnly, loadDraft, saveDraft } from '../../../lib/ui/ledgers/import/draft';
 
 let db: ReformDb;
 afterEach(() => db?.delete());

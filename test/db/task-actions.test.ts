@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ReformDb } from '../../lib/db/database';
 import { addNote, setDone } from '../../lib/db/task-actions';
-import { dbWith, makeTask } from './task-fixture';
+import { dbWith, makeTask } from '../checklist/task-fixture';
 
 let db: ReformDb;
 afterEach(() => db?.delete());

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readSheet } from 'read-excel-file/node';
-import { cellText, decodeTableBytes, sheetRows } from '../../lib/ui/ledgers/import/table-file';
-import { detectColumns, parseLedgerRows, splitTableText } from '../../lib/ledger/table-import';
+import { cellText, decodeTableBytes, sheetRows } from '../../../lib/ui/ledgers/import/table-file';
+import { detectColumns, parseLedgerRows, splitTableText } from '../../../lib/ledger/table-import';
 import { ledgerXlsx } from './xlsx-fixture';
 
 describe('spreadsheet cells', () => {

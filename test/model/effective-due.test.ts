@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { effectiveDue, isRecurring } from '../../lib/model/effective-due';
 import { groupRows } from '../../lib/checklist/sections';
 import { BUCKETS } from '../../lib/model/due-status';
-import { makeTask } from './task-fixture';
+import { makeTask } from '../checklist/task-fixture';
 
 const recurring = (deadlineText: string) => makeTask({ deadlineText, deadlineKind: 'recurring', due: '' });
 const limits = Object.fromEntries(BUCKETS.map((id) => [id, 50])) as Record<(typeof BUCKETS)[number], number>;

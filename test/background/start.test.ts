@@ -5,7 +5,7 @@ import { DAILY_ALARM, REMINDER_ALARM } from '../../lib/background/alarms';
 import { CHECKLIST_CHANGED } from '../../lib/background/messages';
 import { startBackground } from '../../lib/background/start';
 import { localDay, addDays } from '../../lib/model/calendar';
-import { makeTask } from './task-fixture';
+import { makeTask } from '../checklist/task-fixture';
 import { useZhMessages } from '../helpers/fake-i18n';
 
 const sidePanel = { setPanelBehavior: vi.fn(async () => {}), setOptions: vi.fn(async () => {}), open: vi.fn(async () => {}) };

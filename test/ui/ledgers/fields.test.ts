@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { FORM_ERROR, emptyLedgerForm, emptyTaskForm, errorsOf, fieldErrors, ledgerForm, taskForm, toTaskEdit } from '../../lib/ui/ledgers/fields';
+import { FORM_ERROR, emptyLedgerForm, emptyTaskForm, errorsOf, fieldErrors, ledgerForm, taskForm, toTaskEdit } from '../../../lib/ui/ledgers/fields';
 
 const errorsFor = (schema: z.ZodType, value: unknown) => {
   const parsed = schema.safeParse(value);
