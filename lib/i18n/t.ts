@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type checklist from './zh_CN/checklist.json';
 import type common from './zh_CN/common.json';
+import type documents from './zh_CN/documents.json';
 import type exportMessages from './zh_CN/export.json';
 import type indicators from './zh_CN/indicators.json';
 import type ledgers from './zh_CN/ledgers.json';
@@ -13,6 +14,7 @@ import type reliability from './zh_CN/reliability.json';
  */
 export type MessageKey = keyof (typeof checklist &
   typeof common &
+  typeof documents &
   typeof exportMessages &
   typeof indicators &
   typeof ledgers &
