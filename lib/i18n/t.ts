@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import type capture from './zh_CN/capture.json';
 import type checklist from './zh_CN/checklist.json';
 import type common from './zh_CN/common.json';
 import type documents from './zh_CN/documents.json';
@@ -12,7 +13,8 @@ import type reliability from './zh_CN/reliability.json';
  * Every message key, read from the default locale's files, so a mistyped key is a type error. A new feature
  * file is added here too (test/i18n/locales.test.ts fails until it is).
  */
-export type MessageKey = keyof (typeof checklist &
+export type MessageKey = keyof (typeof capture &
+  typeof checklist &
   typeof common &
   typeof documents &
   typeof exportMessages &

@@ -36,7 +36,8 @@ export const milestone = z.object({
 export type Milestone = z.infer<typeof milestone>;
 
 /** The page a task was captured from (selection on a portal page). */
-export const taskSource = z.object({ title: z.string(), url: z.string() });
+// Bounded like a captured page's title and address (lib/ledger/capture-draft.ts).
+export const taskSource = z.object({ title: z.string().max(500), url: z.string().max(2000) });
 
 export const taskRecord = z.object({
   id: z.string().min(1),
