@@ -14,7 +14,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
-    permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications', 'sidePanel', 'contextMenus', 'activeTab', 'scripting'],
+    permissions: ['unlimitedStorage', 'alarms', 'notifications', 'sidePanel', 'contextMenus', 'activeTab', 'scripting'],
     icons,
     action: { default_title: '__MSG_extName__', default_icon: icons },
     commands: {

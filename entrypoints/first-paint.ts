@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { localDay } from '../lib/model/days';
+import { localDay } from '../lib/model/calendar';
 import { copyKey, paintCopy, unpackCopy } from '../lib/ui/first-paint/page-copy';
 
 // A classic script the popup and side panel run before any module (their HTML lists it right after #app): it paints

@@ -1,10 +1,9 @@
 import type { LedgerRecord, TaskRecord } from '../../lib/model/records';
+import { addDays, localDay } from '../../lib/model/calendar';
 
 const DEPARTMENTS = Array.from({ length: 30 }, (_, i) => `部门${i}`);
-const DAY_MS = 864e5;
-
 function dayFromNow(offset: number, now: number): string {
-  return new Date(now + offset * DAY_MS).toISOString().slice(0, 10);
+  return addDays(localDay(new Date(now)), offset);
 }
 
 /**

@@ -6,7 +6,7 @@ import { serializeBackup } from '../../lib/backup/format';
 import { readBackup } from '../../lib/backup/validate';
 import { BACKUP_TABLES } from '../../lib/backup/tables';
 import { parseLedgerTable } from '../../lib/ledger/table-import';
-import { addDays, localDay } from '../../lib/model/days';
+import { addDays, addMonths, localDay, localMonth } from '../../lib/model/calendar';
 import { DEFAULT_BADGE_DAYS } from '../../lib/checklist/settings';
 import { makeLedgerData, makePastedTable } from './data';
 import { medianMs } from './timing';
@@ -98,8 +98,7 @@ async function seedFigures(units: number, months: number): Promise<number> {
   const unitRows = Array.from({ length: units }, (_, u) => ({ id: `unit-${u}`, name: `单位 ${u + 1}`, parentId: u === 0 ? null : 'unit-0', createdAt: u }));
   const figureRows = unitRows.flatMap((unit, u) =>
     Array.from({ length: months }, (_, m) => {
-      const at = new Date(now.getFullYear(), now.getMonth() - m, 1);
-      const month = `${at.getFullYear()}-${String(at.getMonth() + 1).padStart(2, '0')}`;
+      const month = addMonths(localMonth(now), -m);
       const values = { signed: 40_000 + m * 10 + u, population: 100_000, managed: 30_000 + m, medicalRevenue: 5_000 + m, drugRevenue: 1_500 + u };
       return { id: `${unit.id}|${month}`, unitId: unit.id, month, values, history: [], updatedAt: m };
     }),

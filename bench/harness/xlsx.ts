@@ -2,7 +2,7 @@ import type { FigureRecord, LedgerRecord, TaskRecord } from '../../lib/model/rec
 import { buildSnapshot } from '../../lib/export/snapshot';
 import { snapshotXlsx } from '../../lib/export/xlsx';
 import { listIndicators } from '../../lib/indicators/catalog';
-import { localDay } from '../../lib/model/days';
+import { localDay, monthFromIndex } from '../../lib/model/calendar';
 
 /** The export as options runs it: lib/export's snapshot, then its workbook through write-excel-file. */
 export const XLSX_SOURCE = 'buildSnapshot + snapshotXlsx（lib/export）';
@@ -14,7 +14,7 @@ export function catalogFigures(indicators: number, months: number): { defs: Retu
   const defs = listIndicators().slice(0, indicators);
   const keys = [...new Set(defs.flatMap((d) => d.inputs.map((i) => i.key)))];
   const figures = Array.from({ length: months }, (_, m) => {
-    const month = `${2019 + Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}`;
+    const month = monthFromIndex(2019 * 12 + m);
     const values = Object.fromEntries(keys.map((key, k) => [key, 1000 + ((k * 97 + m * 13) % 1000)]));
     return { id: `${UNIT.id}|${month}`, unitId: UNIT.id, month, values, history: [], updatedAt: m };
   });

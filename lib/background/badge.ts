@@ -1,12 +1,12 @@
 import { browser } from 'wxt/browser';
 import type { ReformDb } from '../db/database';
 import { badgeColor, badgeText, type BadgeCounts } from '../checklist/badge';
-import { localDay } from '../model/days';
+import { localDay } from '../model/calendar';
 import { readFilters } from '../db/checklist-queries';
 import { readBadgeDays } from '../db/checklist-settings';
 import { dueSoon } from './due-soon';
 
-export async function badgeCounts(db: ReformDb, today = localDay()): Promise<BadgeCounts> {
+export async function badgeCounts(db: ReformDb, today: string = localDay()): Promise<BadgeCounts> {
   const [days, filters] = await Promise.all([readBadgeDays(db), readFilters(db)]);
   return (await dueSoon(db, { today, days, departments: filters.departments, lineLimit: 0 })).counts;
 }
@@ -18,6 +18,6 @@ export async function showBadge(counts: BadgeCounts): Promise<void> {
   ]);
 }
 
-export async function refreshBadge(db: ReformDb, today = localDay()): Promise<void> {
+export async function refreshBadge(db: ReformDb, today: string = localDay()): Promise<void> {
   await showBadge(await badgeCounts(db, today));
 }

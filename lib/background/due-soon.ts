@@ -2,7 +2,7 @@ import type { ReformDb } from '../db/database';
 import type { TaskRecord } from '../model/records';
 import { dueRange, undatedOpen } from '../db/checklist-queries';
 import type { BadgeCounts } from '../checklist/badge';
-import { addDays, type IsoDate } from '../model/days';
+import { addDays } from '../model/calendar';
 import { isRecurring } from '../model/effective-due';
 import { matchesDepartments } from '../checklist/filters';
 import { toRow, type ChecklistRow } from '../checklist/sections';
@@ -19,7 +19,7 @@ export interface DueSoon {
  */
 export async function dueSoon(
   db: ReformDb,
-  query: { today: IsoDate; days: number; departments: string[]; lineLimit: number },
+  query: { today: string; days: number; departments: string[]; lineLimit: number },
 ): Promise<DueSoon> {
   const { today, days, departments, lineLimit } = query;
   const yesterday = addDays(today, -1);

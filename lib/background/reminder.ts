@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
 import type { ReformDb } from '../db/database';
 import { dueStatus } from '../model/due-status';
-import { localDay } from '../model/days';
+import { localDay } from '../model/calendar';
 import type { ChecklistRow } from '../checklist/sections';
-import { t } from '../i18n/t';
+import { t, tn } from '../i18n/t';
 import { readFilters } from '../db/checklist-queries';
 import { readBadgeDays } from '../db/checklist-settings';
 import { dueSoon } from './due-soon';
@@ -14,13 +14,13 @@ const NAMED_TASKS = 3;
 
 function statusText(row: ChecklistRow, today: string): string {
   const s = dueStatus(row.due, today);
-  if (s.kind === 'overdue') return t('clDueOverdue', String(s.days));
+  if (s.kind === 'overdue') return tn('clDueOverdue', s.days);
   if (s.kind === 'today') return t('clDueToday');
-  return t('clDueLeft', String(s.days));
+  return tn('clDueLeft', s.days);
 }
 
 /** Shows the daily reminder naming what is due soon; nothing due → no notification. Returns whether it showed. */
-export async function showReminder(db: ReformDb, today = localDay()): Promise<boolean> {
+export async function showReminder(db: ReformDb, today: string = localDay()): Promise<boolean> {
   const [days, filters] = await Promise.all([readBadgeDays(db), readFilters(db)]);
   const { counts, rows } = await dueSoon(db, { today, days, departments: filters.departments, lineLimit: NAMED_TASKS });
   if (counts.overdue + counts.soon === 0) return false;

@@ -1,3 +1,4 @@
+import { localStamp } from '../model/calendar';
 import type { BackupTable } from './tables';
 
 export const BACKUP_FORMAT = 'reform-ledger-backup';
@@ -11,12 +12,9 @@ export interface BackupFile {
   tables: Record<BackupTable, unknown[]>;
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
 /** 医改台账备份-YYYYMMDD-HHmm.json in local time, so the name matches the clock the user saw. */
 export function backupFileName(at: Date): string {
-  const day = `${at.getFullYear()}${pad(at.getMonth() + 1)}${pad(at.getDate())}`;
-  return `医改台账备份-${day}-${pad(at.getHours())}${pad(at.getMinutes())}.json`;
+  return `医改台账备份-${localStamp(at).replace(/[-:]/g, '').replace(' ', '-')}.json`;
 }
 
 export function makeBackup(tables: Record<BackupTable, unknown[]>, schemaVersion: number, exportedAt: Date): BackupFile {

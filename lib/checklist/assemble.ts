@@ -1,5 +1,4 @@
 import { DATED_OPEN_BUCKETS, type BucketId } from '../model/due-status';
-import type { IsoDate } from '../model/days';
 import { addRows, sortSection, type ChecklistRow, type ChecklistSections, type SectionLimits } from './sections';
 
 /**
@@ -30,7 +29,7 @@ export function splitUndated(rows: ChecklistRow[]): Pick<ChecklistRest, 'plain' 
 }
 
 /** Adds the second step to the first; a view that is already whole, or a missing step, is returned as it is. */
-export function completeView<T extends ChecklistView>(view: T, rest: ChecklistRest | null | undefined, today: IsoDate, limits: SectionLimits): T {
+export function completeView<T extends ChecklistView>(view: T, rest: ChecklistRest | null | undefined, today: string, limits: SectionLimits): T {
   if (view.pending.length === 0 || !rest) return view;
   const sections = { ...view.sections };
   for (const id of [...DATED_OPEN_BUCKETS, 'done'] as const) sections[id] = { ...sections[id], count: rest.counts[id] };

@@ -1,6 +1,5 @@
 import type { ChecklistView } from './assemble';
 import { BUCKETS } from '../model/due-status';
-import type { IsoDate } from '../model/days';
 import type { ChecklistSections, SectionLimits } from './sections';
 import type { ChecklistFilters } from './settings';
 
@@ -16,7 +15,7 @@ const VERSION = 1;
 
 interface Packed {
   v: typeof VERSION;
-  day: IsoDate;
+  day: string;
   filters: ChecklistFilters;
   sections: ChecklistSections;
   ledgerTitles: Array<[string, string]>;
@@ -24,7 +23,7 @@ interface Packed {
 }
 
 /** Rows beyond the first screen's limits are dropped: the snapshot stands in only for the first paint. */
-export function packFirstView(view: FirstView, day: IsoDate, limits: SectionLimits): string {
+export function packFirstView(view: FirstView, day: string, limits: SectionLimits): string {
   const sections = Object.fromEntries(
     BUCKETS.map((id) => [id, { ...view.sections[id], rows: view.sections[id].rows.slice(0, limits[id]) }]),
   ) as ChecklistSections;
@@ -49,7 +48,7 @@ function isPacked(value: unknown): value is Packed {
 }
 
 /** The snapshot if it is one of ours and from `day`; anything else (another day, another version, junk) is null. */
-export function unpackFirstView(text: string | null, day: IsoDate): FirstView | null {
+export function unpackFirstView(text: string | null, day: string): FirstView | null {
   if (!text) return null;
   try {
     const packed: unknown = JSON.parse(text);

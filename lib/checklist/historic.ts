@@ -1,5 +1,4 @@
 import type { TaskRecord } from '../model/records';
-import type { IsoDate } from '../model/days';
 
 /**
  * A document is history when every date it sets has passed: its tasks open as 归档 (archived), out of the
@@ -8,8 +7,8 @@ import type { IsoDate } from '../model/days';
  */
 export function isPastDocument(
   tasks: ReadonlyArray<Pick<TaskRecord, 'due' | 'deadlineKind'>>,
-  issued: IsoDate | null,
-  today: IsoDate,
+  issued: string | null,
+  today: string,
 ): boolean {
   const dated = tasks.filter((t) => t.due !== '' && t.deadlineKind !== 'recurring');
   if (dated.length > 0) return dated.every((t) => t.due < today);

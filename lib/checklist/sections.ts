@@ -1,12 +1,11 @@
 import type { TaskRecord } from '../model/records';
 import { BUCKETS, bucketOf, type BucketId } from '../model/due-status';
-import type { IsoDate } from '../model/days';
 import { effectiveDue, isRecurring } from '../model/effective-due';
 
 export interface ChecklistRow {
   task: TaskRecord;
   /** Effective due date: the task's own, or a recurring task's next occurrence; '' = none. */
-  due: IsoDate | '';
+  due: string | '';
   recurring: boolean;
 }
 
@@ -21,7 +20,7 @@ export interface ChecklistSection {
 export type ChecklistSections = Record<BucketId, ChecklistSection>;
 export type SectionLimits = Record<BucketId, number>;
 
-export function toRow(task: TaskRecord, today: IsoDate): ChecklistRow {
+export function toRow(task: TaskRecord, today: string): ChecklistRow {
   return { task, due: effectiveDue(task, today), recurring: isRecurring(task) };
 }
 
@@ -51,7 +50,7 @@ export function emptySections(): ChecklistSections {
   return Object.fromEntries(BUCKETS.map((id) => [id, { id, count: 0, rows: [] }])) as unknown as ChecklistSections;
 }
 
-export function sectionOf(row: ChecklistRow, today: IsoDate): BucketId {
+export function sectionOf(row: ChecklistRow, today: string): BucketId {
   return bucketOf(row.due, row.task.done === 1, today);
 }
 
@@ -62,7 +61,7 @@ export function sectionOf(row: ChecklistRow, today: IsoDate): BucketId {
 export function addRows(
   sections: ChecklistSections,
   rows: ChecklistRow[],
-  today: IsoDate,
+  today: string,
   limits: SectionLimits,
 ): ChecklistSections {
   const extra = new Map<BucketId, ChecklistRow[]>();
@@ -84,6 +83,6 @@ export function addRows(
   return next;
 }
 
-export function groupRows(tasks: TaskRecord[], today: IsoDate, limits: SectionLimits): ChecklistSections {
+export function groupRows(tasks: TaskRecord[], today: string, limits: SectionLimits): ChecklistSections {
   return addRows(emptySections(), tasks.map((t) => toRow(t, today)), today, limits);
 }

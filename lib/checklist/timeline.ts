@@ -1,4 +1,5 @@
 import type { TaskRecord } from '../model/records';
+import { localStamp } from '../model/calendar';
 
 export type TimelineEntry =
   | { at: number; kind: 'note'; text: string }
@@ -20,10 +21,5 @@ export function timeline(task: Pick<TaskRecord, 'notes' | 'history'>): TimelineE
   ].sort((a, b) => b.at - a.at);
 }
 
-const p = (n: number) => String(n).padStart(2, '0');
-
 /** 'YYYY-MM-DD HH:MM' in local time, for note and history stamps. */
-export function formatStamp(at: number): string {
-  const d = new Date(at);
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
-}
+export const formatStamp = (at: number): string => localStamp(at);

@@ -2,7 +2,6 @@ import { Dexie } from 'dexie';
 import type { ReformDb } from './database';
 import { DATED_OPEN_BUCKETS, bucketRanges, type BucketId } from '../model/due-status';
 import { completeView, splitUndated, type ChecklistRest, type ChecklistView } from '../checklist/assemble';
-import type { IsoDate } from '../model/days';
 import { hasActiveFilter, sortDepartments, taskFilter } from '../checklist/filters';
 import { emptySections, groupRows, sortSection, toRow } from '../checklist/sections';
 import type { ChecklistSections, SectionLimits } from '../checklist/sections';
@@ -15,7 +14,7 @@ type TaskCollection = ReturnType<ReformDb['tasks']['toCollection']>;
 const FIRST_DAY = '0000-00-00';
 
 /** Tasks not archived (归档 tasks are never in the checklist, badge or reminders) by due from..to inclusive (to: null = open end). */
-export function dueRange(db: ReformDb, done: 0 | 1, from: IsoDate, to: IsoDate | null): TaskCollection {
+export function dueRange(db: ReformDb, done: 0 | 1, from: string, to: string | null): TaskCollection {
   return db.tasks.where('[archived+done+due]').between([0, done, from], [0, done, to ?? Dexie.maxKey], true, true);
 }
 
@@ -36,7 +35,7 @@ function candidates(db: ReformDb, filters: ChecklistFilters): TaskCollection | n
 }
 
 export interface ChecklistQuery {
-  today: IsoDate;
+  today: string;
   filters: ChecklistFilters;
   limits: SectionLimits;
 }
@@ -109,7 +108,7 @@ export async function loadChecklist(db: ReformDb, query: ChecklistQuery): Promis
 async function loadDone(
   db: ReformDb,
   filtered: (c: TaskCollection) => TaskCollection,
-  today: IsoDate,
+  today: string,
   limit: number,
 ): Promise<ChecklistSections['done']> {
   const all = () => filtered(dueRange(db, 1, '', null));

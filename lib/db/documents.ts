@@ -7,7 +7,6 @@ import type { ImportedTask } from '../ledger/table-import';
 import { documentSentences, findClause } from '../ledger/find-clause';
 import type { ExtractedTarget } from '../indicators/extract-targets';
 import { isPastDocument } from '../checklist/historic';
-import type { IsoDate } from '../model/days';
 
 const recordSchemas = () => import('../model/records');
 
@@ -34,7 +33,7 @@ const newId = (prefix: string) => `${prefix}-${crypto.randomUUID()}`;
  * Adds a document with its ledger, tasks (each linked to its clause) and targets in one transaction: all of it,
  * or nothing. A document whose dates have all passed comes in as 归档.
  */
-export async function addDocument(db: ReformDb, input: NewDocument, today: IsoDate, now = Date.now()): Promise<SavedDocument> {
+export async function addDocument(db: ReformDb, input: NewDocument, today: string, now = Date.now()): Promise<SavedDocument> {
   const { documentRecord, targetRecord, taskRecord } = await recordSchemas();
   const document = documentRecord.parse(
     { id: newId('doc'), ...input.meta, text: input.text, origin: 'user', applies: 1, createdAt: now, updatedAt: now },

@@ -13,10 +13,6 @@ export function unitFigures(db: ReformDb, unitId: string): Promise<FigureRecord[
   return db.figures.where('unitId').equals(unitId).sortBy('month');
 }
 
-export function figuresOfUnits(db: ReformDb, unitIds: readonly string[]): Promise<FigureRecord[]> {
-  return db.figures.where('unitId').anyOf([...unitIds]).toArray();
-}
-
 function sameValues(a: FigureValues, b: FigureValues): boolean {
   const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
   return [...keys].every((k) => (a[k] ?? null) === (b[k] ?? null));

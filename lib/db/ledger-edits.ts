@@ -4,6 +4,8 @@ import { DISMISSED_SEEDS_KEY } from './seed-ledgers';
 import { getSetting } from './settings';
 import { z, zhErrors } from '../z';
 import { buildTask, dueFor, type TaskDraft } from '../ledger/build-task';
+import { shortId } from '../model/ids';
+import { nextTaskOrder } from './tasks';
 
 /**
  * Ledger and task edits made on the options page. Every write validates the records with the zod schemas first
@@ -40,7 +42,6 @@ function mergeNotes(stored: Note[], edit: TaskEdit): Note[] {
   return [...stored.filter((n) => !removed.some(sameNote(n))), ...added];
 }
 
-const shortId = () => crypto.randomUUID().replaceAll('-', '').slice(0, 12);
 export const newLedgerId = () => `user-${shortId()}`;
 const newTaskId = (ledgerId: string) => `${ledgerId}#${shortId()}`;
 
@@ -132,8 +133,7 @@ export async function undoDeleteLedger(db: ReformDb, { ledger, tasks }: DeletedL
 export async function addTask(db: ReformDb, ledgerId: string, edit: TaskEdit, now = Date.now()): Promise<TaskRecord> {
   return db.transaction('rw', db.ledgers, db.tasks, async () => {
     const ledger = await getLedger(db, ledgerId);
-    const orders = await db.tasks.where('ledgerId').equals(ledgerId).toArray((ts) => ts.map((t) => t.order));
-    const order = orders.length === 0 ? 0 : Math.max(...orders) + 1;
+    const order = await nextTaskOrder(db, ledgerId);
     const built = buildTask(newTaskId(ledgerId), order, edit, { ledgerId, ...taskContext(ledger), now });
     const task = taskRecord.parse({ ...built, notes: edit.notes ?? [] }, zhErrors);
     await db.tasks.add(task);

@@ -5,6 +5,7 @@ import { zhErrors } from '../z';
 import { buildImportedTask } from '../ledger/build-task';
 import { parseLedgerRows, type ColumnMapping, type ImportedTask } from '../ledger/table-import';
 import { parseLedgerText } from '../ledger/text-ledger';
+import { nextTaskOrder } from './tasks';
 
 
 export type ImportTarget = { kind: 'new'; ledger: LedgerDraft } | { kind: 'existing'; ledgerId: string };
@@ -44,7 +45,7 @@ export async function commitImport(db: ReformDb, request: ImportRequest, now = D
     const ledger = fresh ?? (await existingLedger(db, request.target));
     const drafts = readDrafts(request, taskContext(ledger).year);
     if (drafts.length === 0) throw new Error('没有可导入的任务行：请检查列对应关系中的“具体工作”列。');
-    const first = fresh ? 0 : await nextOrder(db, ledger.id);
+    const first = fresh ? 0 : await nextTaskOrder(db, ledger.id);
     const ctx = { ledgerId: ledger.id, ...taskContext(ledger), now };
     const tasks = drafts.map((draft, i) => taskRecord.parse(buildImportedTask(`${ledger.id}#${first + i + 1}`, first + i, draft, ctx), zhErrors));
     await ensureFreeIds(db, tasks);
@@ -59,11 +60,6 @@ async function existingLedger(db: ReformDb, target: ImportTarget): Promise<Ledge
   const ledger = await db.ledgers.get(id);
   if (!ledger) throw new Error('要导入的台账不存在或已被删除，请重新选择。');
   return ledger;
-}
-
-async function nextOrder(db: ReformDb, ledgerId: string): Promise<number> {
-  const orders = await db.tasks.where('ledgerId').equals(ledgerId).toArray((ts) => ts.map((t) => t.order));
-  return orders.length === 0 ? 0 : Math.max(...orders) + 1;
 }
 
 /** Ids follow the order (ledger#n like the seeds); a task added by hand may already hold one of them. */

@@ -5,7 +5,6 @@ import type { SeedDocument } from '../ledger/bundled-documents';
 import { buildTask } from '../ledger/build-task';
 import { documentSentences, findClause } from '../ledger/find-clause';
 import { isPastDocument } from '../checklist/historic';
-import type { IsoDate } from '../model/days';
 
 /** Seed ledgers the user deleted: an update must not bring them back. */
 export const DISMISSED_SEEDS_KEY = 'dismissedSeeds';
@@ -14,7 +13,7 @@ export interface SeedLibrary {
   /** The reference documents (文件库) the ledgers were transcribed from. */
   documents?: SeedDocument[];
   /** The day of the install: ledgers of documents whose dates have all passed open as 归档. */
-  today?: IsoDate;
+  today?: string;
 }
 
 export function documentToRecord(doc: SeedDocument, now: number): DocumentRecord {
@@ -22,7 +21,7 @@ export function documentToRecord(doc: SeedDocument, now: number): DocumentRecord
   return documentRecord.parse({ ...fields, origin: 'seed', applies: 0, createdAt: now, updatedAt: now });
 }
 
-export function seedToRecords(seed: SeedLedger, now: number, doc?: SeedDocument, today?: IsoDate) {
+export function seedToRecords(seed: SeedLedger, now: number, doc?: SeedDocument, today?: string) {
   const year = seed.issued ? Number(seed.issued.slice(0, 4)) : undefined;
   const ledger: LedgerRecord = ledgerRecord.parse({
     id: seed.id,

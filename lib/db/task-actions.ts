@@ -1,13 +1,12 @@
 import type { ReformDb } from './database';
 import type { TaskRecord } from '../model/records';
-import type { IsoDate } from '../model/days';
 import { NOTE_MAX_LENGTH } from '../model/limits';
 
 // Loaded on the first write (outside the transaction, which a foreign await would end), so the popup paints without zod.
 const recordSchemas = () => import('../model/records');
 
 /** History actions written by the checklist; the date of a check-off is part of the entry. */
-export const doneAction = (day: IsoDate) => `done:${day}`;
+export const doneAction = (day: string) => `done:${day}`;
 export const REOPEN_ACTION = 'reopen';
 
 /**
@@ -18,7 +17,7 @@ export async function setDone(
   db: ReformDb,
   ids: string[],
   done: boolean,
-  today: IsoDate,
+  today: string,
   now = Date.now(),
 ): Promise<TaskRecord[]> {
   const { taskRecord } = await recordSchemas();

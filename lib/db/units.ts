@@ -1,10 +1,10 @@
 import type { ReformDb } from './database';
 import { unitRecord, type FigureRecord, type SettingRecord, type UnitRecord } from '../model/records';
 import { zhErrors } from '../z';
+import { shortId } from '../model/ids';
 
 /** Units (a county, its 医共体 members, hospitals) with parent/child; figures hang off a unit by unitId. */
 
-const shortId = () => crypto.randomUUID().replaceAll('-', '').slice(0, 12);
 
 export interface UnitDraft {
   name: string;

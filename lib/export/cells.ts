@@ -1,4 +1,5 @@
 import type { CellObject } from 'write-excel-file/universal';
+import { parseIsoDate } from '../model/calendar';
 import { textCell } from './safe-cell';
 
 /** Cell builders for the xlsx sheets: typed cells, so dates are dates, numbers numbers and text only text. */
@@ -15,7 +16,7 @@ export const int = (value: number): CellObject => ({ value, type: Number, format
 
 /** A calendar day as an Excel date (midnight UTC is what the writer turns into the day's serial number). */
 export function day(iso: string | null): CellObject | null {
-  const m = iso ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso) : null;
-  if (!m) return null;
-  return { value: new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))), type: Date, format: 'yyyy-mm-dd' };
+  const parts = parseIsoDate(iso);
+  if (!parts) return null;
+  return { value: new Date(Date.UTC(parts.y, parts.m - 1, parts.d)), type: Date, format: 'yyyy-mm-dd' };
 }

@@ -1,4 +1,5 @@
 import type { SnapshotRecord } from '../model/records';
+import { nearlyEqual } from '../model/indicator/targets';
 
 type Recorded = Pick<SnapshotRecord, 'doneTaskIds' | 'overdueTaskIds' | 'indicators'>;
 
@@ -17,9 +18,8 @@ export interface SnapshotDiff {
   moved: IndicatorMove[];
 }
 
-/** Relative tolerance so a value recomputed from the same figures does not count as moved. */
-const same = (a: number | null, b: number | null) =>
-  a === b || (a !== null && b !== null && Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b)));
+/** The met/unmet tolerance, so a value recomputed from the same figures does not count as moved. */
+const same = (a: number | null, b: number | null) => a === b || (a !== null && b !== null && nearlyEqual(a, b));
 
 /**
  * What changed from the last recorded export to now. With no earlier export nothing counts as changed: the

@@ -1,7 +1,7 @@
 import type { FigureRecord, SnapshotRecord, UnitRecord } from '../model/records';
 import type { IndicatorDef, Target } from '../model/indicator/schema';
 import { evaluateIndicator, targetFor } from '../model/indicator/evaluate';
-import { addMonths, monthsBetween, type Month } from '../model/month';
+import { addMonths, monthsBetween } from '../model/calendar';
 import { valueSeries } from '../model/indicator/series';
 import { unitEntries } from '../model/indicator/unit-tree';
 import type { IndicatorRow, MonthlyRow } from './types';
@@ -11,7 +11,7 @@ export interface IndicatorInputs {
   units: readonly UnitRecord[];
   figures: readonly FigureRecord[];
   unitIds: readonly string[];
-  month: Month;
+  month: string;
   last: Pick<SnapshotRecord, 'indicators'> | null;
 }
 

@@ -1,5 +1,4 @@
 import type { LedgerRecord, SnapshotRecord, TaskRecord } from '../model/records';
-import type { IsoDate } from '../model/days';
 import { departmentSummaries, ledgerSummaries, totalSummary } from './summary';
 import { taskRows } from './task-rows';
 import { indicatorRows, monthlyRows, type IndicatorInputs } from './indicator-rows';
@@ -8,7 +7,7 @@ import type { Snapshot } from './types';
 export interface SnapshotInputs extends IndicatorInputs {
   ledgers: readonly LedgerRecord[];
   tasks: readonly TaskRecord[];
-  today: IsoDate;
+  today: string;
   soonDays: number;
 }
 

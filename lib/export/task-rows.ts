@@ -1,10 +1,10 @@
 import type { LedgerRecord, TaskRecord } from '../model/records';
-import { daysBetween, type IsoDate } from '../model/days';
+import { daysBetween } from '../model/calendar';
 import { effectiveDue } from '../model/effective-due';
 import type { TaskRow, TaskStatus } from './types';
 
 /** Status on `today`; "due soon" uses the same window as the checklist badge (badge-days setting). */
-export function taskStatus(task: TaskRecord, due: IsoDate | '', today: IsoDate, soonDays: number): TaskStatus {
+export function taskStatus(task: TaskRecord, due: string | '', today: string, soonDays: number): TaskStatus {
   if (task.done === 1) return 'done';
   if (due === '') return 'undated';
   const days = daysBetween(today, due);
@@ -20,7 +20,7 @@ function noteText(task: TaskRecord): string {
 export function taskRows(
   ledgers: readonly LedgerRecord[],
   tasks: readonly TaskRecord[],
-  today: IsoDate,
+  today: string,
   soonDays: number,
 ): TaskRow[] {
   const ledgerIndex = new Map(ledgers.map((l, i) => [l.id, i]));

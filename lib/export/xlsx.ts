@@ -2,8 +2,6 @@ import type { SnapshotDiff } from './diff';
 import type { Snapshot } from './types';
 import { workbookSheets } from './xlsx-sheets';
 
-export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
 /** The report as an .xlsx Blob; the writer is loaded on demand so no page pays for it until an export. */
 export async function snapshotXlsx(snapshot: Snapshot, diff: SnapshotDiff | null = null, lastAt: string | null = null): Promise<Blob> {
   const { default: writeXlsxFile } = await import('write-excel-file/universal');

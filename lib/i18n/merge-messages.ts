@@ -19,8 +19,3 @@ export function mergeMessages(files: Array<{ name: string; messages: FlatMessage
   }
   return merged;
 }
-
-/** Keys that the default locale has and another locale lacks. */
-export function missingKeys(base: ChromeMessages, other: ChromeMessages): string[] {
-  return Object.keys(base).filter((k) => !(k in other));
-}

@@ -1,6 +1,46 @@
 import { browser } from 'wxt/browser';
+import type capture from './zh_CN/capture.json';
+import type checklist from './zh_CN/checklist.json';
+import type common from './zh_CN/common.json';
+import type documents from './zh_CN/documents.json';
+import type exportMessages from './zh_CN/export.json';
+import type indicators from './zh_CN/indicators.json';
+import type ledgerImport from './zh_CN/ledgerimport.json';
+import type ledgers from './zh_CN/ledgers.json';
+import type onboarding from './zh_CN/onboarding.json';
+import type progress from './zh_CN/progress.json';
+import type reliability from './zh_CN/reliability.json';
+import type report from './zh_CN/report.json';
+
+/**
+ * Every message key, read from the default locale's files, so a mistyped key is a type error. A new feature
+ * file is added here too (test/i18n/locales.test.ts fails until it is).
+ */
+export type MessageKey = keyof (typeof capture &
+  typeof checklist &
+  typeof common &
+  typeof documents &
+  typeof exportMessages &
+  typeof indicators &
+  typeof ledgerImport &
+  typeof ledgers &
+  typeof onboarding &
+  typeof progress &
+  typeof reliability &
+  typeof report);
 
 /** A UI string from _locales; the key itself shows if a message is missing, so gaps are visible. */
-export function t(key: string, substitutions?: string | string[]): string {
+export function t(key: MessageKey, substitutions?: string | string[]): string {
   return browser.i18n.getMessage(key as never, substitutions) || key;
+}
+
+/** Keys with a singular form `<key>_one` beside them ("Import 1 task" / "Import 2 tasks"). */
+export type CountedKey = { [K in MessageKey]: `${K}_one` extends MessageKey ? K : never }[MessageKey];
+
+/**
+ * A message about `count` things: the `_one` form when count is 1 (English needs it; Chinese repeats the text).
+ * `substitutions` defaults to the count alone, as $1.
+ */
+export function tn(key: CountedKey, count: number, substitutions: string[] = [String(count)]): string {
+  return t(count === 1 ? (`${key}_one` as MessageKey) : key, substitutions);
 }

@@ -1,5 +1,5 @@
 import type { IndicatorDef, Target } from '../model/indicator/schema';
-import { addMonths, monthIndex, monthsBetween, type Month } from '../model/month';
+import { addMonths, monthIndex, monthsBetween } from '../model/calendar';
 import type { MonthlyEntry } from '../model/indicator/aggregate';
 import { valueSeries } from '../model/indicator/series';
 import { leastSquares } from './trend';
@@ -11,11 +11,11 @@ const PACE_WINDOW_MONTHS = 12;
 const NO_DEADLINE_HORIZON_MONTHS = 120;
 
 export interface ProjectionOptions {
-  asOf: Month;
+  asOf: string;
   /** Overrides the catalog target that applies at asOf. */
   target?: Target;
   /** Deadline; defaults to that of the catalog target in force at asOf. null: no deadline. */
-  by?: Month | null;
+  by?: string | null;
   /** How many months up to asOf the trend is fitted on. */
   windowMonths?: number;
 }
@@ -23,13 +23,13 @@ export interface ProjectionOptions {
 export interface Projection {
   reachable: boolean;
   /** First month ≥ asOf at which the trend meets the target (asOf when already met). */
-  month: Month | null;
+  month: string | null;
   slopePerMonth: number | null;
   projectedAtDeadline: number | null;
   /** The month the trend meets the target even past the deadline (within ten years), null if never. */
-  metMonth: Month | null;
+  metMonth: string | null;
   /** The months whose values the trend was fitted on: first and last month with a value, and how many. */
-  fitted: { from: Month; to: Month; months: number } | null;
+  fitted: { from: string; to: string; months: number } | null;
 }
 
 /**
@@ -52,7 +52,7 @@ export function projectIndicator(
   const origin = monthIndex(asOf);
   const points = series.flatMap((p) => (p.value === null ? [] : [{ x: monthIndex(p.month) - origin, y: p.value }]));
   const fit = leastSquares(points);
-  const trendAt = fit && ((month: Month) => fit.intercept + fit.slope * (monthIndex(month) - origin));
+  const trendAt = fit && ((month: string) => fit.intercept + fit.slope * (monthIndex(month) - origin));
 
   const slopePerMonth = fit?.slope ?? null;
   const projectedAtDeadline = trendAt && deadline ? trendAt(deadline) : null;

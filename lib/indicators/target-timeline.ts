@@ -1,5 +1,4 @@
 import type { CatalogTarget } from '../model/indicator/schema';
-import type { Month } from '../model/month';
 
 /** A target with what decides between documents: the issue date of the document that set it. */
 export type DatedTarget = CatalogTarget & { issued?: string | null };
@@ -14,13 +13,13 @@ export interface TargetTimeline<T extends DatedTarget = DatedTarget> {
   history: T[];
 }
 
-const rank = (by: Month | null) => by ?? '\uffff';
+const rank = (by: string | null) => by ?? '\uffff';
 
 /**
  * Orders an indicator's targets from every document over time. Two documents setting a target for the same
  * deadline: the later-issued one applies and the earlier one is history, kept with its source.
  */
-export function targetTimeline<T extends DatedTarget>(targets: readonly T[], asOf: Month): TargetTimeline<T> {
+export function targetTimeline<T extends DatedTarget>(targets: readonly T[], asOf: string): TargetTimeline<T> {
   const byDeadline = new Map<string, T>();
   const superseded: T[] = [];
   for (const t of targets) {

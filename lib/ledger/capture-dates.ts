@@ -1,6 +1,6 @@
-import { MAX_YEAR, MIN_YEAR, dayOfWeek, daysInMonth, isoDate, parseIsoDate } from '../model/calendar';
+import { MAX_YEAR, MIN_YEAR, dayOfWeek, daysInMonth, parseIsoDate, toIsoDate as isoDate } from '../model/calendar';
 import { parseDeadline } from '../model/deadline';
-import { dayNumber as dayOf, fromDayNumber } from '../model/days';
+import { dayNumber as dayOf, fromDayNumber } from '../model/calendar';
 
 /**
  * Finds the date phrases inside one sentence of a notice ("请各单位于12月10日前将……报送至县医改办",
@@ -115,7 +115,7 @@ function relativeDue(phrase: string, today: Ymd): string | null {
   match = /^(本|这|下个?)(?:周|星期|礼拜)(.)$/.exec(s);
   if (match) {
     const target = WEEKDAY[match[2]] ?? Number(match[2]);
-    const monday = dayNumber(today) - ((dayOfWeek(today.y, today.m, today.d) + 6) % 7);
+    const monday = dayNumber(today) - ((dayOfWeek(isoDate(today.y, today.m, today.d)) + 6) % 7);
     return fromDayNumber(monday + target - 1 + (match[1].startsWith('下') ? 7 : 0));
   }
   match = /^(.+?)[个個]?(工作日|日|天|周|星期)[内內]$/.exec(s);

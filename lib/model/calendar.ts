@@ -1,11 +1,23 @@
 /**
- * Proleptic-Gregorian helpers on plain numbers and 'YYYY-MM-DD' strings. Deadline parsing works in calendar
- * days only, so nothing here touches the clock or the time zone.
+ * The one calendar of the project: days as 'YYYY-MM-DD', months as 'YYYY-MM', proleptic Gregorian. "Today" is
+ * the user's local day; after that every computation is on calendar days, so no result depends on the time zone
+ * or on daylight saving. Date.UTC is used only as a calendar, never as a clock.
  */
+declare const brand: unique symbol;
+/** A real calendar day, 'YYYY-MM-DD' (never 2021-02-30). Valid days sort as strings in time order. */
+export type IsoDate = string & { readonly [brand]: 'IsoDate' };
+/** A calendar month, 'YYYY-MM'. Valid months sort as strings in time order. */
+export type IsoMonth = string & { readonly [brand]: 'IsoMonth' };
 
 /** Deadline years outside this window are treated as noise ("2000-4000 人", phone numbers, ids). */
 export const MIN_YEAR = 1900;
 export const MAX_YEAR = 2100;
+
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
+const DAY_MS = 86_400_000;
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
 export function isLeapYear(y: number): boolean {
   return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
@@ -16,54 +28,122 @@ export function daysInMonth(y: number, m: number): number {
   return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
 }
 
-export function isoDate(y: number, m: number, d: number): string {
-  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-}
-
 /** Day of the month clamped into the month, so "每月31日" or "2月30日" still name a real day. */
 export function clampDay(y: number, m: number, d: number): number {
   return Math.min(Math.max(d, 1), daysInMonth(y, m));
 }
 
-export function monthEnd(y: number, m: number): string {
-  return isoDate(y, m, daysInMonth(y, m));
+/** The day (y, m, d) as text; the parts are trusted to be a real day (clamp them first). */
+export function toIsoDate(y: number, m: number, d: number): IsoDate {
+  return `${pad(y, 4)}-${pad(m)}-${pad(d)}` as IsoDate;
 }
 
-const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
+export function toIsoMonth(y: number, m: number): IsoMonth {
+  return `${pad(y, 4)}-${pad(m)}` as IsoMonth;
+}
 
-/** The parts of a real calendar date, or null for anything else (including 2021-02-30). */
-export function parseIsoDate(value: string): { y: number; m: number; d: number } | null {
-  const match = typeof value === 'string' ? ISO.exec(value) : null;
+export function monthEnd(y: number, m: number): IsoDate {
+  return toIsoDate(y, m, daysInMonth(y, m));
+}
+
+/** The parts of a real calendar day, or null for anything else (including 2021-02-30). */
+export function parseIsoDate(value: unknown): { y: number; m: number; d: number } | null {
+  const match = typeof value === 'string' ? DAY.exec(value) : null;
   if (!match) return null;
-  const y = Number(match[1]);
-  const m = Number(match[2]);
-  const d = Number(match[3]);
+  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
   if (m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return null;
   return { y, m, d };
 }
 
-export function isValidIsoDate(value: string): boolean {
+/** The one validator of days: the zod record schemas, forms and imports all use it. */
+export function isIsoDate(value: unknown): value is IsoDate {
   return parseIsoDate(value) !== null;
 }
 
-/** 0 = Sunday … 6 = Saturday (Sakamoto's method: no Date object, no time zone). */
-export function dayOfWeek(y: number, m: number, d: number): number {
-  const t = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4];
-  const yy = m < 3 ? y - 1 : y;
-  return (yy + Math.floor(yy / 4) - Math.floor(yy / 100) + Math.floor(yy / 400) + t[m - 1] + d) % 7;
+/** The one validator of months. */
+export function isIsoMonth(value: unknown): value is IsoMonth {
+  return typeof value === 'string' && MONTH.test(value);
 }
 
-export function addDays(y: number, m: number, d: number, days: number): string {
-  let year = y;
-  let month = m;
-  let day = d + days;
-  while (day > daysInMonth(year, month)) {
-    day -= daysInMonth(year, month);
-    month += 1;
-    if (month > 12) {
-      month = 1;
-      year += 1;
-    }
-  }
-  return isoDate(year, month, day);
+/** A day, or a RangeError naming the value (a programming error: user input is checked with isIsoDate first). */
+export function assertIsoDate(value: string): IsoDate {
+  if (!isIsoDate(value)) throw new RangeError(`not a YYYY-MM-DD day: ${value}`);
+  return value;
+}
+
+export function assertMonth(value: string): IsoMonth {
+  if (!isIsoMonth(value)) throw new RangeError(`not a YYYY-MM month: ${value}`);
+  return value;
+}
+
+/** The local calendar day of `now` (not the UTC day: at 07:00 in Beijing the UTC day is still yesterday). */
+export function localDay(now: Date = new Date()): IsoDate {
+  return toIsoDate(now.getFullYear(), now.getMonth() + 1, now.getDate());
+}
+
+/** The local calendar month of `now`. */
+export function localMonth(now: Date = new Date()): IsoMonth {
+  return toIsoMonth(now.getFullYear(), now.getMonth() + 1);
+}
+
+/** Days since 1970-01-01 of a calendar day. */
+export function dayNumber(day: string): number {
+  const parts = parseIsoDate(day);
+  if (!parts) throw new RangeError(`not a YYYY-MM-DD day: ${day}`);
+  return Date.UTC(parts.y, parts.m - 1, parts.d) / DAY_MS;
+}
+
+export function fromDayNumber(n: number): IsoDate {
+  const d = new Date(n * DAY_MS);
+  return toIsoDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+}
+
+/** `days` later (or earlier, when negative). */
+export function addDays(day: string, days: number): IsoDate {
+  return fromDayNumber(dayNumber(day) + days);
+}
+
+/** `to` minus `from` in whole calendar days (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  return dayNumber(to) - dayNumber(from);
+}
+
+/** 0 = Sunday … 6 = Saturday. */
+export function dayOfWeek(day: string): number {
+  return (((dayNumber(day) + 4) % 7) + 7) % 7;
+}
+
+/** Months since year 0, so that month differences are plain subtraction. */
+export function monthIndex(month: string): number {
+  const m = MONTH.exec(month);
+  if (!m) throw new RangeError(`not a YYYY-MM month: ${month}`);
+  return Number(m[1]) * 12 + Number(m[2]) - 1;
+}
+
+export function monthFromIndex(index: number): IsoMonth {
+  const year = Math.floor(index / 12);
+  return toIsoMonth(year, index - year * 12 + 1);
+}
+
+/** `count` months later (or earlier, when negative). */
+export function addMonths(month: string, count: number): IsoMonth {
+  return monthFromIndex(monthIndex(month) + count);
+}
+
+/** Every month from `from` to `to`, both included; empty when `to` is earlier. */
+export function monthsBetween(from: string, to: string): IsoMonth[] {
+  const months: IsoMonth[] = [];
+  for (let i = monthIndex(from), end = monthIndex(to); i <= end; i++) months.push(monthFromIndex(i));
+  return months;
+}
+
+/** The month a day is in. */
+export function monthOf(day: string): IsoMonth {
+  return day.slice(0, 7) as IsoMonth;
+}
+
+/** 'YYYY-MM-DD HH:MM' in local time, for note, history and file-name stamps. */
+export function localStamp(at: Date | number): string {
+  const d = new Date(at);
+  return `${localDay(d)} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }

@@ -1,4 +1,4 @@
-import { MAX_YEAR, MIN_YEAR, isoDate } from './calendar';
+import { MAX_YEAR, MIN_YEAR, toIsoDate } from './calendar';
 import { compareDays, isDigitAt, readExpression, type Day, type Period } from './deadline-grammar';
 import { normalizeDeadlineText } from './deadline-normalize';
 import { recurrenceRule } from './recurrence-rule';
@@ -73,7 +73,7 @@ function scanDates(s: string, contextYear: number | undefined): Dates {
 }
 
 function toIso(day: Day): string {
-  return isoDate(day.y, day.m, day.d);
+  return toIsoDate(day.y, day.m, day.d);
 }
 
 export function parseDeadline(text: string, context?: DeadlineContext): ParsedDeadline {

@@ -1,4 +1,4 @@
-import { addDays, daysBetween, type IsoDate } from './days';
+import { addDays, daysBetween } from './calendar';
 
 /** Checklist sections, in the order they are shown. */
 export const BUCKETS = ['overdue', 'week', 'month', 'later', 'undated', 'done'] as const;
@@ -11,7 +11,7 @@ export const WEEK_DAYS = 7;
 export const MONTH_DAYS = 30;
 
 /** Inclusive day ranges of the dated open sections; `to: null` = open-ended. */
-export function bucketRanges(today: IsoDate): Record<(typeof DATED_OPEN_BUCKETS)[number], { from: IsoDate | null; to: IsoDate | null }> {
+export function bucketRanges(today: string): Record<(typeof DATED_OPEN_BUCKETS)[number], { from: string | null; to: string | null }> {
   return {
     overdue: { from: null, to: addDays(today, -1) },
     week: { from: today, to: addDays(today, WEEK_DAYS) },
@@ -21,7 +21,7 @@ export function bucketRanges(today: IsoDate): Record<(typeof DATED_OPEN_BUCKETS)
 }
 
 /** Section of an open or done task whose effective due date is `due` ('' = no date). */
-export function bucketOf(due: IsoDate | '', done: boolean, today: IsoDate): BucketId {
+export function bucketOf(due: string | '', done: boolean, today: string): BucketId {
   if (done) return 'done';
   if (due === '') return 'undated';
   const days = daysBetween(today, due);
@@ -34,7 +34,7 @@ export function bucketOf(due: IsoDate | '', done: boolean, today: IsoDate): Buck
 export type DueStatus = { kind: 'overdue' | 'today' | 'left'; days: number };
 
 /** "逾期 N 天" / "今天到期" / "还剩 N 天", as data so the UI picks the words. */
-export function dueStatus(due: IsoDate, today: IsoDate): DueStatus {
+export function dueStatus(due: string, today: string): DueStatus {
   const days = daysBetween(today, due);
   if (days < 0) return { kind: 'overdue', days: -days };
   if (days === 0) return { kind: 'today', days: 0 };

@@ -1,7 +1,8 @@
 import { z } from '../z';
+import { isIsoDate, isIsoMonth } from './calendar';
 
-export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
-export const isoMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, '月份格式应为 YYYY-MM');
+export const isoDate = z.string().refine((v): boolean => isIsoDate(v), '日期格式应为 YYYY-MM-DD');
+export const isoMonth = z.string().refine((v): boolean => isIsoMonth(v), '月份格式应为 YYYY-MM');
 const text = z.string().trim();
 
 export const ledgerRecord = z.object({

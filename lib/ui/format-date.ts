@@ -1,16 +1,15 @@
+import { parseIsoDate } from '../model/calendar';
 /**
  * Dates as officials read them: 2025年3月31日 in Chinese, Mar 31, 2025 in English. Pure (no Intl), so the same
  * text appears in every browser and in tests. Anything that is not an ISO date (YYYY-MM-DD) is returned as is.
  */
 const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** locale: a UI language tag such as 'zh-CN', 'zh_CN' or 'en'; every non-Chinese tag gets the English form. */
 export function formatDate(iso: string, locale: string): string {
-  const match = ISO_DATE.exec(iso);
-  if (!match) return iso;
-  const [year, month, day] = match.slice(1).map(Number);
-  if (month < 1 || month > 12 || day < 1 || day > 31) return iso;
+  const parts = parseIsoDate(iso);
+  if (!parts) return iso;
+  const { y: year, m: month, d: day } = parts;
   if (locale.toLowerCase().startsWith('zh')) return `${year}年${month}月${day}日`;
   return `${EN_MONTHS[month - 1]} ${day}, ${year}`;
 }

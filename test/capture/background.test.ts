@@ -10,7 +10,7 @@ import {
 } from '../../lib/background/capture';
 import { getDb } from '../../lib/db/database';
 import { PENDING_TABLE_KEY, readPendingCapture } from '../../lib/db/capture';
-import { useZhMessages } from '../checklist/fake-i18n';
+import { useZhMessages } from '../helpers/fake-i18n';
 
 // fakeBrowser has no sidePanel, contextMenus, scripting or windows.create.
 const open = vi.fn<(options: { windowId: number }) => Promise<void>>();

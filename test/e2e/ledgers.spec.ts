@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect, msg, readStore, watchConsole } from './fixtures';
-import { ledgerXlsx } from '../ui-ledgers/xlsx-fixture';
+import { ledgerXlsx } from '../ui/ledgers/xlsx-fixture';
 import { BACKUP_TABLES } from '../../lib/backup/tables';
 import { CURRENT_SCHEMA_VERSION } from '../../lib/model/upgrades';
 

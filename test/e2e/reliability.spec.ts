@@ -74,7 +74,7 @@ test('the built extension asks for no host access, declares no content script, l
   expect(manifest.externally_connectable).toBeUndefined();
   expect(manifest.web_accessible_resources ?? []).toEqual([]);
   expect([...(manifest.permissions as string[])].sort()).toEqual(
-    ['activeTab', 'alarms', 'contextMenus', 'notifications', 'scripting', 'sidePanel', 'storage', 'unlimitedStorage'],
+    ['activeTab', 'alarms', 'contextMenus', 'notifications', 'scripting', 'sidePanel', 'unlimitedStorage'],
   );
 
   const files = (dir: string): string[] =>

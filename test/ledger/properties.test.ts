@@ -4,7 +4,7 @@ import { parseDeadline } from '../../lib/model/deadline';
 import { nextOccurrence } from '../../lib/model/recurrence';
 import { parseLedgerTable } from '../../lib/ledger/table-import';
 
-/** Independent of lib/ledger/calendar: a real calendar date survives a round trip through Date.UTC. */
+/** Independent of lib/model/calendar: a real calendar date survives a round trip through Date.UTC. */
 function isCalendarDate(value: string): boolean {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   if (!match) return false;

@@ -3,7 +3,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
- * Extends test/ui-ledgers/safety.test.ts, which already refuses innerHTML, outerHTML, insertAdjacentHTML,
+ * Extends test/ui/ledgers/safety.test.ts, which already refuses innerHTML, outerHTML, insertAdjacentHTML,
  * dangerouslySetInnerHTML and document.write: here, the ways code could run text as script or load it from afar.
  */
 function files(dir: string, pattern: RegExp): string[] {

@@ -1,9 +1,9 @@
 import type { Aggregation, IndicatorDef } from './schema';
-import { assertMonth, type Month } from '../month';
+import { assertMonth } from '../calendar';
 import { exactTotal } from './decimal';
 
 export interface MonthlyEntry {
-  month: Month;
+  month: string;
   values: Record<string, number | null | undefined>;
 }
 
@@ -11,8 +11,8 @@ export interface MonthlyEntry {
  * The month → value map of one input, leaving out months without a finite value.
  * If a month appears twice, the later entry wins, as a correction would.
  */
-export function valuesByMonth(entries: readonly MonthlyEntry[], key: string): Map<Month, number> {
-  const byMonth = new Map<Month, number>();
+export function valuesByMonth(entries: readonly MonthlyEntry[], key: string): Map<string, number> {
+  const byMonth = new Map<string, number>();
   for (const entry of entries) {
     const value = entry.values[key];
     if (typeof value === 'number' && Number.isFinite(value)) byMonth.set(assertMonth(entry.month), value);
@@ -21,8 +21,8 @@ export function valuesByMonth(entries: readonly MonthlyEntry[], key: string): Ma
 }
 
 /** The value at the latest month in [from, asOf] (from = null: no lower limit), or null. */
-function latestInWindow(byMonth: Map<Month, number>, from: Month | null, asOf: Month): number | null {
-  let best: Month | null = null;
+function latestInWindow(byMonth: Map<string, number>, from: string | null, asOf: string): number | null {
+  let best: string | null = null;
   for (const month of byMonth.keys()) {
     if (month <= asOf && (from === null || month >= from) && (best === null || month > best)) best = month;
   }
@@ -40,13 +40,13 @@ export function aggregateInput(
   entries: readonly MonthlyEntry[],
   key: string,
   kind: Aggregation,
-  asOf: Month,
+  asOf: string,
 ): number | null {
   return aggregateMonths(valuesByMonth(entries, key), kind, asOf);
 }
 
 /** aggregateInput on a month → value map already built with valuesByMonth. */
-export function aggregateMonths(byMonth: Map<Month, number>, kind: Aggregation, asOf: Month): number | null {
+export function aggregateMonths(byMonth: Map<string, number>, kind: Aggregation, asOf: string): number | null {
   const january = `${assertMonth(asOf).slice(0, 4)}-01`;
   if (kind === 'stock') return latestInWindow(byMonth, null, asOf);
   if (kind === 'ytd-cumulative') return latestInWindow(byMonth, january, asOf);
@@ -58,7 +58,7 @@ export function aggregateMonths(byMonth: Map<Month, number>, kind: Aggregation, 
 export function aggregateInputs(
   def: Pick<IndicatorDef, 'inputs'>,
   entries: readonly MonthlyEntry[],
-  asOf: Month,
+  asOf: string,
 ): Record<string, number | null> {
   const result: Record<string, number | null> = {};
   for (const input of def.inputs) result[input.key] = aggregateInput(entries, input.key, input.aggregation, asOf);

@@ -1,5 +1,4 @@
 import type { IndicatorDef, Target } from './schema';
-import type { Month } from '../month';
 import { aggregateInputs, type MonthlyEntry } from './aggregate';
 import { computeFormula } from './formula';
 import { compareToTarget, targetFor } from './targets';
@@ -20,7 +19,7 @@ export interface IndicatorEvaluation {
 }
 
 export interface EvaluateOptions {
-  asOf: Month;
+  asOf: string;
   /** Overrides the catalog target that applies at asOf. */
   target?: Target;
 }

@@ -1,5 +1,4 @@
 import type { Aggregation, IndicatorDef } from './schema';
-import type { Month } from '../month';
 import { aggregateMonths, valuesByMonth, type MonthlyEntry } from './aggregate';
 import { exactTotal } from './decimal';
 
@@ -32,9 +31,9 @@ export function rollupEntries(
 }
 
 function rollupValue(
-  perUnit: ReadonlyArray<Map<Month, number>>,
+  perUnit: ReadonlyArray<Map<string, number>>,
   kind: Aggregation,
-  month: Month,
+  month: string,
 ): number | null {
   if (kind === 'flow') {
     const reported = perUnit.flatMap((byMonth) => (byMonth.has(month) ? [byMonth.get(month)!] : []));

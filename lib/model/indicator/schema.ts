@@ -1,5 +1,5 @@
 import { z } from '../../z';
-import { MONTH_PATTERN } from '../month';
+import { isIsoMonth } from '../calendar';
 
 // zod 4 numbers already refuse NaN and ±Infinity.
 const finite = z.number();
@@ -29,7 +29,7 @@ export type Target = z.infer<typeof target>;
 
 // Targets a user adds have no source document, hence the defaults.
 const targetMeta = {
-  by: z.string().regex(MONTH_PATTERN, '期限须为 YYYY-MM').nullable().default(null),
+  by: z.string().refine((v): boolean => isIsoMonth(v), '期限须为 YYYY-MM').nullable().default(null),
   source: z.string().trim().min(1).nullable().default(null),
   clause: z.string().default(''),
 };

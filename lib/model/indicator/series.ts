@@ -1,10 +1,10 @@
 import type { IndicatorDef } from './schema';
-import { monthsBetween, type Month } from '../month';
+import { monthsBetween, toIsoMonth } from '../calendar';
 import { aggregateMonths, valuesByMonth, type MonthlyEntry } from './aggregate';
 import { computeFormula } from './formula';
 
 export interface SeriesPoint {
-  month: Month;
+  month: string;
   /** The indicator as evaluated at that month (flows year-to-date); null where it cannot be computed. */
   value: number | null;
 }
@@ -13,7 +13,7 @@ export interface SeriesPoint {
 export function valueSeries(
   def: Pick<IndicatorDef, 'inputs' | 'numerator' | 'denominator' | 'factor'>,
   entries: readonly MonthlyEntry[],
-  months: readonly Month[],
+  months: readonly string[],
 ): SeriesPoint[] {
   const maps = def.inputs.map((input) => ({ input, byMonth: valuesByMonth(entries, input.key) }));
   return months.map((month) => {
@@ -27,7 +27,7 @@ export interface YearRange {
   fromYear: number;
   toYear: number;
   /** Last month to include (e.g. the current month), so the chart does not run flat into the future. */
-  until?: Month;
+  until?: string;
 }
 
 /** Monthly values from January of fromYear to December of toYear (or `until`, if earlier). */
@@ -36,7 +36,7 @@ export function indicatorSeries(
   entries: readonly MonthlyEntry[],
   range: YearRange,
 ): SeriesPoint[] {
-  const december = `${String(range.toYear).padStart(4, '0')}-12`;
+  const december = toIsoMonth(range.toYear, 12);
   const last = range.until !== undefined && range.until < december ? range.until : december;
-  return valueSeries(def, entries, monthsBetween(`${String(range.fromYear).padStart(4, '0')}-01`, last));
+  return valueSeries(def, entries, monthsBetween(toIsoMonth(range.fromYear, 1), last));
 }

@@ -1,17 +1,16 @@
 import type { CatalogTarget, IndicatorDef, Target } from './schema';
-import type { Month } from '../month';
 
 /**
  * The catalog target in force at `asOf`: the earliest deadline not yet passed, else the last deadline.
  * A target without a deadline (`by: null`) is open-ended, so it sorts after every dated one.
  * Sorting (stable) makes the choice independent of the order in which a user entered targets.
  */
-export function targetFor(def: Pick<IndicatorDef, 'targets'>, asOf: Month): CatalogTarget | undefined {
+export function targetFor(def: Pick<IndicatorDef, 'targets'>, asOf: string): CatalogTarget | undefined {
   const ordered = [...def.targets].sort((a, b) => deadlineRank(a.by).localeCompare(deadlineRank(b.by)));
   return ordered.find((t) => t.by === null || t.by >= asOf) ?? ordered.at(-1);
 }
 
-function deadlineRank(by: Month | null): string {
+function deadlineRank(by: string | null): string {
   return by ?? '\uffff';
 }
 
@@ -21,7 +20,7 @@ function deadlineRank(by: Month | null): string {
  */
 const RELATIVE_TOLERANCE = 1e-9;
 
-function nearlyEqual(a: number, b: number): boolean {
+export function nearlyEqual(a: number, b: number): boolean {
   return Math.abs(a - b) <= RELATIVE_TOLERANCE * Math.max(1, Math.abs(a), Math.abs(b));
 }
 

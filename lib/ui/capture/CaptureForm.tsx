@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { PendingCapture } from '../../db/capture';
 import { temporaryLedgerTitle } from '../../db/capture';
 import type { DueReason } from '../../ledger/capture-draft';
-import { t } from '../../i18n/t';
+import { t, type MessageKey } from '../../i18n/t';
 import { Field } from '../ledgers/Field';
 import { FORM_ERROR, errorsOf, fieldErrors, type FieldErrors } from '../ledgers/fields';
 import { captureForm, TEMPORARY, type CaptureFormValues } from './form';
@@ -14,7 +14,7 @@ import './capture.css';
 
 const load = () => import('./capture-data');
 
-const REASON_KEY: Record<DueReason, string> = {
+const REASON_KEY: Record<DueReason, MessageKey> = {
   single: 'capReasonSingle',
   next: 'capReasonNext',
   passed: 'capReasonPassed',

@@ -9,7 +9,7 @@ import {
   saveCaptureEdits,
   type CaptureConfirm,
 } from '../../db/capture';
-import { localDay } from '../../model/days';
+import { localDay } from '../../model/calendar';
 import { captureDraft } from '../../ledger/capture-draft';
 import { CHECKLIST_CHANGED, tellBackground } from '../../background/messages';
 

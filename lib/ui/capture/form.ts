@@ -1,5 +1,5 @@
 import { z } from '../../z';
-import { isValidIsoDate } from '../../model/calendar';
+import { isIsoDate } from '../../model/calendar';
 import { splitDepartments } from '../../ledger/departments';
 import { t } from '../../i18n/t';
 
@@ -12,7 +12,7 @@ export function captureForm() {
     due: z
       .string()
       .trim()
-      .refine((v) => v === '' || isValidIsoDate(v), t('capInvalidDate'))
+      .refine((v) => v === '' || isIsoDate(v), t('capInvalidDate'))
       .transform((v) => (v === '' ? null : v)),
     lead: departments,
     partners: departments,

@@ -11,7 +11,7 @@ import { UndoBar, type UndoState } from './UndoBar';
 import { useChecklist } from './use-checklist';
 import { saveCopySoon } from '../first-paint/take-over';
 import { useHoldCopy } from '../first-paint/use-hold-copy';
-import { useToday } from './use-today';
+import { useToday } from '../use-today';
 // oxlint-disable-next-line import/no-unassigned-import -- the stylesheet is bundled for its side effect
 import './checklist.css';
 

@@ -1,9 +1,9 @@
 import type { BucketId } from '../../model/due-status';
 import type { ChecklistRow, ChecklistSection } from '../../checklist/sections';
-import { t } from '../../i18n/t';
+import { t, type MessageKey } from '../../i18n/t';
 import { TaskRow } from './TaskRow';
 
-export const SECTION_LABELS: Record<BucketId, string> = {
+export const SECTION_LABELS: Record<BucketId, MessageKey> = {
   overdue: 'clSectionOverdue',
   week: 'clSectionWeek',
   month: 'clSectionMonth',

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
-import { isMonth } from '../../model/month';
-import { useToday } from '../checklist/use-today';
+import { isIsoMonth } from '../../model/calendar';
+import { useToday } from '../use-today';
 import { BackupSection } from '../backup/BackupSection';
 import { t } from '../../i18n/t';
 import { ChangesPanel } from './ChangesPanel';
@@ -30,7 +30,7 @@ export function ExportTab() {
   // Top-level units by default; memoized so the snapshot is not rebuilt on every render.
   const unitIds = useMemo(() => chosenUnits ?? (units ?? []).filter((u) => u.parentId === null).map((u) => u.id), [chosenUnits, units]);
   const month = chosenMonth ?? data?.latestMonth ?? today.slice(0, 7);
-  const monthOk = isMonth(month);
+  const monthOk = isIsoMonth(month);
   const view = useSnapshot(data, unitIds, monthOk ? month : today.slice(0, 7), today);
   if (!data || !view) return <p>{t('loading')}</p>;
   const { snapshot, diff } = view;

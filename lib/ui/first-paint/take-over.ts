@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { localDay } from '../../model/days';
+import { localDay } from '../../model/calendar';
 import { COPY_ATTR, copyKey, packCopy } from './page-copy';
 
 /**

@@ -3,7 +3,7 @@ import { getDb } from '../../db/database';
 import { saveMonthFigures } from '../../db/figures';
 import type { FigureRecord } from '../../model/records';
 import type { IndicatorDef } from '../../model/indicator/schema';
-import { t } from '../../i18n/t';
+import { t, tn } from '../../i18n/t';
 import { clearDraft, loadDraft, saveDraft } from './drafts';
 import { FigureField } from './FigureField';
 import { checkForm, formGroups, valuesToSave, valuesToTexts, type Texts } from './form-model';
@@ -50,7 +50,7 @@ export function FigureForm({ defs, unitId, month, stored }: Props) {
     e.preventDefault();
     const errorCount = Object.keys(check.errors).length;
     if (errorCount > 0) {
-      setStatus({ ok: false, text: t('indNotSaved', String(errorCount)) });
+      setStatus({ ok: false, text: tn('indNotSaved', errorCount) });
       return;
     }
     try {

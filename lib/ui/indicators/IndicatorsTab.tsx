@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { getDb } from '../../db/database';
 import type { IndicatorDef } from '../../model/indicator/schema';
+import { localMonth } from '../../model/calendar';
 import { t } from '../../i18n/t';
 import { UndoToast } from '../toast/UndoToast';
 import { useUndoToast } from '../toast/use-undo-toast';
@@ -21,11 +22,6 @@ import '../ledgers/ledgers.css';
 // oxlint-disable-next-line import/no-unassigned-import -- the stylesheet is bundled for its side effect
 import './indicators.css';
 
-function thisMonth(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}`;
-}
-
 /** 指标测算 tab: units, a month, its figures, and each indicator against its target, with a chart. */
 export function IndicatorsTab() {
   const data = useIndicatorData();
@@ -34,7 +30,7 @@ export function IndicatorsTab() {
   const [chartId, setChartId] = useState<string | null>(null);
   const toast = useUndoToast();
   useEffect(() => {
-    void loadView(getDb(), { unitId: null, month: thisMonth() }).then(setView);
+    void loadView(getDb(), { unitId: null, month: localMonth() }).then(setView);
   }, []);
 
   const units = data?.units ?? [];

@@ -11,6 +11,7 @@ interface Props {
 }
 
 const STATUS_CLASS = { met: 'ind-met', unmet: 'ind-unmet', 'no-data': 'lg-muted' } as const;
+const STATUS_TEXT = { met: 'indStatus_met', unmet: 'indStatus_unmet', 'no-data': 'indStatus_no_data' } as const;
 
 /** Per indicator: value, target, 达标/未达标, gap, what is still needed and where the trend leads. */
 export function ResultsTable({ results, sources, onEditTargets, onChart }: Props) {
@@ -50,7 +51,7 @@ export function ResultsTable({ results, sources, onEditTargets, onChart }: Props
               )}
             </td>
             <td class={`ind-status ${expired ? 'lg-muted' : STATUS_CLASS[evaluation.status]}`}>
-              {expired ? t('docNoCurrentTarget') : t(`indStatus_${evaluation.status.replace('-', '_')}`)}
+              {expired ? t('docNoCurrentTarget') : t(STATUS_TEXT[evaluation.status])}
             </td>
             <td class="ind-gap">
               {gapText(evaluation.gap, def.unit)}

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { getDb } from '../../db/database';
 import type { UnitRecord } from '../../model/records';
 import { createUnit, deleteUnit, undoDeleteUnit, updateUnit } from '../../db/units';
-import { t } from '../../i18n/t';
+import { t, tn } from '../../i18n/t';
 import { unitTree } from '../../model/indicator/unit-tree';
 
 interface Props {
@@ -41,7 +41,7 @@ export function UnitsPanel({ units, selected, onSelect, onUndoable }: Props) {
   };
   const remove = async (unit: UnitRecord) => {
     const deleted = await deleteUnit(getDb(), unit.id);
-    onUndoable(t('indUnitDeleted', [unit.name, String(deleted.figures.length)]), () => undoDeleteUnit(getDb(), deleted));
+    onUndoable(tn('indUnitDeleted', deleted.figures.length, [unit.name, String(deleted.figures.length)]), () => undoDeleteUnit(getDb(), deleted));
   };
 
   return (

@@ -1,6 +1,5 @@
 import type { IndicatorDef, Target } from '../../model/indicator/schema';
 import type { MonthlyEntry } from '../../model/indicator/aggregate';
-import type { Month } from '../../model/month';
 import { indicatorSeries, type YearRange } from '../../model/indicator/series';
 import { compareToTarget, targetFor } from '../../model/indicator/targets';
 import { roundForDisplay } from '../../indicators/display';
@@ -13,7 +12,7 @@ export const CHART_COLOURS = { met: '#1a7f37', unmet: '#b42318', line: '#0b5cad'
 export interface IndicatorChartData {
   title: string;
   unit: string;
-  labels: Month[];
+  labels: string[];
   /** The indicator's value at each month (flows year-to-date), rounded to 2 decimals; null where unknown. */
   values: Array<number | null>;
   status: PointStatus[];
@@ -62,7 +61,7 @@ export function indicatorChartData(
 }
 
 /** The year range a chart shows: from the first month with figures to the month asked, at least that year. */
-export function chartRange(entries: readonly MonthlyEntry[], asOf: Month): YearRange {
+export function chartRange(entries: readonly MonthlyEntry[], asOf: string): YearRange {
   const first = entries.map((e) => e.month).filter((m) => m <= asOf).sort()[0] ?? asOf;
   return { fromYear: Number(first.slice(0, 4)), toYear: Number(asOf.slice(0, 4)), until: asOf };
 }

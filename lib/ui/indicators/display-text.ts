@@ -1,12 +1,11 @@
 import type { CatalogTarget, IndicatorDef, Target } from '../../model/indicator/schema';
 import type { Projection } from '../../indicators/projection';
-import type { Month } from '../../model/month';
 import { roundForDisplay } from '../../indicators/display';
 
 const num = (v: number) => String(roundForDisplay(v));
 const withUnit = (v: string, unit: string) => (unit === '%' || unit === '‰' ? `${v}${unit}` : `${v} ${unit}`);
 
-export function monthText(month: Month): string {
+export function monthText(month: string): string {
   return `${month.slice(0, 4)}年${Number(month.slice(5))}月`;
 }
 
@@ -45,7 +44,7 @@ export function neededText(def: IndicatorDef, needed: number | null): string {
  * Where the trend of the fitted months leads: the value it reaches at the deadline and the month it meets the
  * target (even after the deadline), naming the months it was fitted on.
  */
-export function projectionText(p: Projection, deadline: Month | null, met: boolean, unit: string): string {
+export function projectionText(p: Projection, deadline: string | null, met: boolean, unit: string): string {
   if (met) return '已达标';
   if (p.slopePerMonth === null || !p.fitted) return '数据不足（至少需要两个月的数据才能推算）';
   const basis = `按${monthText(p.fitted.from)}至${monthText(p.fitted.to)}（${p.fitted.months}个月）的趋势`;

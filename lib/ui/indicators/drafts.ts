@@ -2,6 +2,7 @@ import type { ReformDb } from '../../db/database';
 import { getSetting } from '../../db/settings';
 import { unitDraftPrefix } from '../../db/units';
 import { z } from '../../z';
+import { isoMonth } from '../../model/records';
 
 /** Fields as typed, per unit and month, so closing the page loses nothing; cleared once the month is saved. */
 const texts = z.record(z.string(), z.string());
@@ -22,7 +23,7 @@ export async function clearDraft(db: ReformDb, unitId: string, month: string): P
 
 /** The unit and month last looked at, so a reload opens the same form. */
 export const VIEW_KEY = 'indicators.view';
-const view = z.object({ unitId: z.string().nullable(), month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/) });
+const view = z.object({ unitId: z.string().nullable(), month: isoMonth });
 export type IndicatorView = z.infer<typeof view>;
 
 export function loadView(db: ReformDb, fallback: IndicatorView): Promise<IndicatorView> {

@@ -1,6 +1,5 @@
 import type { CatalogTarget, IndicatorDef } from '../../model/indicator/schema';
 import type { MonthlyEntry } from '../../model/indicator/aggregate';
-import type { Month } from '../../model/month';
 import { evaluateIndicator, type IndicatorEvaluation } from '../../model/indicator/evaluate';
 import { projectIndicator, type Projection } from '../../indicators/projection';
 import { targetTimeline } from '../../indicators/target-timeline';
@@ -20,7 +19,7 @@ export interface IndicatorResult {
 export function indicatorResults(
   defs: readonly IndicatorDef[],
   entriesFor: (def: IndicatorDef) => MonthlyEntry[],
-  asOf: Month,
+  asOf: string,
 ): IndicatorResult[] {
   return defs.map((def) => {
     const entries = entriesFor(def);

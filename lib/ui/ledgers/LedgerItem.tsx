@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { LedgerRecord } from '../../model/records';
-import { t } from '../../i18n/t';
+import { t, tn } from '../../i18n/t';
 import { formatDate } from '../format-date';
 import { archiveLedger, removeLedger } from './actions';
 import { LedgerForm } from './LedgerForm';
@@ -24,7 +24,7 @@ export function LedgerItem({ ledger, taskCount, open, onToggle, onUndoable }: Pr
     setError(null);
     try {
       const { title, undo } = await removeLedger(ledger.id);
-      onUndoable(t('lgLedgerDeleted', [title, String(taskCount)]), undo);
+      onUndoable(tn('lgLedgerDeleted', taskCount, [title, String(taskCount)]), undo);
     } catch (e) {
       setError((e as Error).message);
     }
@@ -37,7 +37,7 @@ export function LedgerItem({ ledger, taskCount, open, onToggle, onUndoable }: Pr
           <span class="lg-chevron" aria-hidden="true">{open ? '▾' : '▸'}</span>
           <span class="lg-ledger-title">{ledger.title}</span>
         </button>
-        <span class="lg-count">{t('lgTaskCount', String(taskCount))}</span>
+        <span class="lg-count">{tn('lgTaskCount', taskCount)}</span>
         {ledger.origin === 'seed' && <span class="lg-tag">{t('lgSeedTag')}</span>}
         {ledger.archived === 1 && <span class="lg-tag lg-archived-tag">{t('docArchivedTag')}</span>}
         <span class="lg-ledger-actions">

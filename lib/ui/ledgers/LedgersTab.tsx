@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { LedgerRecord } from '../../model/records';
-import { t } from '../../i18n/t';
+import { t, tn } from '../../i18n/t';
 import { UndoToast } from '../toast/UndoToast';
 import { useUndoToast } from '../toast/use-undo-toast';
 import { ImportPanel } from './import/ImportPanel';
@@ -50,8 +50,8 @@ export function LedgersTab() {
           ledgers={overview.ledgers}
           onCancel={() => setPanel('none')}
           onImported={(ledger, count, undo) => {
-            setStatus(t('lgImported', [String(count), ledger.title]));
-            toast.show(t('lgImportedToast', [String(count), ledger.title]), undo);
+            setStatus(tn('lgImported', count, [String(count), ledger.title]));
+            toast.show(tn('lgImportedToast', count, [String(count), ledger.title]), undo);
             showLedger(ledger);
           }}
         />

@@ -2,10 +2,10 @@ import { useState } from 'preact/hooks';
 import { getDb } from '../../db/database';
 import type { LedgerRecord, TaskRecord } from '../../model/records';
 import { tasksOfLedger } from '../../db/tasks';
-import { t } from '../../i18n/t';
+import { t, tn } from '../../i18n/t';
 import { formatDate } from '../format-date';
 import { dueStatus } from '../../model/due-status';
-import { localDay } from '../../model/days';
+import { useToday } from '../use-today';
 import { useLiveQuery } from '../use-live-query';
 import { archiveTasks, removeTask } from './actions';
 import { TaskForm } from './TaskForm';
@@ -29,7 +29,7 @@ function StateCell({ task, today }: { task: TaskRecord; today: string }) {
   // An archived task is history: its date passing is no longer news.
   if (task.archived) return null;
   const status = task.due ? dueStatus(task.due, today) : null;
-  if (status?.kind === 'overdue') return <span class="lg-overdue">{t('clDueOverdue', String(status.days))}</span>;
+  if (status?.kind === 'overdue') return <span class="lg-overdue">{tn('clDueOverdue', status.days)}</span>;
   return <>{t('lgStateOpen')}</>;
 }
 
@@ -38,8 +38,8 @@ export function TaskTable({ ledger, onDeleted }: Props) {
   const tasks = useLiveQuery(() => tasksOfLedger(getDb(), ledger.id), [ledger.id]);
   const [editing, setEditing] = useState<string | 'new' | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const today = useToday();
   if (!tasks) return <p>{t('loading')}</p>;
-  const today = localDay();
 
   const remove = async (task: TaskRecord) => {
     setError(null);

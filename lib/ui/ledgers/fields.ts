@@ -1,5 +1,5 @@
 import { z } from '../../z';
-import { isValidIsoDate } from '../../model/calendar';
+import { isIsoDate } from '../../model/calendar';
 import { splitDepartments } from '../../ledger/departments';
 import { NOTE_MAX_LENGTH } from '../../model/limits';
 import type { LedgerDraft, TaskEdit } from '../../db/ledger-edits';
@@ -14,7 +14,7 @@ const optional = (max: number, what: string) =>
 const date = z
   .string()
   .trim()
-  .refine((v) => v === '' || isValidIsoDate(v), '请填写有效日期，如 2024-03-01')
+  .refine((v) => v === '' || isIsoDate(v), '请填写有效日期，如 2024-03-01')
   .transform((v) => (v === '' ? null : v));
 const departments = (what: string) =>
   z.string().max(500, `${what}不能超过 500 字`).transform((v) => splitDepartments(v));

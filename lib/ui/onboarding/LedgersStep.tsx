@@ -1,5 +1,5 @@
 import { useLedgers } from '../ledgers/use-ledgers';
-import { t } from '../../i18n/t';
+import { t, tn } from '../../i18n/t';
 
 interface Props {
   /** Bundled ledgers the user unticked: deleted when the step is left forwards. */
@@ -34,13 +34,13 @@ export function LedgersStep({ drop, onChange }: Props) {
               />
               <span>
                 {ledger.title}
-                <span class="ob-muted"> · {t('obLedgerTasks', String(overview.taskCounts.get(ledger.id) ?? 0))}</span>
+                <span class="ob-muted"> · {tn('obLedgerTasks', overview.taskCounts.get(ledger.id) ?? 0)}</span>
               </span>
             </label>
           </li>
         ))}
       </ul>
-      {drop.size > 0 && <p class="ob-warn">{t('obLedgersWillDelete', String(drop.size))}</p>}
+      {drop.size > 0 && <p class="ob-warn">{tn('obLedgersWillDelete', drop.size)}</p>}
     </>
   );
 }

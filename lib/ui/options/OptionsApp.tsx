@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ComponentType } from 'preact';
-import { t } from '../../i18n/t';
+import { t, type MessageKey } from '../../i18n/t';
 import { LedgersTab } from '../ledgers/LedgersTab';
 import { BackupTab } from '../backup/BackupTab';
 import { ChecklistSettings } from './ChecklistSettings';
@@ -11,7 +11,7 @@ import { ExportTab } from '../export/ExportTab';
 import { ReportTab } from '../report/ReportTab';
 
 /** Each tab is one feature's own component; the hash keeps the tab across reloads and links (options.html#indicators). */
-export const OPTION_TABS: Array<{ id: string; label: string; view: ComponentType }> = [
+export const OPTION_TABS: Array<{ id: string; label: MessageKey; view: ComponentType }> = [
   { id: 'ledgers', label: 'tabLedgers', view: LedgersTab },
   { id: 'checklist', label: 'tabChecklist', view: ChecklistSettings },
   { id: 'indicators', label: 'tabIndicators', view: IndicatorsTab },

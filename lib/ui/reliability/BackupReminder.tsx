@@ -1,7 +1,7 @@
 import { useEffect } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { backupReminder } from '../../reliability/backup-reminder';
-import { t } from '../../i18n/t';
+import { t, tn } from '../../i18n/t';
 import { useLiveQueryOf } from '../use-live-query';
 import { useHoldCopy } from '../first-paint/use-hold-copy';
 
@@ -26,8 +26,8 @@ export function BackupReminder({ variant }: { variant: 'popup' | 'options' }) {
 
   const href = variant === 'popup' ? browser.runtime.getURL('/options.html#backup') : '#backup';
   const message = verdict.neverBackedUp
-    ? t('relReminderNever', String(verdict.daysSince))
-    : t('relReminderOld', String(verdict.daysSince));
+    ? tn('relReminderNever', verdict.daysSince)
+    : tn('relReminderOld', verdict.daysSince);
   return (
     <div class={`rel-reminder rel-reminder-${variant}`} role="status">
       <span>{message}</span>

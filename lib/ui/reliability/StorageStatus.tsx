@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { requestPersistence, type PersistenceState } from '../../reliability/storage-persistence';
-import { t } from '../../i18n/t';
+import { t, type MessageKey } from '../../i18n/t';
 
-const MESSAGE: Record<PersistenceState, string> = {
+const MESSAGE: Record<PersistenceState, MessageKey> = {
   persisted: 'relStoragePersisted',
   refused: 'relStorageRefused',
   unsupported: 'relStorageUnsupported',

@@ -7,7 +7,7 @@ import { bulletinData, buildBulletin, compareBulletins, share, type BulletinChan
 import type { ReportPeriod } from '../../report/form-types';
 import { downloadText } from '../download';
 import { useExportSources } from '../export/use-export-data';
-import { t } from '../../i18n/t';
+import { t, type MessageKey } from '../../i18n/t';
 import { bulletinIndicators } from './bulletin-indicators';
 import { DeptChart } from './DeptChart';
 import { saveXlsx } from './files';
@@ -96,7 +96,7 @@ export function BulletinPanel({ data, period, today, bulletins }: { data: Ledger
 function DeptTable({ d }: { d: BulletinData }) {
   return (
     <table class="rp-table">
-      <thead><tr>{['rpColDept', 'rpColTasks', 'rpColDone', 'rpColOnTime', 'rpColOverdue', 'rpColRate'].map((k) => <th key={k}>{t(k)}</th>)}</tr></thead>
+      <thead><tr>{(['rpColDept', 'rpColTasks', 'rpColDone', 'rpColOnTime', 'rpColOverdue', 'rpColRate'] as const).map((k) => <th key={k}>{t(k)}</th>)}</tr></thead>
       <tbody>
         {d.departments.map((x) => (
           <tr key={x.department}>
@@ -109,7 +109,7 @@ function DeptTable({ d }: { d: BulletinData }) {
 }
 
 function Changes({ c }: { c: BulletinChanges }) {
-  const groups: Array<[string, BulletinChanges['newlyDone']]> = [['rpNewlyDone', c.newlyDone], ['rpNewlyOverdue', c.newlyOverdue], ['rpRecovered', c.recovered], ['rpAdded', c.added]];
+  const groups: Array<[MessageKey, BulletinChanges['newlyDone']]> = [['rpNewlyDone', c.newlyDone], ['rpNewlyOverdue', c.newlyOverdue], ['rpRecovered', c.recovered], ['rpAdded', c.added]];
   return (
     <ul class="rp-changes">
       {groups.map(([k, list]) => <li key={k}>{t(k, String(list.length))}{list.length > 0 && `：${list.map((x) => x.title).join('；')}`}</li>)}

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { dueState, periodOf, shiftPeriod } from '../../report/period';
 import { cycleText } from '../../report/period';
-import { useToday } from '../checklist/use-today';
+import { useToday } from '../use-today';
 import { t } from '../../i18n/t';
 import { BulletinPanel } from './BulletinPanel';
 import { CycleSettings } from './CycleSettings';

@@ -16,7 +16,7 @@ export function StandingPanel({ data, period, today }: { data: LedgerReporting; 
       <p>{t('rpStandingLine', [String(rows.length - missing.length), String(missing.length)])}</p>
       <table class="rp-table">
         <thead>
-          <tr>{['rpColDept', 'rpColTasks', 'rpColDone', 'rpColOnTime', 'rpColOverdue', 'rpColNotReported', 'rpColReported'].map((k) => <th key={k}>{t(k)}</th>)}</tr>
+          <tr>{(['rpColDept', 'rpColTasks', 'rpColDone', 'rpColOnTime', 'rpColOverdue', 'rpColNotReported', 'rpColReported'] as const).map((k) => <th key={k}>{t(k)}</th>)}</tr>
         </thead>
         <tbody>
           {rows.map((r) => (

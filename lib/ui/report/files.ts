@@ -1,5 +1,6 @@
 import { downloadBlob } from '../download';
-import { XLSX_TYPE } from '../../export/xlsx';
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 const safeName = (s: string) => s.replace(/[\\/:*?"<>|]+/g, '_').slice(0, 80);
 

@@ -5,7 +5,7 @@ import type { LedgerRecord } from '../../../model/records';
 import type { ColumnMapping } from '../../../ledger/table-columns';
 import { parseLedgerRows, splitTableText } from '../../../ledger/table-import';
 import { parseLedgerText } from '../../../ledger/text-ledger';
-import { t } from '../../../i18n/t';
+import { t, tn } from '../../../i18n/t';
 import { importTable } from '../actions';
 import { FORM_ERROR, emptyLedgerForm, errorsOf, fieldErrors, ledgerForm, type FieldErrors } from '../fields';
 import { latestOnly, loadDraft, saveDraft } from './draft';
@@ -131,7 +131,7 @@ export function ImportPanel({ ledgers, onCancel, onImported }: Props) {
               <MappingTable rows={rows} mapping={mapping} onChange={(m) => setCustom({ basis, mapping: m })} />
             </>
           )}
-          <h4>{t('lgPreviewHeading', String(preview.tasks.length))}</h4>
+          <h4>{tn('lgPreviewHeading', preview.tasks.length)}</h4>
           {preview.warnings.length > 0 && (
             <ul class="lg-warnings" aria-label={t('lgWarningsLabel')}>
               {preview.warnings.map((w, i) => <li key={i}>{w}</li>)}
@@ -157,7 +157,7 @@ export function ImportPanel({ ledgers, onCancel, onImported }: Props) {
       {errors[FORM_ERROR] && <p class="lg-error" role="alert">{errors[FORM_ERROR]}</p>}
       <div class="lg-buttons">
         <button type="button" class="lg-primary" disabled={busy || preview.tasks.length === 0} onClick={() => void confirm()}>
-          {t('lgImportConfirm', String(preview.tasks.length))}
+          {tn('lgImportConfirm', preview.tasks.length)}
         </button>
         <button type="button" onClick={onCancel}>{t('lgImportClose')}</button>
       </div>

@@ -1,5 +1,5 @@
 import type { ImportedTask } from '../../../ledger/table-import';
-import { t } from '../../../i18n/t';
+import { t, tn } from '../../../i18n/t';
 import { rowNotes } from './row-notes';
 
 interface Props {
@@ -64,7 +64,7 @@ export function PreviewTable({ tasks, year, defaultDeadline }: Props) {
           })}
         </tbody>
       </table>
-      {tasks.length > SHOWN && <p class="lg-muted">{t('lgPreviewMore', String(tasks.length - SHOWN))}</p>}
+      {tasks.length > SHOWN && <p class="lg-muted">{tn('lgPreviewMore', tasks.length - SHOWN)}</p>}
     </div>
   );
 }

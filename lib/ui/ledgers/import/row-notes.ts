@@ -1,10 +1,10 @@
 import type { ImportedTask } from '../../../ledger/table-import';
 import { parseDeadline } from '../../../model/deadline';
+import type { MessageKey } from '../../../i18n/t';
 
 export interface RowNote {
   level: 'warn' | 'info';
-  /** Message key of lib/i18n/<locale>/ledgers.json. */
-  key: string;
+  key: MessageKey;
 }
 
 /** What the user should look at in one previewed task before importing it. */

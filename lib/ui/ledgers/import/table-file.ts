@@ -1,8 +1,8 @@
+import { toIsoDate } from '../../../model/calendar';
+
 /** File contents to table rows, without the DOM or the xlsx reader (those live in read-file.ts). */
 
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
-
-const p = (n: number) => String(n).padStart(2, '0');
 
 /** One spreadsheet cell as text; date cells become YYYY-MM-DD so the deadline parser can read them. */
 export function cellText(value: unknown): string {
@@ -10,7 +10,7 @@ export function cellText(value: unknown): string {
   if (value instanceof Date) {
     if (Number.isNaN(value.getTime())) return '';
     // The reader builds dates in UTC from the sheet's day numbers.
-    return `${value.getUTCFullYear()}-${p(value.getUTCMonth() + 1)}-${p(value.getUTCDate())}`;
+    return toIsoDate(value.getUTCFullYear(), value.getUTCMonth() + 1, value.getUTCDate());
   }
   return String(value);
 }

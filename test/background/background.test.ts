@@ -1,0 +1,107 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { ReformDb } from '../../lib/db/database';
+import { setSetting } from '../../lib/db/settings';
+import { setDone } from '../../lib/db/task-actions';
+import { BADGE_AMBER, BADGE_RED } from '../../lib/checklist/badge';
+import { BADGE_DAYS_KEY, FILTERS_KEY, REMINDER_KEY } from '../../lib/checklist/settings';
+import { badgeDays, checklistFilters, reminderSettings } from '../../lib/checklist/settings-schema';
+import { refreshBadge } from '../../lib/background/badge';
+import { DAILY_ALARM, REMINDER_ALARM, ensureDailyAlarm, ensureReminderAlarm } from '../../lib/background/alarms';
+import { REMINDER_NOTIFICATION_ID, showReminder } from '../../lib/background/reminder';
+import { dbWith, makeTask } from '../checklist/task-fixture';
+import { useZhMessages } from '../helpers/fake-i18n';
+
+let db: ReformDb;
+const TODAY = '2024-12-28';
+const hex = (rgba: number[]) => '#' + rgba.slice(0, 3).map((n) => n.toString(16).padStart(2, '0').toUpperCase()).join('');
+const badge = async () => ({
+  text: await fakeBrowser.action.getBadgeText({}),
+  color: hex((await fakeBrowser.action.getBadgeBackgroundColor({})) as number[]),
+});
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  useZhMessages();
+});
+afterEach(() => db?.delete());
+
+describe('toolbar badge', () => {
+  it('counts overdue plus due within N days, red when anything is overdue', async () => {
+    const late = makeTask({ due: '2024-12-27' });
+    db = await dbWith([
+      late,
+      makeTask({ due: '2025-01-04' }), // day 7: counts
+      makeTask({ due: '2025-01-05' }), // day 8: does not
+      makeTask({ due: '' }),
+      makeTask({ due: '', deadlineKind: 'recurring', deadlineText: '每月10日前' }), // next: 2025-01-10
+      makeTask({ due: '2024-12-01', done: 1, doneAt: '2024-12-02' }),
+    ]);
+    await refreshBadge(db, TODAY);
+    expect(await badge()).toEqual({ text: '2', color: BADGE_RED });
+
+    await setDone(db, [late.id], true, TODAY);
+    await refreshBadge(db, TODAY);
+    expect(await badge()).toEqual({ text: '1', color: BADGE_AMBER });
+
+    await setSetting(db, BADGE_DAYS_KEY, badgeDays, 14);
+    await refreshBadge(db, TODAY);
+    expect((await badge()).text).toBe('3');
+  });
+
+  it('is empty when nothing is due, and follows "my departments"', async () => {
+    db = await dbWith([makeTask({ due: '2024-12-01', lead: ['医保局'] }), makeTask({ due: '2025-06-01' })]);
+    await refreshBadge(db, TODAY);
+    expect((await badge()).text).toBe('1');
+    await setSetting(db, FILTERS_KEY, checklistFilters, { departments: ['卫健局'], ledgerId: null, search: '' });
+    await refreshBadge(db, TODAY);
+    expect((await badge()).text).toBe('');
+  });
+});
+
+describe('alarms', () => {
+  it('creates the daily refresh once and does not push it back on the next worker start', async () => {
+    await ensureDailyAlarm(new Date(2024, 11, 28, 10, 0));
+    const first = await fakeBrowser.alarms.get(DAILY_ALARM);
+    expect(first?.periodInMinutes).toBe(24 * 60);
+    expect(new Date(first!.scheduledTime)).toEqual(new Date(2024, 11, 29, 0, 1));
+    await ensureDailyAlarm(new Date(2024, 11, 28, 15, 0));
+    expect((await fakeBrowser.alarms.get(DAILY_ALARM))?.scheduledTime).toBe(first!.scheduledTime);
+  });
+
+  it('schedules the reminder at the set time (09:00 by default), moves it and removes it when turned off', async () => {
+    db = await dbWith([]);
+    await ensureReminderAlarm(db, new Date(2024, 11, 28, 10, 0));
+    expect(new Date((await fakeBrowser.alarms.get(REMINDER_ALARM))!.scheduledTime)).toEqual(new Date(2024, 11, 29, 9, 0));
+
+    await setSetting(db, REMINDER_KEY, reminderSettings, { enabled: true, time: '17:30' });
+    await ensureReminderAlarm(db, new Date(2024, 11, 28, 10, 0));
+    expect(new Date((await fakeBrowser.alarms.get(REMINDER_ALARM))!.scheduledTime)).toEqual(new Date(2024, 11, 28, 17, 30));
+
+    await setSetting(db, REMINDER_KEY, reminderSettings, { enabled: false, time: '17:30' });
+    await ensureReminderAlarm(db, new Date(2024, 11, 28, 10, 0));
+    expect(await fakeBrowser.alarms.get(REMINDER_ALARM)).toBeUndefined();
+  });
+});
+
+describe('daily reminder', () => {
+  it('names what is due soon with an icon, soonest first', async () => {
+    db = await dbWith([
+      makeTask({ title: '年底前上报方案', due: '2024-12-31' }),
+      makeTask({ title: '已经逾期的任务', due: '2024-12-20' }),
+      makeTask({ title: '很久以后', due: '2025-06-30' }),
+    ]);
+    expect(await showReminder(db, TODAY)).toBe(true);
+    const shown = (await fakeBrowser.notifications.getAll()) as Record<string, { title: string; message: string; iconUrl: string }>;
+    const n = shown[REMINDER_NOTIFICATION_ID];
+    expect(n.iconUrl).toMatch(/^chrome-extension:\/\/.+\/icons\/128\.png$/);
+    expect(n.title).toBe('医改台账：逾期 1 项，7 天内到期 1 项');
+    expect(n.message).toBe('· 年底前上报方案（还剩 3 天）\n· 已经逾期的任务（逾期 8 天）');
+  });
+
+  it('stays silent when nothing is due', async () => {
+    db = await dbWith([makeTask({ due: '2025-06-30' }), makeTask({ due: '2024-12-01', done: 1, doneAt: '2024-12-01' })]);
+    expect(await showReminder(db, TODAY)).toBe(false);
+    expect(await fakeBrowser.notifications.getAll()).toEqual({});
+  });
+});

@@ -1,0 +1,71 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { ReformDb } from '../../lib/db/database';
+import { addNote, setDone } from '../../lib/db/task-actions';
+import { dbWith, makeTask } from '../checklist/task-fixture';
+
+let db: ReformDb;
+afterEach(() => db?.delete());
+
+describe('check-off and undo', () => {
+  it('marks a task done with today and records it in the history', async () => {
+    const task = makeTask({ due: '2024-06-30' });
+    db = await dbWith([task]);
+    await setDone(db, [task.id], true, '2024-06-12', 1000);
+    const done = await db.tasks.get(task.id);
+    expect(done).toMatchObject({ done: 1, doneAt: '2024-06-12', updatedAt: 1000 });
+    expect(done?.history).toEqual([{ at: 1000, action: 'done:2024-06-12' }]);
+  });
+
+  it('undo opens it again and keeps the whole history and notes', async () => {
+    const task = makeTask({ due: '2024-06-30', notes: [{ at: 5, text: '已部署' }] });
+    db = await dbWith([task]);
+    await setDone(db, [task.id], true, '2024-06-12', 1000);
+    await setDone(db, [task.id], false, '2024-06-12', 2000);
+    const reopened = await db.tasks.get(task.id);
+    expect(reopened).toMatchObject({ done: 0, doneAt: null, due: '2024-06-30', notes: [{ at: 5, text: '已部署' }] });
+    expect(reopened?.history.map((h) => h.action)).toEqual(['done:2024-06-12', 'reopen']);
+    // The [done+due] index sees it as open again.
+    expect(await db.tasks.where('[done+due]').equals([0, '2024-06-30']).count()).toBe(1);
+  });
+
+  it('leaves tasks already in the wanted state untouched', async () => {
+    const task = makeTask({ done: 1, doneAt: '2024-01-01', history: [{ at: 1, action: 'done:2024-01-01' }] });
+    db = await dbWith([task]);
+    expect(await setDone(db, [task.id], true, '2024-06-12')).toEqual([]);
+    expect((await db.tasks.get(task.id))?.doneAt).toBe('2024-01-01');
+  });
+
+  it('writes several tasks in one transaction: one bad task changes none', async () => {
+    const good = makeTask();
+    const broken = makeTask();
+    db = await dbWith([good, broken]);
+    // A record that no longer fits the schema (e.g. an old bad import) must not be written back.
+    await db.tasks.update(broken.id, { title: '' });
+    await expect(setDone(db, [good.id, broken.id], true, '2024-06-12')).rejects.toThrow();
+    expect((await db.tasks.get(good.id))?.done).toBe(0);
+    await expect(setDone(db, [good.id, 'missing'], true, '2024-06-12')).rejects.toThrow('missing');
+    expect((await db.tasks.get(good.id))?.done).toBe(0);
+    await setDone(db, [good.id], true, '2024-06-12');
+    expect((await db.tasks.get(good.id))?.done).toBe(1);
+  });
+});
+
+describe('progress notes', () => {
+  it('appends a trimmed note and keeps earlier ones', async () => {
+    const task = makeTask({ notes: [{ at: 1, text: '第一次' }] });
+    db = await dbWith([task]);
+    await addNote(db, task.id, '  已提交方案  ', 500);
+    const noted = await db.tasks.get(task.id);
+    expect(noted?.notes).toEqual([{ at: 1, text: '第一次' }, { at: 500, text: '已提交方案' }]);
+    expect(noted?.updatedAt).toBe(500);
+  });
+
+  it('rejects empty and overlong notes without writing', async () => {
+    const task = makeTask();
+    db = await dbWith([task]);
+    await expect(addNote(db, task.id, '   ')).rejects.toThrow();
+    await expect(addNote(db, task.id, '字'.repeat(501))).rejects.toThrow();
+    await expect(addNote(db, 'missing', '进度')).rejects.toThrow();
+    expect((await db.tasks.get(task.id))?.notes).toEqual([]);
+  });
+});

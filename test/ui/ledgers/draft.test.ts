@@ -1,0 +1,41 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { openDb, type ReformDb } from '../../../lib/db/database';
+import { IMPORT_DRAFT_KEY, latestOnly, loadDraft, saveDraft } from '../../../lib/ui/ledgers/import/draft';
+
+let db: ReformDb;
+afterEach(() => db?.delete());
+
+/** A promise the test opens by hand (Promise.withResolvers needs Node 22). */
+function gated() {
+  let open: (() => void) | undefined;
+  const promise = new Promise<void>((r) => (open = r));
+  return { promise, resolve: () => open?.() };
+}
+
+describe('import draft', () => {
+  it('keeps the paste in the settings table and forgets it when emptied', async () => {
+    db = openDb('draft-test');
+    expect(await loadDraft(db)).toBe('');
+    await saveDraft(db, '序号\t工作任务');
+    expect(await loadDraft(db)).toBe('序号\t工作任务');
+    await saveDraft(db, '');
+    expect(await db.settings.get(IMPORT_DRAFT_KEY)).toBeUndefined();
+  });
+
+  it('writes one at a time, skipping values that were replaced while waiting', async () => {
+    const written: string[] = [];
+    const gate = gated();
+    const save = latestOnly(async (text) => {
+      written.push(text);
+      if (text === 'a') await gate.promise;
+    });
+    const first = save('a');
+    void save('ab');
+    const last = save('abc');
+    gate.resolve();
+    await Promise.all([first, last]);
+    expect(written).toEqual(['a', 'abc']);
+    await save('abcd');
+    expect(written).toEqual(['a', 'abc', 'abcd']);
+  });
+});
