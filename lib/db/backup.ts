@@ -6,6 +6,9 @@ import { BACKUP_TABLES, type BackupTable, type TableCounts } from '../backup/tab
 import type { ValidBackup } from '../backup/validate';
 
 import { LAST_BACKUP_KEY } from './last-backup';
+import { DISMISSED_SEEDS_KEY } from './seed-ledgers';
+import type { SettingRecord } from './records';
+import { bundledSeedIds } from '../ledger/bundled-seeds';
 
 /** The table by its property on the database (db.tasks), the same object the rest of the code writes through. */
 const tableOf = (db: ReformDb, table: BackupTable) => db[table] as Table<unknown, unknown>;
@@ -33,12 +36,27 @@ export async function tableCounts(db: ReformDb): Promise<TableCounts> {
 }
 
 /**
+ * The backup's settings, with every bundled ledger the file does not hold added to the dismissed seeds: the
+ * restored data is the truth, so the next install or update event must not bring those ledgers back.
+ */
+export function settingsAfterRestore(backup: ValidBackup, bundledIds: readonly string[]): unknown[] {
+  const settings = backup.tables.settings as SettingRecord[];
+  const held = new Set((backup.tables.ledgers as Array<{ id: string }>).map((l) => l.id));
+  const stored = settings.find((s) => s.key === DISMISSED_SEEDS_KEY)?.value;
+  const dismissed = Array.isArray(stored) ? stored.filter((d): d is string => typeof d === 'string') : [];
+  const absent = bundledIds.filter((id) => !held.has(id) && !dismissed.includes(id));
+  if (absent.length === 0) return settings;
+  return [...settings.filter((s) => s.key !== DISMISSED_SEEDS_KEY), { key: DISMISSED_SEEDS_KEY, value: [...dismissed, ...absent] }];
+}
+
+/**
  * Replaces the whole database with a validated backup: clear and bulkAdd of every table in one transaction.
  * Any failure aborts the transaction, and IndexedDB rolls every table back to what it was.
  */
-export async function restoreBackup(db: ReformDb, backup: ValidBackup): Promise<void> {
+export async function restoreBackup(db: ReformDb, backup: ValidBackup, bundledIds: readonly string[] = bundledSeedIds()): Promise<void> {
+  const rows = (table: BackupTable) => (table === 'settings' ? settingsAfterRestore(backup, bundledIds) : backup.tables[table]);
   await db.transaction('rw', allTables(db), async () => {
     for (const table of BACKUP_TABLES) await tableOf(db, table).clear();
-    for (const table of BACKUP_TABLES) await tableOf(db, table).bulkAdd(backup.tables[table]);
+    for (const table of BACKUP_TABLES) await tableOf(db, table).bulkAdd(rows(table));
   });
 }

@@ -7,6 +7,8 @@ import { serializeBackup } from '../../lib/backup/format';
 import { readBackup, type ValidBackup } from '../../lib/backup/validate';
 import { BACKUP_TABLES } from '../../lib/backup/tables';
 import { NOW, dump, fillDb } from '../backup/fixture';
+import { DISMISSED_SEEDS_KEY, seedLedgers } from '../../lib/db/seed-ledgers';
+import { bundledLedgers } from '../../lib/ledger/bundled-seeds';
 
 const opened: ReformDb[] = [];
 let n = 0;
@@ -63,7 +65,8 @@ describe('exportBackup', () => {
 describe('restoreBackup', () => {
   it('replaces every table with the backup, dropping records made since', async () => {
     const { source, backup, target } = await backupAndOtherDb();
-    await restoreBackup(target, backup);
+    // No bundled ledgers here, so nothing is added to the dismissed seeds (tested below).
+    await restoreBackup(target, backup, []);
     expect(await dump(target)).toEqual(await dump(source));
     expect(await target.tasks.get('user-x#1')).toBeUndefined();
     expect(await target.settings.get('only-here')).toBeUndefined();
@@ -86,6 +89,30 @@ describe('restoreBackup', () => {
     vi.spyOn(target.settings, 'bulkAdd').mockRejectedValue(new Error('quota'));
     await expect(restoreBackup(target, backup)).rejects.toThrow('quota');
     expect(await dump(target)).toEqual(before);
+  });
+
+  it('is the truth for bundled ledgers: those not in the file are not re-added by the next install or update', async () => {
+    const source = freshDb();
+    await seedLedgers(source, bundledLedgers(), NOW);
+    await source.ledgers.delete('guyuan-2020-county-reform'); // gone without a dismissal, as a hand-edited file would be
+    await source.tasks.where('ledgerId').equals('guyuan-2020-county-reform').delete();
+    const backup = valid(serializeBackup(await exportBackup(source, NOW)));
+    const target = freshDb();
+    await seedLedgers(target, bundledLedgers(), NOW);
+    await restoreBackup(target, backup);
+    expect(await seedLedgers(target, bundledLedgers(), NOW + 1)).toEqual([]);
+    expect(await target.ledgers.get('guyuan-2020-county-reform')).toBeUndefined();
+    expect(await target.ledgers.count()).toBe(5);
+    // A file of the user's own ledgers only: no bundled ledger comes back, and the user's dismissals stay.
+    const own = freshDb();
+    await fillDb(own);
+    await own.settings.put({ key: DISMISSED_SEEDS_KEY, value: ['wenzhou-2016-pilot-tasks'] });
+    await restoreBackup(target, valid(serializeBackup(await exportBackup(own, NOW))));
+    expect(await seedLedgers(target, bundledLedgers(), NOW + 2)).toEqual([]);
+    expect((await target.ledgers.toArray()).map((l) => l.id)).toEqual(['sample-2020']);
+    const dismissed = (await target.settings.get(DISMISSED_SEEDS_KEY))!.value as string[];
+    expect(dismissed[0]).toBe('wenzhou-2016-pilot-tasks');
+    expect([...dismissed].sort()).toEqual(bundledLedgers().map((l) => l.id).sort());
   });
 
   it('restores auto-numbered snapshots with their own ids', async () => {
