@@ -1,9 +1,8 @@
 import { useId, useState } from 'preact/hooks';
 import { getDb } from '../../db/database';
-import { CURRENT_SCHEMA_VERSION } from '../../db/migrations';
 import { restoreBackup, tableCounts } from '../../db/backup';
-import { countTables, restoreSummary, type TableChange } from '../../backup/summary';
-import { readBackup, type ValidBackup } from '../../backup/validate';
+import { backupSample, countTables, restoreSummary, type BackupSample, type TableChange } from '../../backup/summary';
+import { readBackupFile, type ValidBackup } from '../../backup/validate';
 import { formatStamp } from '../../checklist/timeline';
 import { REMINDER_SETTINGS_CHANGED, tellBackground } from '../../background/messages';
 import { t } from '../i18n';
@@ -12,6 +11,7 @@ interface Pending {
   fileName: string;
   backup: ValidBackup;
   changes: TableChange[];
+  sample: BackupSample;
 }
 
 type Outcome = { ok: boolean; text: string } | null;
@@ -30,10 +30,11 @@ export function RestoreSection() {
     setOutcome(null);
     if (!file) return;
     try {
-      const checked = readBackup(await file.text(), CURRENT_SCHEMA_VERSION);
+      // Bytes, not file.text(): a file re-saved in GBK must not be read as "���" (see lib/backup/decode.ts).
+      const checked = await readBackupFile(new Uint8Array(await file.arrayBuffer()));
       if (!checked.ok) return setOutcome({ ok: false, text: checked.error });
       const changes = restoreSummary(await tableCounts(getDb()), countTables(checked.backup.tables));
-      setPending({ fileName: file.name, backup: checked.backup, changes });
+      setPending({ fileName: file.name, backup: checked.backup, changes, sample: backupSample(checked.backup.tables) });
     } catch (e) {
       setOutcome({ ok: false, text: t('bkReadFailed', (e as Error).message) });
     }
@@ -85,6 +86,7 @@ export function RestoreSection() {
               ))}
             </tbody>
           </table>
+          <BackupSampleList sample={pending.sample} changes={pending.changes} />
           <p class="lg-warn-text">{t('bkReplaceWarning')}</p>
           <div class="lg-buttons">
             <button type="button" class="lg-primary lg-danger-button" disabled={busy} onClick={() => void restore()}>{t('bkConfirm')}</button>
@@ -96,5 +98,19 @@ export function RestoreSection() {
         <p class={outcome.ok ? 'lg-ok' : 'lg-error bk-error'} role={outcome.ok ? 'status' : 'alert'}>{outcome.text}</p>
       )}
     </section>
+  );
+}
+
+/** A few names from the file itself, so the user sees it is the backup they meant before replacing everything. */
+function BackupSampleList({ sample, changes }: { sample: BackupSample; changes: TableChange[] }) {
+  const total = (table: string) => changes.find((c) => c.table === table)?.incoming ?? 0;
+  const line = (names: string[], all: number) => (all > names.length ? t('igSampleMore', [names.join('、'), String(all)]) : names.join('、'));
+  return (
+    <dl class="bk-sample">
+      <dt>{t('igSampleLedgers')}</dt>
+      <dd data-sample="ledgers">{sample.ledgers.length > 0 ? line(sample.ledgers, total('ledgers')) : t('igSampleNone')}</dd>
+      <dt>{t('igSampleTasks')}</dt>
+      <dd data-sample="tasks">{sample.tasks.length > 0 ? line(sample.tasks, total('tasks')) : t('igSampleNone')}</dd>
+    </dl>
   );
 }
