@@ -101,16 +101,18 @@ export function RestoreSection() {
   );
 }
 
+const sampleLine = (names: string[], all: number) =>
+  all > names.length ? t('igSampleMore', [names.join('、'), String(all)]) : names.join('、');
+
 /** A few names from the file itself, so the user sees it is the backup they meant before replacing everything. */
 function BackupSampleList({ sample, changes }: { sample: BackupSample; changes: TableChange[] }) {
   const total = (table: string) => changes.find((c) => c.table === table)?.incoming ?? 0;
-  const line = (names: string[], all: number) => (all > names.length ? t('igSampleMore', [names.join('、'), String(all)]) : names.join('、'));
   return (
     <dl class="bk-sample">
       <dt>{t('igSampleLedgers')}</dt>
-      <dd data-sample="ledgers">{sample.ledgers.length > 0 ? line(sample.ledgers, total('ledgers')) : t('igSampleNone')}</dd>
+      <dd data-sample="ledgers">{sample.ledgers.length > 0 ? sampleLine(sample.ledgers, total('ledgers')) : t('igSampleNone')}</dd>
       <dt>{t('igSampleTasks')}</dt>
-      <dd data-sample="tasks">{sample.tasks.length > 0 ? line(sample.tasks, total('tasks')) : t('igSampleNone')}</dd>
+      <dd data-sample="tasks">{sample.tasks.length > 0 ? sampleLine(sample.tasks, total('tasks')) : t('igSampleNone')}</dd>
     </dl>
   );
 }
