@@ -1,6 +1,7 @@
 import { z, zhErrors } from '../z';
 import { BACKUP_FORMAT, type BackupFile } from './format';
 import { decodeBackupBytes } from './decode';
+import { crossRecordMessage, crossRecordProblems } from './cross-check';
 import { CURRENT_SCHEMA_VERSION } from '../db/migrations';
 import { BACKUP_TABLES, TABLE_KEYS, TABLE_NAMES_ZH, TABLE_SCHEMAS, isBackupTable, type BackupTable } from './tables';
 
@@ -103,6 +104,8 @@ export function readBackup(text: string, currentVersion: number): BackupCheck {
     const listed = problems.slice(0, MAX_LISTED).join('\n');
     return fail(`备份文件中有 ${bad} 条记录未通过校验，未做任何更改：\n${listed}${bad > MAX_LISTED ? '\n……' : ''}`);
   }
+  const contradictions = crossRecordProblems(parsed);
+  if (contradictions.length > 0) return fail(crossRecordMessage(contradictions));
   const backup = { format: BACKUP_FORMAT, schemaVersion: schemaVersion as number, exportedAt, tables: parsed };
   return { ok: true, backup: backup as ValidBackup };
 }

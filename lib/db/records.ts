@@ -1,36 +1,58 @@
 import { z } from '../z';
+import { DATE_MESSAGE, MONTH_MESSAGE, isRealIsoDate, isRealIsoMonth } from '../model/dates';
+import { LIMITS, depthOver, jsonLength } from '../model/limits';
+import { cleanText } from '../model/text';
 
-export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
-export const isoMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, '月份格式应为 YYYY-MM');
-const text = z.string().trim();
+/** Real calendar days and months in 1900–2100 (no 2024-02-30, 2024-13-45, 0099-01-01). */
+export const isoDate = z.string().refine(isRealIsoDate, DATE_MESSAGE);
+export const isoMonth = z.string().refine(isRealIsoMonth, MONTH_MESSAGE);
+
+/** Text as stored: invisible characters and outer spaces removed (on every write, import and restore), capped. */
+const text = (max: number, what: string) => z.string().overwrite(cleanText).max(max, `${what}不能超过 ${max} 字`);
+const required = (max: number, what: string) => text(max, what).min(1, `${what}不能为空`);
+const id = z.string().min(1).max(LIMITS.idChars);
+const stamp = z.number().int().nonnegative();
+/** A 牵头/配合 list: each name cleaned and non-empty, a name written twice (once with a zero-width space) kept once. */
+const departments = (what: string) =>
+  z
+    .array(required(LIMITS.name, `${what}名称`))
+    .max(LIMITS.departments, `${what}不能超过 ${LIMITS.departments} 个`)
+    .overwrite((names) => [...new Set(names)]);
+
+/** A JSON-like value of bounded nesting and size (settings, custom indicators): a crafted file cannot bloat the DB. */
+const bounded = (depth: number, chars: number, what: string) =>
+  z.unknown().superRefine((value, ctx) => {
+    if (depthOver(value, depth)) ctx.addIssue({ code: 'custom', message: `${what}嵌套超过 ${depth} 层` });
+    else if (jsonLength(value) > chars) ctx.addIssue({ code: 'custom', message: `${what}超过 ${chars} 个字符` });
+  });
 
 export const ledgerRecord = z.object({
-  id: z.string().min(1),
-  title: text.min(1, '台账名称不能为空'),
-  issuer: text,
-  docNumber: text.nullable(),
+  id,
+  title: required(LIMITS.ledgerTitle, '台账名称'),
+  issuer: text(LIMITS.issuer, '印发单位'),
+  docNumber: text(LIMITS.docNumber, '文号').nullable(),
   issued: isoDate.nullable(),
-  region: text,
-  source: z.string().nullable(),
+  region: text(LIMITS.region, '地区'),
+  source: z.string().max(LIMITS.idChars).nullable(),
   defaultDeadline: isoDate.nullable(),
   origin: z.enum(['seed', 'user']),
-  createdAt: z.number(),
-  updatedAt: z.number(),
+  createdAt: stamp,
+  updatedAt: stamp,
 });
 export type LedgerRecord = z.infer<typeof ledgerRecord>;
 
-export const taskNote = z.object({ at: z.number(), text: z.string().max(5000) });
+export const taskNote = z.object({ at: stamp, text: z.string().max(LIMITS.note, `备注不能超过 ${LIMITS.note} 字`) });
 
 export const taskRecord = z.object({
-  id: z.string().min(1),
-  ledgerId: z.string().min(1),
+  id,
+  ledgerId: id,
   order: z.number().int().nonnegative(),
-  seq: z.string().nullable(),
-  group: z.string().nullable(),
-  title: text.min(1, '任务名称不能为空'),
-  lead: z.array(text.min(1)),
-  partners: z.array(text.min(1)),
-  deadlineText: z.string(),
+  seq: text(LIMITS.seq, '序号').nullable(),
+  group: text(LIMITS.group, '重点任务').nullable(),
+  title: required(LIMITS.taskTitle, '任务名称'),
+  lead: departments('牵头部门'),
+  partners: departments('配合部门'),
+  deadlineText: text(LIMITS.deadlineText, '完成时限'),
   deadlineKind: z.enum(['date', 'span', 'recurring', 'open']),
   // '' = no date; a string keeps undated tasks inside the [done+due] index (null keys are not indexed).
   due: z.union([isoDate, z.literal('')]),
@@ -38,36 +60,38 @@ export const taskRecord = z.object({
   // 0/1 because IndexedDB cannot index booleans.
   done: z.union([z.literal(0), z.literal(1)]),
   doneAt: isoDate.nullable(),
-  notes: z.array(taskNote),
-  history: z.array(z.object({ at: z.number(), action: z.string() })),
-  createdAt: z.number(),
-  updatedAt: z.number(),
+  notes: z.array(taskNote).max(LIMITS.notes),
+  history: z.array(z.object({ at: stamp, action: z.string().max(LIMITS.idChars) })).max(LIMITS.history),
+  createdAt: stamp,
+  updatedAt: stamp,
 });
 export type TaskRecord = z.infer<typeof taskRecord>;
 
 export const unitRecord = z.object({
-  id: z.string().min(1),
-  name: text.min(1, '单位名称不能为空'),
-  parentId: z.string().nullable(),
-  createdAt: z.number(),
+  id,
+  name: required(LIMITS.name, '单位名称'),
+  parentId: id.nullable(),
+  createdAt: stamp,
 });
 export type UnitRecord = z.infer<typeof unitRecord>;
 
-const figureValues = z.record(z.string(), z.number().nonnegative().nullable());
+const figureValues = z
+  .record(z.string().min(1).max(LIMITS.figureKey), z.number().nonnegative().nullable())
+  .refine((v) => Object.keys(v).length <= LIMITS.figureKeys, `一个月的数据项不能超过 ${LIMITS.figureKeys} 个`);
 
 export const figureRecord = z.object({
-  id: z.string().min(1),
-  unitId: z.string().min(1),
+  id,
+  unitId: id,
   month: isoMonth,
   values: figureValues,
-  history: z.array(z.object({ at: z.number(), values: figureValues })),
-  updatedAt: z.number(),
+  history: z.array(z.object({ at: stamp, values: figureValues })).max(LIMITS.figureHistory),
+  updatedAt: stamp,
 });
 export type FigureRecord = z.infer<typeof figureRecord>;
 
 export const snapshotRecord = z.object({
   id: z.number().int().optional(),
-  at: z.number(),
+  at: stamp,
   asOf: isoDate,
   counts: z.record(z.string(), z.number()),
   doneTaskIds: z.array(z.string()),
@@ -78,9 +102,16 @@ export const snapshotRecord = z.object({
 });
 export type SnapshotRecord = z.infer<typeof snapshotRecord>;
 
-export const settingRecord = z.object({ key: z.string().min(1), value: z.unknown() });
+export const settingRecord = z.object({
+  key: id,
+  value: bounded(LIMITS.settingDepth, LIMITS.settingChars, '设置值'),
+});
 export type SettingRecord = z.infer<typeof settingRecord>;
 
 // User-made indicators and user changes to built-in targets; validated against the indicator schema on use.
-export const indicatorRecord = z.object({ id: z.string().min(1), def: z.unknown(), updatedAt: z.number() });
+export const indicatorRecord = z.object({
+  id,
+  def: bounded(LIMITS.indicatorDepth, LIMITS.indicatorChars, '自定义指标'),
+  updatedAt: stamp,
+});
 export type IndicatorRecord = z.infer<typeof indicatorRecord>;

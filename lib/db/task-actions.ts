@@ -2,7 +2,9 @@ import type { ReformDb } from './database';
 import type { TaskRecord } from './records';
 import type { IsoDate } from '../checklist/dates';
 
-export const NOTE_MAX_LENGTH = 500;
+import { LIMITS } from '../model/limits';
+
+export const NOTE_MAX_LENGTH = LIMITS.note;
 
 // Loaded on the first write (outside the transaction, which a foreign await would end), so the popup paints without zod.
 const recordSchemas = () => import('./records');

@@ -3,9 +3,8 @@
  * days only, so nothing here touches the clock or the time zone.
  */
 
-/** Deadline years outside this window are treated as noise ("2000-4000 人", phone numbers, ids). */
-export const MIN_YEAR = 1900;
-export const MAX_YEAR = 2100;
+/** Deadline years outside the records' window are treated as noise ("2000-4000 人", phone numbers, ids). */
+export { MIN_YEAR, MAX_YEAR } from '../model/dates';
 
 export function isLeapYear(y: number): boolean {
   return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;

@@ -1,3 +1,4 @@
+import { stripInvisible } from '../model/text';
 import { parseDeadline, type DeadlineContext } from './deadline';
 import { splitDepartments } from './departments';
 import { classifyHeaderCell, detectColumns, headerColumns, type ColumnMapping, type LedgerColumn } from './table-columns';
@@ -46,8 +47,10 @@ function isWideCode(code: number): boolean {
  * Trims a cell and undoes the line wrapping Word and PDF extraction put into Chinese text: whitespace between
  * two Chinese characters is dropped ("推进药品耗材 集 中 采购" → "推进药品耗材集中采购"), other runs become one space.
  */
-export function cleanCellText(cell: string | undefined): string {
-  if (typeof cell !== 'string' || cell === '') return '';
+export function cleanCellText(raw: string | undefined): string {
+  if (typeof raw !== 'string' || raw === '') return '';
+  // Zero-width and bidi characters never reach a title or a department (lib/model/text.ts).
+  const cell = stripInvisible(raw);
   const trimmed = cell.trim();
   if (!INNER_SPACE.test(trimmed)) return trimmed;
   let out = '';
