@@ -19,7 +19,7 @@ export function makeLedgerData(ledgers: number, perLedger: number, now = Date.no
     const ledgerId = `bench-${l}`;
     ledgerRows.push({
       id: ledgerId, title: `性能测试台账 ${l}`, issuer: '医改办', docNumber: null, issued: null, region: '测试县',
-      source: null, defaultDeadline: null, origin: 'user', createdAt: 1, updatedAt: 1,
+      source: null, defaultDeadline: null, origin: 'user', documentId: null, archived: 0, createdAt: 1, updatedAt: 1,
     });
     for (let i = 0; i < perLedger; i++, n++) {
       const r = (n * 7919) % 100;
@@ -30,6 +30,7 @@ export function makeLedgerData(ledgers: number, perLedger: number, now = Date.no
         id: `${ledgerId}#${i}`, ledgerId, order: i, seq: String(i + 1), group: null,
         title: `性能测试任务 ${n} 推进紧密型县域医共体建设与药品集中带量采购`,
         lead: [DEPARTMENTS[n % 30], DEPARTMENTS[(n * 3) % 30]], partners: [DEPARTMENTS[(n + 5) % 30]],
+        leaders: [], milestones: [], progress: null, archived: 0, source: null, clause: null,
         deadlineText: recurring ? '每季度末' : due === '' ? '持续推进' : `${due.slice(0, 4)}年底前`,
         deadlineKind: recurring ? 'recurring' : due === '' ? 'open' : 'date', due, dueOverride: null,
         done, doneAt: done ? '2024-01-01' : null, notes: [], history: [], createdAt: 1, updatedAt: n,

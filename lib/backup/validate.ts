@@ -1,4 +1,5 @@
 import { z, zhErrors } from '../z';
+import { upgradeTables } from '../model/upgrades';
 import { BACKUP_FORMAT, type BackupFile } from './format';
 import { decodeBackupBytes } from './decode';
 import { crossRecordMessage, crossRecordProblems } from './cross-check';
@@ -36,7 +37,6 @@ function issueText(issues: z.core.$ZodIssue[]): string {
 function checkVersion(version: unknown, current: number): string | null {
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return '备份文件缺少有效的数据版本号（schemaVersion）。';
   if (version > current) return `该备份来自更新版本的医改台账助手（数据版本 ${version}，本机为 ${current}），请先升级扩展后再恢复。`;
-  if (version < current) return `该备份的数据版本（${version}）早于本机（${current}），本版本不能直接恢复它。`;
   return null;
 }
 
@@ -80,9 +80,11 @@ export function readBackup(text: string, currentVersion: number): BackupCheck {
   }
   const outer = envelope.safeParse(json);
   if (!outer.success || outer.data.format !== BACKUP_FORMAT) return fail('这不是医改台账助手的备份文件（缺少格式标识 reform-ledger-backup）。');
-  const { schemaVersion, exportedAt, tables } = outer.data;
+  const { schemaVersion, exportedAt } = outer.data;
   const versionError = checkVersion(schemaVersion, currentVersion);
   if (versionError) return fail(versionError);
+  // An older backup goes through the same record steps the database upgrade runs, then is checked as current.
+  const tables = upgradeTables(outer.data.tables, schemaVersion as number);
   if (typeof exportedAt !== 'string' || Number.isNaN(Date.parse(exportedAt))) return fail('备份文件缺少有效的导出时间（exportedAt）。');
   const unknown = Object.keys(tables).filter((t) => !isBackupTable(t));
   if (unknown.length > 0) return fail(`备份文件含有本版本不认识的数据表：${unknown.join('、')}。`);
@@ -106,7 +108,7 @@ export function readBackup(text: string, currentVersion: number): BackupCheck {
   }
   const contradictions = crossRecordProblems(parsed);
   if (contradictions.length > 0) return fail(crossRecordMessage(contradictions));
-  const backup = { format: BACKUP_FORMAT, schemaVersion: schemaVersion as number, exportedAt, tables: parsed };
+  const backup = { format: BACKUP_FORMAT, schemaVersion: currentVersion, exportedAt, tables: parsed };
   return { ok: true, backup: backup as ValidBackup };
 }
 

@@ -1,6 +1,11 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type {
+  AliasRecord,
+  BulletinRecord,
+  DocumentRecord,
   FigureRecord,
+  ReportRecord,
+  TargetRecord,
   IndicatorRecord,
   LedgerRecord,
   SettingRecord,
@@ -20,6 +25,11 @@ export type ReformDb = Dexie & {
   indicators: EntityTable<IndicatorRecord, 'id'>;
   snapshots: EntityTable<SnapshotRecord, 'id'>;
   settings: EntityTable<SettingRecord, 'key'>;
+  documents: EntityTable<DocumentRecord, 'id'>;
+  targets: EntityTable<TargetRecord, 'id'>;
+  reports: EntityTable<ReportRecord, 'id'>;
+  bulletins: EntityTable<BulletinRecord, 'id'>;
+  aliases: EntityTable<AliasRecord, 'alias'>;
 };
 
 export function openDb(name = DB_NAME): ReformDb {

@@ -57,7 +57,7 @@ export const taskContext = (ledger: LedgerRecord) => ({ year: ledgerYear(ledger)
 
 export function newLedgerRecord(draft: LedgerDraft, now: number, id = newLedgerId()): LedgerRecord {
   return ledgerRecord.parse(
-    { ...draft, id, source: null, defaultDeadline: null, origin: 'user', createdAt: now, updatedAt: now },
+    { ...draft, id, source: null, defaultDeadline: null, origin: 'user', documentId: null, archived: 0, createdAt: now, updatedAt: now },
     zhErrors,
   );
 }

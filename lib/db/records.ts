@@ -36,12 +36,28 @@ export const ledgerRecord = z.object({
   source: z.string().max(LIMITS.idChars).nullable(),
   defaultDeadline: isoDate.nullable(),
   origin: z.enum(['seed', 'user']),
+  /** The document (documents table) this ledger was taken from. */
+  documentId: id.nullable(),
+  // 0/1 like `done`: 1 = 归档, kept and searchable but out of the checklist, badge and reminders.
+  archived: z.union([z.literal(0), z.literal(1)]),
   createdAt: stamp,
   updatedAt: stamp,
 });
 export type LedgerRecord = z.infer<typeof ledgerRecord>;
 
 export const taskNote = z.object({ at: stamp, text: z.string().max(LIMITS.note, `备注不能超过 ${LIMITS.note} 字`) });
+
+/** A phase of a task (进度安排 ①3月底前…②6月底前…): the task is due at its last milestone. */
+export const milestone = z.object({
+  text: z.string().max(LIMITS.deadlineText, `进度安排不能超过 ${LIMITS.deadlineText} 字`),
+  // '' = no date, as for tasks.
+  due: z.union([isoDate, z.literal('')]),
+  doneAt: isoDate.nullable(),
+});
+export type Milestone = z.infer<typeof milestone>;
+
+/** The page a task was captured from (selection on a portal page). */
+export const taskSource = z.object({ title: z.string().max(LIMITS.ledgerTitle), url: z.string().max(LIMITS.url) });
 
 export const taskRecord = z.object({
   id,
@@ -52,6 +68,15 @@ export const taskRecord = z.object({
   title: required(LIMITS.taskTitle, '任务名称'),
   lead: departments('牵头部门'),
   partners: departments('配合部门'),
+  /** People (责任领导, 责任人, 联系人…), never units. */
+  leaders: departments('责任人'),
+  milestones: z.array(milestone).max(LIMITS.milestones),
+  /** Latest progress text: imported 进展情况, or the latest progress report. */
+  progress: z.string().max(LIMITS.progress, `进展情况不能超过 ${LIMITS.progress} 字`).nullable(),
+  archived: z.union([z.literal(0), z.literal(1)]),
+  source: taskSource.nullable(),
+  /** The clause of the source document the task came from. */
+  clause: z.string().max(LIMITS.clause, `文件条款不能超过 ${LIMITS.clause} 字`).nullable(),
   deadlineText: text(LIMITS.deadlineText, '完成时限'),
   deadlineKind: z.enum(['date', 'span', 'recurring', 'open']),
   // '' = no date; a string keeps undated tasks inside the [done+due] index (null keys are not indexed).
@@ -115,3 +140,81 @@ export const indicatorRecord = z.object({
   updatedAt: stamp,
 });
 export type IndicatorRecord = z.infer<typeof indicatorRecord>;
+
+/** A policy document: the unit ledgers and targets come from; its text is kept to show any clause again. */
+export const documentRecord = z.object({
+  id,
+  title: required(LIMITS.ledgerTitle, '文件标题'),
+  issuer: text(LIMITS.issuer, '印发单位'),
+  docNumber: text(LIMITS.docNumber, '文号').nullable(),
+  issued: isoDate.nullable(),
+  region: text(LIMITS.region, '地区'),
+  text: z.string().max(LIMITS.documentText, `文件全文不能超过 ${LIMITS.documentText} 字`),
+  origin: z.enum(['seed', 'user']),
+  // 0/1: the user said this document applies to their work (first-run choice).
+  applies: z.union([z.literal(0), z.literal(1)]),
+  createdAt: stamp,
+  updatedAt: stamp,
+});
+export type DocumentRecord = z.infer<typeof documentRecord>;
+
+export const targetOp = z.enum(['>=', '<=', '>', '<', '=', 'between']);
+
+/** One document's target for an indicator; every document's target is kept, the latest applying. */
+export const targetRecord = z.object({
+  id,
+  indicatorId: id,
+  documentId: id.nullable(),
+  clause: z.string().max(LIMITS.clause),
+  subject: z.string().max(LIMITS.group),
+  op: targetOp,
+  value: z.number(),
+  max: z.number().nullable(),
+  unit: z.string().max(LIMITS.name),
+  by: isoMonth.nullable(),
+  createdAt: stamp,
+});
+export type TargetRecord = z.infer<typeof targetRecord>;
+
+export const reportStatus = z.enum(['未启动', '推进中', '已完成', '滞后']);
+export type ReportStatus = z.infer<typeof reportStatus>;
+
+/** One department's progress report on one task for one reporting period; every report is kept. */
+export const reportRecord = z.object({
+  id,
+  taskId: id,
+  ledgerId: id,
+  department: required(LIMITS.name, '填报部门'),
+  periodLabel: z.string().max(LIMITS.name),
+  periodStart: isoDate,
+  periodEnd: isoDate,
+  status: reportStatus.nullable(),
+  progress: z.string().max(LIMITS.progress, `进展情况不能超过 ${LIMITS.progress} 字`),
+  doneOn: isoDate.nullable(),
+  evidence: z.string().max(LIMITS.progress, `佐证材料不能超过 ${LIMITS.progress} 字`),
+  reporter: text(LIMITS.name, '填报人'),
+  reportedAt: stamp,
+  importedAt: stamp,
+  via: z.enum(['form', 'package', 'manual']),
+});
+export type ReportRecord = z.infer<typeof reportRecord>;
+
+/** An issued bulletin (通报): what it said, so the next one can say what changed since. */
+export const bulletinRecord = z.object({
+  id,
+  ledgerId: id,
+  periodLabel: z.string().max(LIMITS.name),
+  periodStart: isoDate,
+  periodEnd: isoDate,
+  issuedAt: stamp,
+  data: bounded(LIMITS.settingDepth, LIMITS.settingChars, '通报内容'),
+});
+export type BulletinRecord = z.infer<typeof bulletinRecord>;
+
+/** Another name of a department (市财政局（国资委） → 市财政局): one name per real unit. */
+export const aliasRecord = z.object({
+  alias: required(LIMITS.name, '部门别名'),
+  canonical: required(LIMITS.name, '部门名称'),
+  createdAt: stamp,
+});
+export type AliasRecord = z.infer<typeof aliasRecord>;

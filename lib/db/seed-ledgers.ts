@@ -18,6 +18,8 @@ export function seedToRecords(seed: SeedLedger, now: number) {
     source: seed.source,
     defaultDeadline: seed.defaultDeadline ?? null,
     origin: 'seed',
+    documentId: null,
+    archived: 0,
     createdAt: now,
     updatedAt: now,
   });

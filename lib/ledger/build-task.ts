@@ -9,6 +9,11 @@ export interface TaskDraft {
   partners: string[];
   deadlineText: string;
   dueOverride?: string | null;
+  leaders?: string[];
+  milestones?: TaskRecord['milestones'];
+  progress?: string | null;
+  source?: TaskRecord['source'];
+  clause?: string | null;
 }
 
 export interface TaskContext {
@@ -38,6 +43,12 @@ export function buildTask(id: string, order: number, draft: TaskDraft, ctx: Task
     title: draft.title.trim(),
     lead: draft.lead,
     partners: draft.partners,
+    leaders: draft.leaders ?? [],
+    milestones: draft.milestones ?? [],
+    progress: draft.progress ?? null,
+    archived: 0,
+    source: draft.source ?? null,
+    clause: draft.clause ?? null,
     deadlineText: draft.deadlineText,
     deadlineKind: kind,
     due,

@@ -25,6 +25,13 @@ export const LIMITS = {
   indicatorDepth: 8,
   indicatorChars: 64_000,
   idChars: 200,
+  url: 2000,
+  milestones: 50,
+  /** Progress text of a task or a report, evidence of a report. */
+  progress: 2000,
+  clause: 2000,
+  /** Full text of a policy document. */
+  documentText: 2_000_000,
   /** Monthly figures: input keys per record, key length, earlier values kept per unit and month. */
   figureKeys: 200,
   figureKey: 64,

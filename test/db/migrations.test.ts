@@ -1,7 +1,7 @@
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { closeWhenUpgradedElsewhere, openDb } from '../../lib/db/database';
-import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../lib/db/migrations';
+import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS, applySchema } from '../../lib/db/migrations';
 import * as records from '../../lib/db/records';
 import { createV1Database, v1Fixture } from './v1-fixture';
 
@@ -40,6 +40,18 @@ describe('schema upgrades from real v1 data', () => {
     expect(byLead.sort()).toEqual(['user-county-2024#1', 'user-county-2024#2']);
     await db.delete();
   });
+
+  it('v2: gives every v1 task and ledger the new fields, adds the new tables empty, and indexes archived tasks', async () => {
+    await createV1Database('upgrade-v2-fields');
+    const db = openDb('upgrade-v2-fields');
+    const task = await db.tasks.get('guyuan-2020#1');
+    expect(task).toMatchObject({ leaders: [], milestones: [], progress: null, archived: 0, source: null, clause: null, title: '推进紧密型县域医共体建设' });
+    expect(await db.ledgers.get('guyuan-2020')).toMatchObject({ documentId: null, archived: 0, docNumber: '固医改发〔2020〕1号' });
+    for (const table of ['documents', 'targets', 'reports', 'bulletins', 'aliases']) expect(await db.table(table).count(), table).toBe(0);
+    const openCurrent = await db.tasks.where('[archived+done+due]').between([0, 0, ''], [0, 0, '\uffff'], true, true).primaryKeys();
+    expect(openCurrent.sort()).toEqual(['user-county-2024#1', 'user-county-2024#2']);
+    await db.delete();
+  });
 });
 
 /**
@@ -52,7 +64,8 @@ const upgradeSteps = SCHEMA_VERSIONS.map((from, i) => ({ from, to: SCHEMA_VERSIO
 
 function connectionAt(name: string, version: number): Dexie {
   const db = new Dexie(name);
-  for (const step of [...SCHEMA_VERSIONS, probeVersion].filter((s) => s.version <= version)) db.version(step.version).stores(step.stores);
+  applySchema(db, version);
+  if (version === probeVersion.version) db.version(probeVersion.version).stores(probeVersion.stores);
   closeWhenUpgradedElsewhere(db);
   return db;
 }

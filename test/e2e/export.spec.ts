@@ -46,6 +46,7 @@ function task(key: string, order: number, extra: Partial<Task>) {
   return {
     id: `${LEDGER}#${key}`, ledgerId: LEDGER, order, seq: String(order), group: null, title: key, lead: ['县卫健局'], partners: ['县医保局'],
     deadlineText: '', deadlineKind: 'date', due: '', dueOverride: null, done: 0, doneAt: null, notes: [], history: [],
+    leaders: [], milestones: [], progress: null, archived: 0, source: null, clause: null,
     createdAt: 1, updatedAt: 1, ...extra,
   };
 }
@@ -53,7 +54,7 @@ function task(key: string, order: number, extra: Partial<Task>) {
 async function seed(page: Page) {
   const now = Date.now();
   await putAll(page, {
-    ledgers: [{ id: LEDGER, title: '导出测试台账', issuer: '测试', docNumber: null, issued: null, region: '测试县', source: null, defaultDeadline: null, origin: 'user', createdAt: now, updatedAt: now }],
+    ledgers: [{ id: LEDGER, title: '导出测试台账', issuer: '测试', docNumber: null, issued: null, region: '测试县', source: null, defaultDeadline: null, origin: 'user', documentId: null, archived: 0, createdAt: now, updatedAt: now }],
     tasks: [
       task('=1+1', 1, { title: '=1+1', due: '2019-06-30', notes: [{ at: now, text: '@SUM(A1) 已上报' }] }),
       task('done', 2, { title: '制定医共体章程', due: '2018-12-31', done: 1, doneAt: '2018-12-20', lead: ['县卫健局', '县医保局'] }),

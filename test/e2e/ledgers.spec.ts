@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect, msg, readStore, watchConsole } from './fixtures';
 import { ledgerXlsx } from '../ui-ledgers/xlsx-fixture';
+import { BACKUP_TABLES } from '../../lib/backup/tables';
+import { CURRENT_SCHEMA_VERSION } from '../../lib/model/upgrades';
 
 const GUYUAN = 'guyuan-2020-county-reform';
 const WORD_TABLE = readFileSync('test/ledger/fixtures/guyuan-word.txt', 'utf8');
@@ -240,8 +242,8 @@ test('downloads a backup of the whole database and restores it only after confir
   const file = testInfo.outputPath('backup.json');
   await download.saveAs(file);
   const backup = JSON.parse(readFileSync(file, 'utf8'));
-  expect(backup).toMatchObject({ format: 'reform-ledger-backup', schemaVersion: 1 });
-  expect(Object.keys(backup.tables).sort()).toEqual(['figures', 'indicators', 'ledgers', 'settings', 'snapshots', 'tasks', 'units']);
+  expect(backup).toMatchObject({ format: 'reform-ledger-backup', schemaVersion: CURRENT_SCHEMA_VERSION });
+  expect(Object.keys(backup.tables).sort()).toEqual([...BACKUP_TABLES].sort());
   expect(backup.tables.ledgers).toHaveLength(6);
   expect(backup.tables.tasks).toHaveLength(204);
   await expect(page.locator('.bk-last')).toHaveAttribute('data-last-backup', /^\d{13}$/);

@@ -56,13 +56,14 @@ export const localDay = (page: Page, offset: number) =>
   }, offset);
 
 export function ledger(id: string, title: string, now: number) {
-  return { id, title, issuer: '测试', docNumber: null, issued: null, region: '测试县', source: null, defaultDeadline: null, origin: 'user', createdAt: now, updatedAt: now };
+  return { id, title, issuer: '测试', docNumber: null, issued: null, region: '测试县', source: null, defaultDeadline: null, origin: 'user', documentId: null, archived: 0, createdAt: now, updatedAt: now };
 }
 
 export function task(ledgerId: string, n: number, title: string, due: string, now: number, extra: Record<string, unknown> = {}) {
   return {
     id: `${ledgerId}#${n}`, ledgerId, order: n, seq: String(n + 1), group: null, title, lead: ['可靠性测试局'], partners: [],
     deadlineText: due ? '' : '长期坚持', deadlineKind: due ? 'date' : 'open', due, dueOverride: null, done: 0, doneAt: null,
-    notes: [], history: [], createdAt: now, updatedAt: now, ...extra,
+    notes: [], history: [], leaders: [], milestones: [], progress: null, archived: 0, source: null, clause: null,
+    createdAt: now, updatedAt: now, ...extra,
   };
 }

@@ -193,14 +193,15 @@ test('with 50,000 tasks and ten years of monthly figures for 30 units every page
       };
       for (let l = 0; l < 50; l++) {
         const ledgerId = `scale-${String(l).padStart(2, '0')}`;
-        tx.objectStore('ledgers').put({ id: ledgerId, title: `规模测试台账 ${l + 1}`, issuer: '测试', docNumber: null, issued: null, region: '测试县', source: null, defaultDeadline: null, origin: 'user', createdAt: now, updatedAt: now });
+        tx.objectStore('ledgers').put({ id: ledgerId, title: `规模测试台账 ${l + 1}`, issuer: '测试', docNumber: null, issued: null, region: '测试县', source: null, defaultDeadline: null, origin: 'user', documentId: null, archived: 0, createdAt: now, updatedAt: now });
         for (let i = 0; i < 1000; i++) {
           const due = i % 10 === 0 ? '' : shift((i % 400) - 100);
           const done = i % 3 === 0 ? 1 : 0;
           tx.objectStore('tasks').put({
             id: `${ledgerId}#${i}`, ledgerId, order: i, seq: String(i + 1), group: null, title: `规模任务 ${l + 1}-${i + 1}`,
             lead: [i % 2 ? dept : '县医保局'], partners: [], deadlineText: due ? '' : '长期坚持', deadlineKind: due ? 'date' : 'open',
-            due, dueOverride: null, done, doneAt: done ? day : null, notes: [{ at: now, text: '进展备注' }], history: [], createdAt: now, updatedAt: now,
+            due, dueOverride: null, done, doneAt: done ? day : null, notes: [{ at: now, text: '进展备注' }], history: [],
+            leaders: [], milestones: [], progress: null, archived: 0, source: null, clause: null, createdAt: now, updatedAt: now,
           });
         }
       }

@@ -7,15 +7,16 @@ import { ledgerForm, taskForm, emptyLedgerForm, emptyTaskForm } from '../../lib/
 import { readBackup } from '../../lib/backup/validate';
 import { CURRENT_SCHEMA_VERSION } from '../../lib/db/migrations';
 import { createUnit } from '../../lib/db/units';
-import { zhErrors } from '../../lib/z';
+import { z, zhErrors } from '../../lib/z';
+import { upgradeTables } from '../../lib/model/upgrades';
 import { parseLedgerTable } from '../../lib/ledger/table-import';
 
 /** One valid task and ledger, as the app writes them; each test breaks one field. */
 const fixture = JSON.parse(readFileSync('test/backup/fixtures/backup-v1.json', 'utf8'));
-const task = fixture.tables.tasks.at(-1);
-const ledger = fixture.tables.ledgers.at(-1);
-const refused = (schema: { safeParse: (v: unknown, o?: unknown) => { success: boolean } }, value: unknown) =>
-  !schema.safeParse(value, zhErrors).success;
+const current = upgradeTables(fixture.tables, fixture.schemaVersion) as Record<string, Array<Record<string, unknown>>>;
+const task = current.tasks.at(-1);
+const ledger = current.ledgers.at(-1);
+const refused = (schema: z.ZodType, value: unknown) => !schema.safeParse(value, zhErrors).success;
 
 describe('dates are real calendar days in 1900–2100', () => {
   it.each(['2024-02-30', '2023-02-29', '2024-13-45', '2024-00-10', '0099-01-01', '1899-12-31', '2101-01-01', '2024-1-5'])(
@@ -51,9 +52,9 @@ describe('dates are real calendar days in 1900–2100', () => {
   });
 });
 
-describe('lengths are capped with the numbers the forms use', () => {
-  const long = (n: number) => '长'.repeat(n);
+const long = (n: number) => '长'.repeat(n);
 
+describe('lengths are capped with the numbers the forms use', () => {
   it.each([
     ['title', LIMITS.taskTitle],
     ['deadlineText', LIMITS.deadlineText],

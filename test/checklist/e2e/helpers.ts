@@ -35,13 +35,14 @@ export async function addTasks(page: Page, specs: TaskSpec[], filters?: { depart
       const now = Date.now();
       tx.objectStore('ledgers').put({
         id: ledgerId, title: 'E2E 测试台账', issuer: '测试', docNumber: null, issued: null, region: '测试县',
-        source: null, defaultDeadline: null, origin: 'user', createdAt: now, updatedAt: now,
+        source: null, defaultDeadline: null, origin: 'user', documentId: null, archived: 0, createdAt: now, updatedAt: now,
       });
       tasks.forEach((s, i) => {
         tx.objectStore('tasks').put({
           id: `${ledgerId}#${s.key}`, ledgerId, order: i, seq: String(i + 1), group: null, title: s.title,
           lead: [dept], partners: [], deadlineText: s.offset === null ? '长期坚持' : '', deadlineKind: s.offset === null ? 'open' : 'date',
           due: s.offset === null ? '' : day(s.offset), dueOverride: null, done: 0, doneAt: null, notes: [], history: [],
+    leaders: [], milestones: [], progress: null, archived: 0, source: null, clause: null,
           createdAt: now, updatedAt: now,
         });
       });
