@@ -1,4 +1,4 @@
-import type { LedgerRecord, TaskRecord } from '../../lib/db/records';
+import type { LedgerRecord, TaskRecord } from '../../lib/model/records';
 
 const DEPARTMENTS = Array.from({ length: 30 }, (_, i) => `部门${i}`);
 const DAY_MS = 864e5;

@@ -6,7 +6,7 @@ import { serializeBackup } from '../../lib/backup/format';
 import { readBackup } from '../../lib/backup/validate';
 import { BACKUP_TABLES } from '../../lib/backup/tables';
 import { parseLedgerTable } from '../../lib/ledger/table-import';
-import { addDays, localDay } from '../../lib/checklist/dates';
+import { addDays, localDay } from '../../lib/model/days';
 import { DEFAULT_BADGE_DAYS } from '../../lib/checklist/settings';
 import { makeLedgerData, makePastedTable } from './data';
 import { medianMs } from './timing';

@@ -1,8 +1,8 @@
-import type { FigureRecord, LedgerRecord, TaskRecord } from '../../lib/db/records';
+import type { FigureRecord, LedgerRecord, TaskRecord } from '../../lib/model/records';
 import { buildSnapshot } from '../../lib/export/snapshot';
 import { snapshotXlsx } from '../../lib/export/xlsx';
 import { listIndicators } from '../../lib/indicators/catalog';
-import { localDay } from '../../lib/checklist/dates';
+import { localDay } from '../../lib/model/days';
 
 /** The export as options runs it: lib/export's snapshot, then its workbook through write-excel-file. */
 export const XLSX_SOURCE = 'buildSnapshot + snapshotXlsx（lib/export）';

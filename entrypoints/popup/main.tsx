@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { t } from '../../lib/ui/i18n';
+import { t } from '../../lib/i18n/t';
 import { ChecklistPage } from '../../lib/ui/checklist/ChecklistPage';
 import { BackupReminder } from '../../lib/ui/reliability/BackupReminder';
 

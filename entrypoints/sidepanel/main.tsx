@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { t } from '../../lib/ui/i18n';
+import { t } from '../../lib/i18n/t';
 import { ChecklistPage } from '../../lib/ui/checklist/ChecklistPage';
 
 // The page's language follows the UI strings (screen readers, CJK line breaking).

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ReformDb } from '../db/database';
 import { badgeColor, badgeText, type BadgeCounts } from '../checklist/badge';
-import { localDay } from '../checklist/dates';
+import { localDay } from '../model/days';
 import { readFilters } from '../db/checklist-queries';
 import { readBadgeDays } from '../db/checklist-settings';
 import { dueSoon } from './due-soon';

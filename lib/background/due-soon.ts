@@ -1,9 +1,9 @@
 import type { ReformDb } from '../db/database';
-import type { TaskRecord } from '../db/records';
+import type { TaskRecord } from '../model/records';
 import { dueRange, undatedOpen } from '../db/checklist-queries';
 import type { BadgeCounts } from '../checklist/badge';
-import { addDays, type IsoDate } from '../checklist/dates';
-import { isRecurring } from '../checklist/effective-due';
+import { addDays, type IsoDate } from '../model/days';
+import { isRecurring } from '../model/effective-due';
 import { matchesDepartments } from '../checklist/filters';
 import { toRow, type ChecklistRow } from '../checklist/sections';
 

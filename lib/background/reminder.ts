@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
 import type { ReformDb } from '../db/database';
-import { dueStatus } from '../checklist/buckets';
-import { localDay } from '../checklist/dates';
+import { dueStatus } from '../model/due-status';
+import { localDay } from '../model/days';
 import type { ChecklistRow } from '../checklist/sections';
-import { t } from '../ui/i18n';
+import { t } from '../i18n/t';
 import { readFilters } from '../db/checklist-queries';
 import { readBadgeDays } from '../db/checklist-settings';
 import { dueSoon } from './due-soon';

@@ -12,7 +12,7 @@ import {
   targetRecord,
   taskRecord,
   unitRecord,
-} from '../db/records';
+} from '../model/records';
 
 /** Every table of the database, in the order a restore writes them (documents, then ledgers, then their tasks). */
 export const BACKUP_TABLES = [

@@ -3,7 +3,7 @@ import { upgradeTables } from '../model/upgrades';
 import { BACKUP_FORMAT, type BackupFile } from './format';
 import { decodeBackupBytes } from './decode';
 import { crossRecordMessage, crossRecordProblems } from './cross-check';
-import { CURRENT_SCHEMA_VERSION } from '../db/migrations';
+import { CURRENT_SCHEMA_VERSION } from '../model/upgrades';
 import { BACKUP_TABLES, TABLE_KEYS, TABLE_NAMES_ZH, TABLE_SCHEMAS, isBackupTable, type BackupTable } from './tables';
 
 declare const validated: unique symbol;

@@ -1,5 +1,5 @@
-import { DATED_OPEN_BUCKETS, type BucketId } from './buckets';
-import type { IsoDate } from './dates';
+import { DATED_OPEN_BUCKETS, type BucketId } from '../model/due-status';
+import type { IsoDate } from '../model/days';
 import { addRows, sortSection, type ChecklistRow, type ChecklistSections, type SectionLimits } from './sections';
 
 /**

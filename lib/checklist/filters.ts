@@ -1,4 +1,4 @@
-import type { TaskRecord } from '../db/records';
+import type { TaskRecord } from '../model/records';
 import type { ChecklistFilters } from './settings';
 
 /** Search terms: whitespace separates terms, every term must occur (case-insensitive). */

@@ -1,6 +1,6 @@
 import type { ChecklistView } from './assemble';
-import { BUCKETS } from './buckets';
-import type { IsoDate } from './dates';
+import { BUCKETS } from '../model/due-status';
+import type { IsoDate } from '../model/days';
 import type { ChecklistSections, SectionLimits } from './sections';
 import type { ChecklistFilters } from './settings';
 

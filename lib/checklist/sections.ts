@@ -1,7 +1,7 @@
-import type { TaskRecord } from '../db/records';
-import { BUCKETS, bucketOf, type BucketId } from './buckets';
-import type { IsoDate } from './dates';
-import { effectiveDue, isRecurring } from './effective-due';
+import type { TaskRecord } from '../model/records';
+import { BUCKETS, bucketOf, type BucketId } from '../model/due-status';
+import type { IsoDate } from '../model/days';
+import { effectiveDue, isRecurring } from '../model/effective-due';
 
 export interface ChecklistRow {
   task: TaskRecord;

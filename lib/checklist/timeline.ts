@@ -1,4 +1,4 @@
-import type { TaskRecord } from '../db/records';
+import type { TaskRecord } from '../model/records';
 
 export type TimelineEntry =
   | { at: number; kind: 'note'; text: string }

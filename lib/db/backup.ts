@@ -7,7 +7,7 @@ import type { ValidBackup } from '../backup/validate';
 
 import { LAST_BACKUP_KEY } from './last-backup';
 import { DISMISSED_SEEDS_KEY } from './seed-ledgers';
-import type { SettingRecord } from './records';
+import type { SettingRecord } from '../model/records';
 import { bundledSeedIds } from '../ledger/bundled-seeds';
 
 /** The table by its property on the database (db.tasks), the same object the rest of the code writes through. */

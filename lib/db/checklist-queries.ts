@@ -1,8 +1,8 @@
 import { Dexie } from 'dexie';
 import type { ReformDb } from './database';
-import { DATED_OPEN_BUCKETS, bucketRanges, type BucketId } from '../checklist/buckets';
+import { DATED_OPEN_BUCKETS, bucketRanges, type BucketId } from '../model/due-status';
 import { completeView, splitUndated, type ChecklistRest, type ChecklistView } from '../checklist/assemble';
-import type { IsoDate } from '../checklist/dates';
+import type { IsoDate } from '../model/days';
 import { hasActiveFilter, sortDepartments, taskFilter } from '../checklist/filters';
 import { emptySections, groupRows, sortSection, toRow } from '../checklist/sections';
 import type { ChecklistSections, SectionLimits } from '../checklist/sections';

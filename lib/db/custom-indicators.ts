@@ -1,5 +1,5 @@
 import type { ReformDb } from './database';
-import { indicatorCatalog, indicatorDef, catalogTarget, type CatalogTarget, type IndicatorDef } from '../indicators/schema';
+import { indicatorCatalog, indicatorDef, catalogTarget, type CatalogTarget, type IndicatorDef } from '../model/indicator/schema';
 import { mergeCatalog, listIndicators, type TargetOverride } from '../indicators/catalog';
 import { z } from '../z';
 

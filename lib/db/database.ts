@@ -12,7 +12,7 @@ import type {
   SnapshotRecord,
   TaskRecord,
   UnitRecord,
-} from './records';
+} from '../model/records';
 import { applySchema } from './migrations';
 
 export const DB_NAME = 'reform-ledger';

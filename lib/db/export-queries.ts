@@ -1,9 +1,9 @@
 import type { ReformDb } from './database';
-import type { FigureRecord, LedgerRecord, TaskRecord, UnitRecord } from './records';
+import type { FigureRecord, LedgerRecord, TaskRecord, UnitRecord } from '../model/records';
 import { readBadgeDays } from './checklist-settings';
 import { mergedCatalog } from './custom-indicators';
 import { countSnapshots, lastSnapshot } from './snapshots';
-import type { IndicatorDef } from '../indicators/schema';
+import type { IndicatorDef } from '../model/indicator/schema';
 
 export interface ExportSources {
   ledgers: LedgerRecord[];

@@ -1,5 +1,5 @@
 import type { ReformDb } from './database';
-import { figureRecord, isoMonth, type FigureRecord } from './records';
+import { figureRecord, isoMonth, type FigureRecord } from '../model/records';
 import { zhErrors } from '../z';
 import { LIMITS } from '../model/limits';
 

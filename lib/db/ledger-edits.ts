@@ -1,5 +1,5 @@
 import type { ReformDb } from './database';
-import { ledgerRecord, taskRecord, type LedgerRecord, type TaskRecord } from './records';
+import { ledgerRecord, taskRecord, type LedgerRecord, type TaskRecord } from '../model/records';
 import { DISMISSED_SEEDS_KEY } from './seed-ledgers';
 import { getSetting } from './settings';
 import { z, zhErrors } from '../z';

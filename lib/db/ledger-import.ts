@@ -1,5 +1,5 @@
 import type { ReformDb } from './database';
-import { taskRecord, type LedgerRecord, type TaskRecord } from './records';
+import { taskRecord, type LedgerRecord, type TaskRecord } from '../model/records';
 import { newLedgerRecord, taskContext, type LedgerDraft } from './ledger-edits';
 import { zhErrors } from '../z';
 import { buildTask } from '../ledger/build-task';

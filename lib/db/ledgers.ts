@@ -1,5 +1,5 @@
 import type { ReformDb } from './database';
-import type { LedgerRecord } from './records';
+import type { LedgerRecord } from '../model/records';
 
 export function allLedgers(db: ReformDb): Promise<LedgerRecord[]> {
   return db.ledgers.orderBy('id').toArray();

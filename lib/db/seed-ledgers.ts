@@ -1,5 +1,5 @@
 import type { ReformDb } from './database';
-import { ledgerRecord, taskRecord, type LedgerRecord } from './records';
+import { ledgerRecord, taskRecord, type LedgerRecord } from '../model/records';
 import type { SeedLedger } from '../ledger/seed-schema';
 import { buildTask } from '../ledger/build-task';
 

@@ -1,5 +1,5 @@
 import type { ReformDb } from './database';
-import { snapshotRecord, type SnapshotRecord } from './records';
+import { snapshotRecord, type SnapshotRecord } from '../model/records';
 
 /** The export history: one record per export, newest last. */
 

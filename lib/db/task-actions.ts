@@ -1,13 +1,10 @@
 import type { ReformDb } from './database';
-import type { TaskRecord } from './records';
-import type { IsoDate } from '../checklist/dates';
-
-import { LIMITS } from '../model/limits';
-
-export const NOTE_MAX_LENGTH = LIMITS.note;
+import type { TaskRecord } from '../model/records';
+import type { IsoDate } from '../model/days';
+import { NOTE_MAX_LENGTH } from '../model/limits';
 
 // Loaded on the first write (outside the transaction, which a foreign await would end), so the popup paints without zod.
-const recordSchemas = () => import('./records');
+const recordSchemas = () => import('../model/records');
 
 /** History actions written by the checklist; the date of a check-off is part of the entry. */
 export const doneAction = (day: IsoDate) => `done:${day}`;

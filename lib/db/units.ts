@@ -1,5 +1,5 @@
 import type { ReformDb } from './database';
-import { unitRecord, type FigureRecord, type SettingRecord, type UnitRecord } from './records';
+import { unitRecord, type FigureRecord, type SettingRecord, type UnitRecord } from '../model/records';
 import { zhErrors } from '../z';
 
 /** Units (a county, its 医共体 members, hospitals) with parent/child; figures hang off a unit by unitId. */

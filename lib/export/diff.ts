@@ -1,4 +1,4 @@
-import type { SnapshotRecord } from '../db/records';
+import type { SnapshotRecord } from '../model/records';
 
 type Recorded = Pick<SnapshotRecord, 'doneTaskIds' | 'overdueTaskIds' | 'indicators'>;
 

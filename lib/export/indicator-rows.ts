@@ -1,9 +1,9 @@
-import type { FigureRecord, SnapshotRecord, UnitRecord } from '../db/records';
-import type { IndicatorDef, Target } from '../indicators/schema';
-import { evaluateIndicator, targetFor } from '../indicators/evaluate';
-import { addMonths, monthsBetween, type Month } from '../indicators/month';
-import { valueSeries } from '../indicators/series';
-import { unitEntries } from '../indicators/unit-tree';
+import type { FigureRecord, SnapshotRecord, UnitRecord } from '../model/records';
+import type { IndicatorDef, Target } from '../model/indicator/schema';
+import { evaluateIndicator, targetFor } from '../model/indicator/evaluate';
+import { addMonths, monthsBetween, type Month } from '../model/month';
+import { valueSeries } from '../model/indicator/series';
+import { unitEntries } from '../model/indicator/unit-tree';
 import type { IndicatorRow, MonthlyRow } from './types';
 
 export interface IndicatorInputs {

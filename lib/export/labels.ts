@@ -1,4 +1,4 @@
-import type { IndicatorStatus } from '../indicators/evaluate';
+import type { IndicatorStatus } from '../model/indicator/evaluate';
 import type { TaskStatus } from './types';
 
 /** Report wording: exports are handed in as Chinese documents whatever the browser's language. */

@@ -1,5 +1,5 @@
-import type { LedgerRecord, SnapshotRecord, TaskRecord } from '../db/records';
-import type { IsoDate } from '../checklist/dates';
+import type { LedgerRecord, SnapshotRecord, TaskRecord } from '../model/records';
+import type { IsoDate } from '../model/days';
 import { departmentSummaries, ledgerSummaries, totalSummary } from './summary';
 import { taskRows } from './task-rows';
 import { indicatorRows, monthlyRows, type IndicatorInputs } from './indicator-rows';

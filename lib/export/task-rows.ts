@@ -1,6 +1,6 @@
-import type { LedgerRecord, TaskRecord } from '../db/records';
-import { daysBetween, type IsoDate } from '../checklist/dates';
-import { effectiveDue } from '../checklist/effective-due';
+import type { LedgerRecord, TaskRecord } from '../model/records';
+import { daysBetween, type IsoDate } from '../model/days';
+import { effectiveDue } from '../model/effective-due';
 import type { TaskRow, TaskStatus } from './types';
 
 /** Status on `today`; "due soon" uses the same window as the checklist badge (badge-days setting). */

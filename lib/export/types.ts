@@ -1,4 +1,4 @@
-import type { IndicatorStatus } from '../indicators/evaluate';
+import type { IndicatorStatus } from '../model/indicator/evaluate';
 
 export type TaskStatus = 'done' | 'overdue' | 'due-soon' | 'open' | 'undated';
 

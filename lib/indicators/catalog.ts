@@ -1,5 +1,5 @@
 import catalog from '../../seeds/indicators.json';
-import { indicatorCatalog, type IndicatorDef } from './schema';
+import { indicatorCatalog, type IndicatorDef } from '../model/indicator/schema';
 
 export { mergeCatalog, type TargetOverride } from './merge-catalog';
 

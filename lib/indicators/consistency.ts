@@ -1,6 +1,6 @@
-import type { IndicatorDef } from './schema';
-import { exactTotal } from './decimal';
-import { allKnown } from './formula';
+import type { IndicatorDef } from '../model/indicator/schema';
+import { exactTotal } from '../model/indicator/decimal';
+import { allKnown } from '../model/indicator/formula';
 
 export interface ConsistencyIssue {
   /** The input beside which to show the message. */

@@ -1,4 +1,4 @@
-import type { CatalogTarget, IndicatorDef } from './schema';
+import type { CatalogTarget, IndicatorDef } from '../model/indicator/schema';
 
 /** What a user saves to change a built-in indicator's targets and deadlines. */
 export interface TargetOverride {

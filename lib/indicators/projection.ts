@@ -1,9 +1,9 @@
-import type { IndicatorDef, Target } from './schema';
-import { addMonths, monthIndex, monthsBetween, type Month } from './month';
-import type { MonthlyEntry } from './aggregate';
-import { valueSeries } from './series';
+import type { IndicatorDef, Target } from '../model/indicator/schema';
+import { addMonths, monthIndex, monthsBetween, type Month } from '../model/month';
+import type { MonthlyEntry } from '../model/indicator/aggregate';
+import { valueSeries } from '../model/indicator/series';
 import { leastSquares } from './trend';
-import { compareToTarget, targetFor } from './targets';
+import { compareToTarget, targetFor } from '../model/indicator/targets';
 
 /** The pace is the recent one: a programme's first year, often a steep start, should not drive the forecast. */
 const PACE_WINDOW_MONTHS = 12;

@@ -1,5 +1,5 @@
-import type { TaskRecord } from '../db/records';
-import { parseDeadline } from './deadline';
+import type { TaskRecord } from '../model/records';
+import { parseDeadline } from '../model/deadline';
 
 export interface TaskDraft {
   seq: string | null;

@@ -1,5 +1,5 @@
 import { z } from '../z';
-import { isoDate } from '../db/records';
+import { isoDate } from '../model/records';
 
 const department = z.string().trim().min(1);
 

@@ -1,5 +1,5 @@
 import { stripInvisible } from '../model/text';
-import { parseDeadline, type DeadlineContext } from './deadline';
+import { parseDeadline, type DeadlineContext } from '../model/deadline';
 import { splitDepartments } from './departments';
 import { classifyHeaderCell, detectColumns, headerColumns, type ColumnMapping, type LedgerColumn } from './table-columns';
 import { splitTableText } from './table-split';

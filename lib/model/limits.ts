@@ -1,5 +1,5 @@
 /**
- * The one set of limits records obey: the record schemas (lib/db/records.ts) enforce them on every write, import
+ * The one set of limits records obey: the record schemas (lib/model/records.ts) enforce them on every write, import
  * and restore, and the forms use the same numbers for their messages and maxlength.
  */
 export const LIMITS = {
@@ -56,3 +56,6 @@ export function jsonLength(value: unknown): number {
     return Infinity;
   }
 }
+
+/** Longest progress note a task keeps; the note panel, its draft and the write all check the same number. */
+export const NOTE_MAX_LENGTH = LIMITS.note;

@@ -1,7 +1,7 @@
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bucketOf, bucketRanges, dueStatus } from '../../lib/checklist/buckets';
-import { addDays, fromDayNumber } from '../../lib/checklist/dates';
+import { bucketOf, bucketRanges, dueStatus } from '../../lib/model/due-status';
+import { addDays, fromDayNumber } from '../../lib/model/days';
 
 describe('bucketOf', () => {
   it('files tasks by calendar days from today', () => {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { addDays, dayNumber, daysBetween, isIsoDate, localDay } from '../../lib/checklist/dates';
+import { addDays, dayNumber, daysBetween, isIsoDate, localDay } from '../../lib/model/days';
 
 const originalTz = process.env.TZ;
 afterEach(() => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { effectiveDue, isRecurring } from '../../lib/checklist/effective-due';
+import { effectiveDue, isRecurring } from '../../lib/model/effective-due';
 import { groupRows } from '../../lib/checklist/sections';
-import { BUCKETS } from '../../lib/checklist/buckets';
+import { BUCKETS } from '../../lib/model/due-status';
 import { makeTask } from './task-fixture';
 
 const recurring = (deadlineText: string) => makeTask({ deadlineText, deadlineKind: 'recurring', due: '' });

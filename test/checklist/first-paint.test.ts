@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BUCKETS, type BucketId } from '../../lib/checklist/buckets';
+import { BUCKETS, type BucketId } from '../../lib/model/due-status';
 import { packFirstView, unpackFirstView, type FirstView } from '../../lib/checklist/first-paint';
 import { groupRows } from '../../lib/checklist/sections';
 import { DEFAULT_FILTERS } from '../../lib/checklist/settings';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BUCKETS, type BucketId } from '../../lib/checklist/buckets';
+import { BUCKETS, type BucketId } from '../../lib/model/due-status';
 import { addRows, groupRows, toRow } from '../../lib/checklist/sections';
 import { makeTask } from './task-fixture';
 

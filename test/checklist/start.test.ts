@@ -4,7 +4,7 @@ import { getDb } from '../../lib/db/database';
 import { DAILY_ALARM, REMINDER_ALARM } from '../../lib/background/alarms';
 import { CHECKLIST_CHANGED } from '../../lib/background/messages';
 import { startBackground } from '../../lib/background/start';
-import { localDay, addDays } from '../../lib/checklist/dates';
+import { localDay, addDays } from '../../lib/model/days';
 import { makeTask } from './task-fixture';
 import { useZhMessages } from './fake-i18n';
 

@@ -1,5 +1,5 @@
 import { openDb, type ReformDb } from '../../lib/db/database';
-import { taskRecord, type LedgerRecord, type TaskRecord } from '../../lib/db/records';
+import { taskRecord, type LedgerRecord, type TaskRecord } from '../../lib/model/records';
 
 let counter = 0;
 

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { openDb, type ReformDb } from '../../lib/db/database';
 import { commitImport, undoImport } from '../../lib/db/ledger-import';
 import { addTask } from '../../lib/db/ledger-edits';
-import { taskRecord } from '../../lib/db/records';
+import { taskRecord } from '../../lib/model/records';
 import { detectColumns, splitTableText, type ColumnMapping } from '../../lib/ledger/table-import';
 import { NOW, dump, fillDb } from '../backup/fixture';
 

@@ -2,7 +2,7 @@ import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { closeWhenUpgradedElsewhere, openDb } from '../../lib/db/database';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS, applySchema } from '../../lib/db/migrations';
-import * as records from '../../lib/db/records';
+import * as records from '../../lib/model/records';
 import { createV1Database, v1Fixture } from './v1-fixture';
 
 const schemaOf: Record<string, { parse: (v: unknown) => unknown }> = {

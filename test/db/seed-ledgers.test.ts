@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDb, type ReformDb } from '../../lib/db/database';
 import { DISMISSED_SEEDS_KEY, seedLedgers } from '../../lib/db/seed-ledgers';
-import { taskRecord } from '../../lib/db/records';
+import { taskRecord } from '../../lib/model/records';
 import type { SeedLedger } from '../../lib/ledger/seed-schema';
 import { bundledLedgers } from '../../lib/ledger/bundled-seeds';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { openDb } from '../../lib/db/database';
 import { countSnapshots, lastSnapshot, recordSnapshot } from '../../lib/db/snapshots';
-import type { SnapshotRecord } from '../../lib/db/records';
+import type { SnapshotRecord } from '../../lib/model/records';
 
 const record = (at: number, asOf: string): SnapshotRecord => ({
   at,

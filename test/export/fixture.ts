@@ -1,4 +1,4 @@
-import type { FigureRecord, UnitRecord } from '../../lib/db/records';
+import type { FigureRecord, UnitRecord } from '../../lib/model/records';
 import { makeLedger, makeTask } from '../checklist/task-fixture';
 import { signingCoverage } from '../indicators/fixtures';
 import { buildSnapshot, type SnapshotInputs } from '../../lib/export/snapshot';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aggregateInput, aggregateInputs } from '../../lib/indicators/aggregate';
+import { aggregateInput, aggregateInputs } from '../../lib/model/indicator/aggregate';
 import { entry, healthManagement } from './fixtures';
 
 // Deliberately unsorted, with a month after the asOf used below and a null.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getIndicator, listIndicators, mergeCatalog } from '../../lib/indicators/catalog';
-import { evaluateIndicator, targetFor } from '../../lib/indicators/evaluate';
+import { evaluateIndicator, targetFor } from '../../lib/model/indicator/evaluate';
 import { findInconsistencies } from '../../lib/indicators/consistency';
 import { entry } from './fixtures';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { consistencyRules, findInconsistencies, isShareIndicator } from '../../lib/indicators/consistency';
-import { indicatorDef } from '../../lib/indicators/schema';
+import { indicatorDef } from '../../lib/model/indicator/schema';
 import { consultationFee, healthManagement, personnelShare, revenueShare, signingCoverage } from './fixtures';
 
 describe('consistencyRules are derived from the formulas', () => {

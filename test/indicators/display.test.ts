@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatIndicatorValue, roundForDisplay } from '../../lib/indicators/display';
-import { exactTotal, wholeShortfall } from '../../lib/indicators/decimal';
-import { addMonths, monthsBetween } from '../../lib/indicators/month';
+import { exactTotal, wholeShortfall } from '../../lib/model/indicator/decimal';
+import { addMonths, monthsBetween } from '../../lib/model/month';
 
 describe('roundForDisplay', () => {
   it('rounds half away from zero on the decimal digits', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateIndicator, targetFor } from '../../lib/indicators/evaluate';
-import { indicatorDef } from '../../lib/indicators/schema';
+import { evaluateIndicator, targetFor } from '../../lib/model/indicator/evaluate';
+import { indicatorDef } from '../../lib/model/indicator/schema';
 import { consultationFee, entry, healthManagement, personnelShare, revenueShare, signingCoverage } from './fixtures';
 
 const share = (personnel: number) =>

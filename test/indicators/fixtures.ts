@@ -1,5 +1,5 @@
-import { indicatorDef, type IndicatorDef } from '../../lib/indicators/schema';
-import type { MonthlyEntry } from '../../lib/indicators/aggregate';
+import { indicatorDef, type IndicatorDef } from '../../lib/model/indicator/schema';
+import type { MonthlyEntry } from '../../lib/model/indicator/aggregate';
 
 /** Defs built the way the catalog describes them, so these tests do not depend on seeds/indicators.json. */
 export const signingCoverage: IndicatorDef = indicatorDef.parse({

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { indicatorSeries } from '../../lib/indicators/series';
+import { indicatorSeries } from '../../lib/model/indicator/series';
 import { projectIndicator } from '../../lib/indicators/projection';
 import { leastSquares } from '../../lib/indicators/trend';
-import { indicatorDef } from '../../lib/indicators/schema';
+import { indicatorDef } from '../../lib/model/indicator/schema';
 import { entry, revenueShare, signingCoverage } from './fixtures';
 
 /** Signed counts over a population of 1000, one per month from January 2018: rate = signed / 10 %. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { rollupEntries } from '../../lib/indicators/rollup';
-import { evaluateIndicator } from '../../lib/indicators/evaluate';
+import { rollupEntries } from '../../lib/model/indicator/rollup';
+import { evaluateIndicator } from '../../lib/model/indicator/evaluate';
 import { entry, healthManagement, revenueShare, signingCoverage } from './fixtures';
 
 describe('rollup: the parent sums inputs, then divides', () => {

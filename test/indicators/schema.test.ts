@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indicatorCatalog, indicatorDef } from '../../lib/indicators/schema';
+import { indicatorCatalog, indicatorDef } from '../../lib/model/indicator/schema';
 import { signingCoverage } from './fixtures';
 
 const issues = (value: unknown) => {

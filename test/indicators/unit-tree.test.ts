@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { FigureRecord, UnitRecord } from '../../lib/db/records';
+import type { FigureRecord, UnitRecord } from '../../lib/model/records';
 import { getIndicator } from '../../lib/indicators/catalog';
-import { evaluateIndicator } from '../../lib/indicators/evaluate';
-import { subtreeIds, unitEntries, unitTree } from '../../lib/indicators/unit-tree';
+import { evaluateIndicator } from '../../lib/model/indicator/evaluate';
+import { subtreeIds, unitEntries, unitTree } from '../../lib/model/indicator/unit-tree';
 
 const unit = (id: string, parentId: string | null, createdAt: number): UnitRecord => ({ id, name: id, parentId, createdAt });
 const fig = (unitId: string, month: string, values: Record<string, number | null>): FigureRecord => ({

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDb, type ReformDb } from '../../lib/db/database';
-import { figureRecord, ledgerRecord, settingRecord, taskRecord, indicatorRecord, unitRecord } from '../../lib/db/records';
+import { figureRecord, ledgerRecord, settingRecord, taskRecord, indicatorRecord, unitRecord } from '../../lib/model/records';
 import { LIMITS } from '../../lib/model/limits';
 import { ledgerForm, taskForm, emptyLedgerForm, emptyTaskForm } from '../../lib/ui/ledgers/fields';
 import { readBackup } from '../../lib/backup/validate';

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseDeadline } from '../../lib/ledger/deadline';
+import { parseDeadline } from '../../lib/model/deadline';
 import { SEED_DEADLINES, type Expected } from './seed-deadlines';
 
 // Huge hostile inputs: a quadratic parser would hang far past this; speed itself is measured in npm run bench.

@@ -1,7 +1,7 @@
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseDeadline } from '../../lib/ledger/deadline';
-import { nextOccurrence } from '../../lib/ledger/recurrence';
+import { parseDeadline } from '../../lib/model/deadline';
+import { nextOccurrence } from '../../lib/model/recurrence';
 import { parseLedgerTable } from '../../lib/ledger/table-import';
 
 /** Independent of lib/ledger/calendar: a real calendar date survives a round trip through Date.UTC. */

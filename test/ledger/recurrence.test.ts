@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nextOccurrence } from '../../lib/ledger/recurrence';
+import { nextOccurrence } from '../../lib/model/recurrence';
 
 function cases(text: string, pairs: Array<[after: string, next: string]>) {
   it(`${text}`, () => {

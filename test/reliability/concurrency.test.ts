@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDb, type ReformDb } from '../../lib/db/database';
 import { updateTask, type TaskEdit } from '../../lib/db/ledger-edits';
-import { taskRecord, type TaskRecord } from '../../lib/db/records';
+import { taskRecord, type TaskRecord } from '../../lib/model/records';
 import { addNote, setDone } from '../../lib/db/task-actions';
 import { NOW, fillDb } from '../backup/fixture';
 

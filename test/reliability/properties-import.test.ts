@@ -2,7 +2,7 @@ import * as fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { openDb, type ReformDb } from '../../lib/db/database';
 import { commitImport, type ImportTarget } from '../../lib/db/ledger-import';
-import { ledgerRecord, taskRecord } from '../../lib/db/records';
+import { ledgerRecord, taskRecord } from '../../lib/model/records';
 import { detectColumns, type ColumnMapping } from '../../lib/ledger/table-import';
 import { NOW, fillDb } from '../backup/fixture';
 import { dumpAll } from './inject';

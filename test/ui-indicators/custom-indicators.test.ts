@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDb, type ReformDb } from '../../lib/db/database';
 import { mergedCatalog, removeUserIndicator, saveCustomIndicator, saveTargets, userIndicatorDefs } from '../../lib/db/custom-indicators';
-import { indicatorDef } from '../../lib/indicators/schema';
-import { evaluateIndicator } from '../../lib/indicators/evaluate';
+import { indicatorDef } from '../../lib/model/indicator/schema';
+import { evaluateIndicator } from '../../lib/model/indicator/evaluate';
 import { customDefFromDraft, type CustomIndicatorDraft } from '../../lib/ui/indicators/custom-def';
 
 let db: ReformDb;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getIndicator } from '../../lib/indicators/catalog';
-import { evaluateIndicator } from '../../lib/indicators/evaluate';
+import { evaluateIndicator } from '../../lib/model/indicator/evaluate';
 import { gapText, neededText, projectionText, targetText } from '../../lib/ui/indicators/display-text';
 import { historySteps } from '../../lib/ui/indicators/history';
 

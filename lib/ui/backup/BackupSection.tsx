@@ -4,7 +4,7 @@ import { exportBackup } from '../../db/backup';
 import { readLastBackupAt } from '../../db/last-backup';
 import { backupFileName, serializeBackup } from '../../backup/format';
 import { formatStamp } from '../../checklist/timeline';
-import { t } from '../i18n';
+import { t } from '../../i18n/t';
 import { useLiveQuery } from '../use-live-query';
 import { downloadText } from '../download';
 

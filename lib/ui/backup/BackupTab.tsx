@@ -1,4 +1,4 @@
-import { t } from '../i18n';
+import { t } from '../../i18n/t';
 import { BackupSection } from './BackupSection';
 import { RestoreSection } from './RestoreSection';
 // oxlint-disable-next-line import/no-unassigned-import -- the stylesheet is bundled for its side effect

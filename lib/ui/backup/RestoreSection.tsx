@@ -5,7 +5,7 @@ import { backupSample, countTables, restoreSummary, type BackupSample, type Tabl
 import { readBackupFile, type ValidBackup } from '../../backup/validate';
 import { formatStamp } from '../../checklist/timeline';
 import { REMINDER_SETTINGS_CHANGED, tellBackground } from '../../background/messages';
-import { t } from '../i18n';
+import { t } from '../../i18n/t';
 
 interface Pending {
   fileName: string;

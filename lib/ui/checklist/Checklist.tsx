@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { BUCKETS, type BucketId } from '../../checklist/buckets';
+import { BUCKETS, type BucketId } from '../../model/due-status';
 import { hasActiveFilter } from '../../checklist/filters';
 import type { ChecklistRow } from '../../checklist/sections';
-import { t } from '../i18n';
+import { t } from '../../i18n/t';
 import { markDone, updateFilters } from './actions';
 import { FilterBar } from './FilterBar';
 import { handleRowKey, isSearchShortcut, rowElements } from './row-keys';

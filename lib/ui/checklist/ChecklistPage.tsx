@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { t } from '../i18n';
+import { t } from '../../i18n/t';
 import { checklistData } from './actions';
 import { Checklist } from './Checklist';
 import { PinButton } from './PinButton';

@@ -1,4 +1,4 @@
-import { t } from '../i18n';
+import { t } from '../../i18n/t';
 import { useLiveQueryOf } from '../use-live-query';
 import { checklistData } from './actions';
 

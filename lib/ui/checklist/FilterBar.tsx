@@ -2,7 +2,7 @@ import type { Ref } from 'preact';
 import { useState } from 'preact/hooks';
 import { hasActiveFilter } from '../../checklist/filters';
 import { DEFAULT_FILTERS, type ChecklistFilters } from '../../checklist/settings';
-import { t } from '../i18n';
+import { t } from '../../i18n/t';
 import type { FilterPatch } from './actions';
 import { LazyDepartmentPicker } from './LazyDepartmentPicker';
 

@@ -1,4 +1,4 @@
-import { t } from '../i18n';
+import { t } from '../../i18n/t';
 import { lazyComponent } from '../lazy-component';
 
 /** "My departments" picker, loaded when first opened: the checklist's first paint does not need it. */

@@ -1,8 +1,8 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { TaskRecord } from '../../db/records';
-import { NOTE_MAX_LENGTH } from '../../db/task-actions';
+import type { TaskRecord } from '../../model/records';
+import { NOTE_MAX_LENGTH } from '../../model/limits';
 import { formatStamp, timeline, type TimelineEntry } from '../../checklist/timeline';
-import { t } from '../i18n';
+import { t } from '../../i18n/t';
 import { saveNote } from './actions';
 import { useNoteDraft } from '../reliability/use-note-draft';
 

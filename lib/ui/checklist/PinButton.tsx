@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { t } from '../i18n';
+import { t } from '../../i18n/t';
 
 /**
  * "固定到侧边栏": sidePanel.open needs the user's gesture, so the window id is fetched ahead and the call is

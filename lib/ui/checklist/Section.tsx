@@ -1,6 +1,6 @@
-import type { BucketId } from '../../checklist/buckets';
+import type { BucketId } from '../../model/due-status';
 import type { ChecklistRow, ChecklistSection } from '../../checklist/sections';
-import { t } from '../i18n';
+import { t } from '../../i18n/t';
 import { TaskRow } from './TaskRow';
 
 export const SECTION_LABELS: Record<BucketId, string> = {

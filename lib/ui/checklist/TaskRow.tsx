@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ChecklistRow } from '../../checklist/sections';
-import { t } from '../i18n';
+import { t } from '../../i18n/t';
 import { formatDate } from '../format-date';
 import { dueText } from './due-text';
 import { LazyNotePanel } from './LazyNotePanel';

@@ -3,7 +3,7 @@ export { completeView } from '../../checklist/assemble';
 import { leadDepartments, loadFirstRows, loadRest, readFilters } from '../../db/checklist-queries';
 import { setDone, addNote } from '../../db/task-actions';
 import { setSetting } from '../../db/settings';
-import { localDay } from '../../checklist/dates';
+import { localDay } from '../../model/days';
 import { FILTERS_KEY, type ChecklistFilters } from '../../checklist/settings';
 import type { SectionLimits } from '../../checklist/sections';
 import { CHECKLIST_CHANGED, tellBackground } from '../../background/messages';

@@ -1,6 +1,6 @@
-import { dueStatus } from '../../checklist/buckets';
+import { dueStatus } from '../../model/due-status';
 import type { ChecklistRow } from '../../checklist/sections';
-import { t } from '../i18n';
+import { t } from '../../i18n/t';
 
 /** "逾期 N 天" / "今天到期" / "还剩 N 天" and the class that colours it; '' for rows without a date. */
 export function dueText(row: ChecklistRow, today: string): { text: string; tone: 'overdue' | 'soon' | 'later' | '' } {

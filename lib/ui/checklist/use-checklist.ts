@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { BUCKETS, type BucketId } from '../../checklist/buckets';
+import { BUCKETS, type BucketId } from '../../model/due-status';
 import type { SectionLimits } from '../../checklist/sections';
 import { useLiveQueryOf } from '../use-live-query';
 import { checklistData, type ChecklistData } from './actions';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { localDay } from '../../checklist/dates';
+import { localDay } from '../../model/days';
 
 /** Today's local date; a side panel left open overnight moves on when the page becomes visible again. */
 export function useToday(): string {

@@ -1,9 +1,9 @@
-import type { SnapshotRecord } from '../../db/records';
+import type { SnapshotRecord } from '../../model/records';
 import { formatStamp } from '../../checklist/timeline';
 import type { SnapshotDiff } from '../../export/diff';
 import type { Snapshot } from '../../export/types';
 import { formatIndicatorValue } from '../../indicators/display';
-import { t } from '../i18n';
+import { t } from '../../i18n/t';
 
 const SHOWN = 10;
 

@@ -2,8 +2,8 @@ import { useState } from 'preact/hooks';
 import type { ExportSources } from '../../db/export-queries';
 import { exportFileName } from '../../export/file-names';
 import { chartRange, indicatorChartData } from '../indicators/chart-data';
-import { unitEntries } from '../../indicators/unit-tree';
-import { t } from '../i18n';
+import { unitEntries } from '../../model/indicator/unit-tree';
+import { t } from '../../i18n/t';
 import { chartPng } from './chart-png';
 import { downloadBlob } from '../download';
 

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { t } from '../i18n';
+import { t } from '../../i18n/t';
 
 function openExportTab() {
   void browser.tabs.create({ url: browser.runtime.getURL('/options.html#export') });

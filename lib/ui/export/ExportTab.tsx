@@ -1,8 +1,8 @@
 import { useMemo, useState } from 'preact/hooks';
-import { isMonth } from '../../indicators/month';
+import { isMonth } from '../../model/month';
 import { useToday } from '../checklist/use-today';
 import { BackupSection } from '../backup/BackupSection';
-import { t } from '../i18n';
+import { t } from '../../i18n/t';
 import { ChangesPanel } from './ChangesPanel';
 import { ChartExport } from './ChartExport';
 import { PrintView } from './PrintView';

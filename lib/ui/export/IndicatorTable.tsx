@@ -1,7 +1,7 @@
 import type { IndicatorRow } from '../../export/types';
 import { INDICATOR_STATUS_LABEL } from '../../export/labels';
 import { formatIndicatorValue, roundForDisplay } from '../../indicators/display';
-import { t } from '../i18n';
+import { t } from '../../i18n/t';
 
 const signed = (n: number | null) => (n === null ? '—' : `${n > 0 ? '+' : ''}${roundForDisplay(n).toFixed(2)}`);
 

@@ -1,6 +1,6 @@
 import type { Snapshot, TaskRow } from '../../export/types';
 import { TASK_STATUS_LABEL } from '../../export/labels';
-import { t } from '../i18n';
+import { t } from '../../i18n/t';
 import { SummaryTable } from './SummaryTable';
 import { IndicatorTable } from './IndicatorTable';
 

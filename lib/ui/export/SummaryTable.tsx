@@ -1,5 +1,5 @@
 import type { GroupSummary } from '../../export/types';
-import { t } from '../i18n';
+import { t } from '../../i18n/t';
 
 const percent = (rate: number | null) => (rate === null ? '—' : `${(rate * 100).toFixed(1)}%`);
 

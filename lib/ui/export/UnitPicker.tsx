@@ -1,6 +1,6 @@
-import type { UnitRecord } from '../../db/records';
-import { unitTree } from '../../indicators/unit-tree';
-import { t } from '../i18n';
+import type { UnitRecord } from '../../model/records';
+import { unitTree } from '../../model/indicator/unit-tree';
+import { t } from '../../i18n/t';
 
 /** Which units' indicators go into the report; a parent unit reports the sum of its children. */
 export function UnitPicker({ units, selected, onChange }: { units: UnitRecord[]; selected: string[]; onChange: (ids: string[]) => void }) {

@@ -1,5 +1,5 @@
 import { getDb } from '../../db/database';
-import type { SnapshotRecord } from '../../db/records';
+import type { SnapshotRecord } from '../../model/records';
 import { recordSnapshot } from '../../db/snapshots';
 import { formatStamp } from '../../checklist/timeline';
 import { diffSnapshots } from '../../export/diff';

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { IndicatorDef } from '../../indicators/schema';
-import { t } from '../i18n';
+import type { IndicatorDef } from '../../model/indicator/schema';
+import { t } from '../../i18n/t';
 import type { IndicatorChartData } from './chart-data';
 import { downloadBlob } from '../download';
 import { canvasPng, drawIndicatorChart } from './draw-chart';

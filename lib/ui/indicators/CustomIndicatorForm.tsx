@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
 import { getDb } from '../../db/database';
 import { saveCustomIndicator } from '../../db/custom-indicators';
-import { indicatorDef } from '../../indicators/schema';
+import { indicatorDef } from '../../model/indicator/schema';
 import { zhErrors } from '../../z';
-import { t } from '../i18n';
+import { t } from '../../i18n/t';
 import { customDefFromDraft, fieldOfIssue, type CustomIndicatorDraft } from './custom-def';
 
 const EMPTY: CustomIndicatorDraft = {

@@ -1,4 +1,4 @@
-import type { IndicatorInput } from '../../indicators/schema';
+import type { IndicatorInput } from '../../model/indicator/schema';
 
 interface Props {
   input: IndicatorInput;

@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { getDb } from '../../db/database';
 import { saveMonthFigures } from '../../db/figures';
-import type { FigureRecord } from '../../db/records';
-import type { IndicatorDef } from '../../indicators/schema';
-import { t } from '../i18n';
+import type { FigureRecord } from '../../model/records';
+import type { IndicatorDef } from '../../model/indicator/schema';
+import { t } from '../../i18n/t';
 import { clearDraft, loadDraft, saveDraft } from './drafts';
 import { FigureField } from './FigureField';
 import { checkForm, formGroups, valuesToSave, valuesToTexts, type Texts } from './form-model';

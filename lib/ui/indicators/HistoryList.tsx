@@ -1,6 +1,6 @@
-import type { FigureRecord } from '../../db/records';
-import type { IndicatorDef } from '../../indicators/schema';
-import { t } from '../i18n';
+import type { FigureRecord } from '../../model/records';
+import type { IndicatorDef } from '../../model/indicator/schema';
+import { t } from '../../i18n/t';
 import { historySteps } from './history';
 
 const when = (at: number) => new Date(at).toLocaleString(t('uiLanguage'), { dateStyle: 'short', timeStyle: 'short' });

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { getDb } from '../../db/database';
-import type { IndicatorDef } from '../../indicators/schema';
-import { t } from '../i18n';
+import type { IndicatorDef } from '../../model/indicator/schema';
+import { t } from '../../i18n/t';
 import { UndoToast } from '../toast/UndoToast';
 import { useUndoToast } from '../toast/use-undo-toast';
 import { chartRange, indicatorChartData } from './chart-data';
@@ -13,7 +13,7 @@ import { HistoryList } from './HistoryList';
 import { indicatorResults } from './results';
 import { ResultsTable } from './ResultsTable';
 import { TargetEditor } from './TargetEditor';
-import { childUnits, unitEntries } from '../../indicators/unit-tree';
+import { childUnits, unitEntries } from '../../model/indicator/unit-tree';
 import { UnitsPanel } from './UnitsPanel';
 import { useIndicatorData } from './use-indicator-data';
 // oxlint-disable-next-line import/no-unassigned-import -- the stylesheet is bundled for its side effect

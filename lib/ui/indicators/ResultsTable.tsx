@@ -1,6 +1,6 @@
 import { formatIndicatorValue } from '../../indicators/display';
-import type { Month } from '../../indicators/month';
-import { t } from '../i18n';
+import type { Month } from '../../model/month';
+import { t } from '../../i18n/t';
 import { deadlineText, gapText, neededText, projectionText, targetText } from './display-text';
 import type { IndicatorResult } from './results';
 

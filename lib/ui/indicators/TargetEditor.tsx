@@ -2,8 +2,8 @@ import { useState } from 'preact/hooks';
 import { getDb } from '../../db/database';
 import { removeUserIndicator, saveTargets } from '../../db/custom-indicators';
 import { getIndicator } from '../../indicators/catalog';
-import type { CatalogTarget, IndicatorDef } from '../../indicators/schema';
-import { t } from '../i18n';
+import type { CatalogTarget, IndicatorDef } from '../../model/indicator/schema';
+import { t } from '../../i18n/t';
 
 interface Row {
   op: '>=' | '<=' | 'between';

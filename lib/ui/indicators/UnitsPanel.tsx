@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
 import { getDb } from '../../db/database';
-import type { UnitRecord } from '../../db/records';
+import type { UnitRecord } from '../../model/records';
 import { createUnit, deleteUnit, undoDeleteUnit, updateUnit } from '../../db/units';
-import { t } from '../i18n';
-import { unitTree } from '../../indicators/unit-tree';
+import { t } from '../../i18n/t';
+import { unitTree } from '../../model/indicator/unit-tree';
 
 interface Props {
   units: UnitRecord[];

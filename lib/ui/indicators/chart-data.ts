@@ -1,8 +1,8 @@
-import type { IndicatorDef, Target } from '../../indicators/schema';
-import type { MonthlyEntry } from '../../indicators/aggregate';
-import type { Month } from '../../indicators/month';
-import { indicatorSeries, type YearRange } from '../../indicators/series';
-import { compareToTarget, targetFor } from '../../indicators/targets';
+import type { IndicatorDef, Target } from '../../model/indicator/schema';
+import type { MonthlyEntry } from '../../model/indicator/aggregate';
+import type { Month } from '../../model/month';
+import { indicatorSeries, type YearRange } from '../../model/indicator/series';
+import { compareToTarget, targetFor } from '../../model/indicator/targets';
 import { roundForDisplay } from '../../indicators/display';
 
 export type PointStatus = 'met' | 'unmet' | null;

@@ -1,4 +1,4 @@
-import type { Aggregation } from '../../indicators/schema';
+import type { Aggregation } from '../../model/indicator/schema';
 
 /** What the "添加指标" form asks: a ratio (or a count when the denominator is left empty) with one target. */
 export interface CustomIndicatorDraft {

@@ -1,6 +1,6 @@
-import type { CatalogTarget, IndicatorDef, Target } from '../../indicators/schema';
+import type { CatalogTarget, IndicatorDef, Target } from '../../model/indicator/schema';
 import type { Projection } from '../../indicators/projection';
-import type { Month } from '../../indicators/month';
+import type { Month } from '../../model/month';
 import { roundForDisplay } from '../../indicators/display';
 
 const num = (v: number) => String(roundForDisplay(v));

@@ -1,4 +1,4 @@
-import type { IndicatorDef, IndicatorInput } from '../../indicators/schema';
+import type { IndicatorDef, IndicatorInput } from '../../model/indicator/schema';
 import { parseFigure } from '../../indicators/number-input';
 import { findInconsistencies } from '../../indicators/consistency';
 

@@ -1,4 +1,4 @@
-import type { FigureRecord } from '../../db/records';
+import type { FigureRecord } from '../../model/records';
 
 export interface HistoryChange {
   key: string;

@@ -1,9 +1,9 @@
-import type { CatalogTarget, IndicatorDef } from '../../indicators/schema';
-import type { MonthlyEntry } from '../../indicators/aggregate';
-import type { Month } from '../../indicators/month';
-import { evaluateIndicator, type IndicatorEvaluation } from '../../indicators/evaluate';
+import type { CatalogTarget, IndicatorDef } from '../../model/indicator/schema';
+import type { MonthlyEntry } from '../../model/indicator/aggregate';
+import type { Month } from '../../model/month';
+import { evaluateIndicator, type IndicatorEvaluation } from '../../model/indicator/evaluate';
 import { projectIndicator, type Projection } from '../../indicators/projection';
-import { targetFor } from '../../indicators/targets';
+import { targetFor } from '../../model/indicator/targets';
 
 export interface IndicatorResult {
   def: IndicatorDef;

@@ -1,8 +1,8 @@
 import { getDb } from '../../db/database';
 import { mergedCatalog } from '../../db/custom-indicators';
-import type { FigureRecord, UnitRecord } from '../../db/records';
+import type { FigureRecord, UnitRecord } from '../../model/records';
 import { allUnits } from '../../db/units';
-import type { IndicatorDef } from '../../indicators/schema';
+import type { IndicatorDef } from '../../model/indicator/schema';
 import { useLiveQuery } from '../use-live-query';
 
 export interface IndicatorData {

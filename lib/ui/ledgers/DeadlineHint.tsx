@@ -1,8 +1,8 @@
-import { parseDeadline } from '../../ledger/deadline';
+import { parseDeadline } from '../../model/deadline';
 import { dueFor } from '../../ledger/build-task';
-import { nextOccurrence } from '../../ledger/recurrence';
-import { localDay } from '../../checklist/dates';
-import { t } from '../i18n';
+import { nextOccurrence } from '../../model/recurrence';
+import { localDay } from '../../model/days';
+import { t } from '../../i18n/t';
 
 interface Props {
   text: string;

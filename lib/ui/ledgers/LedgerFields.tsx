@@ -1,4 +1,4 @@
-import { t } from '../i18n';
+import { t } from '../../i18n/t';
 import { Field } from './Field';
 import type { FieldErrors, LedgerFormValues } from './fields';
 

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import type { LedgerRecord } from '../../db/records';
+import type { LedgerRecord } from '../../model/records';
 import { ledgerYear } from '../../db/ledger-edits';
-import { t } from '../i18n';
+import { t } from '../../i18n/t';
 import { saveLedger } from './actions';
 import { LedgerFields } from './LedgerFields';
 import { FORM_ERROR, emptyLedgerForm, errorsOf, fieldErrors, ledgerForm, type FieldErrors, type LedgerFormValues } from './fields';

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import type { LedgerRecord } from '../../db/records';
-import { t } from '../i18n';
+import type { LedgerRecord } from '../../model/records';
+import { t } from '../../i18n/t';
 import { formatDate } from '../format-date';
 import { removeLedger } from './actions';
 import { LedgerForm } from './LedgerForm';

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import type { LedgerRecord } from '../../db/records';
-import { t } from '../i18n';
+import type { LedgerRecord } from '../../model/records';
+import { t } from '../../i18n/t';
 import { UndoToast } from '../toast/UndoToast';
 import { useUndoToast } from '../toast/use-undo-toast';
 import { ImportPanel } from './import/ImportPanel';

@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
-import type { LedgerRecord, TaskRecord } from '../../db/records';
+import type { LedgerRecord, TaskRecord } from '../../model/records';
 import { taskContext } from '../../db/ledger-edits';
 import { formatStamp } from '../../checklist/timeline';
-import { t } from '../i18n';
+import { t } from '../../i18n/t';
 import { saveTask } from './actions';
 import { DeadlineHint } from './DeadlineHint';
 import { Field } from './Field';

@@ -1,11 +1,11 @@
 import { useState } from 'preact/hooks';
 import { getDb } from '../../db/database';
-import type { LedgerRecord, TaskRecord } from '../../db/records';
+import type { LedgerRecord, TaskRecord } from '../../model/records';
 import { tasksOfLedger } from '../../db/tasks';
-import { t } from '../i18n';
+import { t } from '../../i18n/t';
 import { formatDate } from '../format-date';
-import { dueStatus } from '../../checklist/buckets';
-import { localDay } from '../../checklist/dates';
+import { dueStatus } from '../../model/due-status';
+import { localDay } from '../../model/days';
 import { useLiveQuery } from '../use-live-query';
 import { removeTask } from './actions';
 import { TaskForm } from './TaskForm';

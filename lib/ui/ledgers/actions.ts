@@ -12,7 +12,7 @@ import {
   type TaskEdit,
 } from '../../db/ledger-edits';
 import { commitImport, undoImport, type ImportRequest } from '../../db/ledger-import';
-import type { LedgerRecord, TaskRecord } from '../../db/records';
+import type { LedgerRecord, TaskRecord } from '../../model/records';
 import { CHECKLIST_CHANGED, tellBackground } from '../../background/messages';
 
 /**

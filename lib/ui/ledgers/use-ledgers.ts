@@ -1,6 +1,6 @@
 import { getDb } from '../../db/database';
 import { allLedgers } from '../../db/ledgers';
-import type { LedgerRecord } from '../../db/records';
+import type { LedgerRecord } from '../../model/records';
 import { useLiveQuery } from '../use-live-query';
 
 export interface LedgerOverview {

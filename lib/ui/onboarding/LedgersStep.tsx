@@ -1,5 +1,5 @@
 import { useLedgers } from '../ledgers/use-ledgers';
-import { t } from '../i18n';
+import { t } from '../../i18n/t';
 
 interface Props {
   /** Bundled ledgers the user unticked: deleted when the step is left forwards. */

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { getDb } from '../../db/database';
-import { t } from '../i18n';
+import { t } from '../../i18n/t';
 import { useLiveQuery } from '../use-live-query';
 import { skipGuide } from './actions';
 import { WELCOME_HASH, readOnboarding } from './state';

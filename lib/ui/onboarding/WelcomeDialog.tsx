@@ -5,7 +5,7 @@ import { readFilters } from '../../db/checklist-queries';
 import { readReminder } from '../../db/checklist-settings';
 import { DepartmentPicker } from '../checklist/DepartmentPicker';
 import { updateFilters } from '../checklist/actions';
-import { t } from '../i18n';
+import { t } from '../../i18n/t';
 import { useLiveQuery } from '../use-live-query';
 import { dropLedgers, finishGuide, skipGuide } from './actions';
 import { LedgersStep } from './LedgersStep';

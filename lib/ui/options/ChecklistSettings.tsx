@@ -8,7 +8,7 @@ import { badgeDays, reminderSettings } from '../../checklist/settings-schema';
 import { CHECKLIST_CHANGED, REMINDER_SETTINGS_CHANGED, SEND_REMINDER_NOW, tellBackground } from '../../background/messages';
 import { updateFilters } from '../checklist/actions';
 import { DepartmentPicker } from '../checklist/DepartmentPicker';
-import { t } from '../i18n';
+import { t } from '../../i18n/t';
 import { useLiveQuery } from '../use-live-query';
 // oxlint-disable-next-line import/no-unassigned-import -- the stylesheet is bundled for its side effect
 import '../checklist/checklist.css';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ComponentType } from 'preact';
-import { t } from '../i18n';
+import { t } from '../../i18n/t';
 import { LedgersTab } from '../ledgers/LedgersTab';
 import { BackupTab } from '../backup/BackupTab';
 import { ChecklistSettings } from './ChecklistSettings';

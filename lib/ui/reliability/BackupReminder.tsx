@@ -1,7 +1,7 @@
 import { useEffect } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { backupReminder } from '../../reliability/backup-reminder';
-import { t } from '../i18n';
+import { t } from '../../i18n/t';
 import { useLiveQueryOf } from '../use-live-query';
 
 // The store (and Dexie with it) loads on demand: the reminder must not hold back the popup's first rows.

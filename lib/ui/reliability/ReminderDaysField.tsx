@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { reminderDays } from '../../reliability/reminder-schema';
-import { t } from '../i18n';
+import { t } from '../../i18n/t';
 import { useLiveQuery } from '../use-live-query';
 import { readReminderState, saveReminderDays } from './reminder-store';
 

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { requestPersistence, type PersistenceState } from '../../reliability/storage-persistence';
-import { t } from '../i18n';
+import { t } from '../../i18n/t';
 
 const MESSAGE: Record<PersistenceState, string> = {
   persisted: 'relStoragePersisted',

@@ -1,10 +1,10 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { getDb } from '../../../db/database';
 import { ledgerYear } from '../../../db/ledger-edits';
-import type { LedgerRecord } from '../../../db/records';
+import type { LedgerRecord } from '../../../model/records';
 import type { ColumnMapping } from '../../../ledger/table-columns';
 import { parseLedgerRows, splitTableText } from '../../../ledger/table-import';
-import { t } from '../../i18n';
+import { t } from '../../../i18n/t';
 import { importTable } from '../actions';
 import { FORM_ERROR, emptyLedgerForm, errorsOf, fieldErrors, ledgerForm, type FieldErrors } from '../fields';
 import { latestOnly, loadDraft, saveDraft } from './draft';

@@ -1,7 +1,7 @@
 import { useId } from 'preact/hooks';
 import type { ColumnMapping, LedgerColumn } from '../../../ledger/table-columns';
 import { cleanCellText } from '../../../ledger/table-import';
-import { t } from '../../i18n';
+import { t } from '../../../i18n/t';
 import { COLUMN_ROLES, assignColumn, columnCount, roleOf, rowLabel, withHeaderRow } from './mapping';
 
 interface Props {

@@ -1,5 +1,5 @@
 import type { ImportedTask } from '../../../ledger/table-import';
-import { t } from '../../i18n';
+import { t } from '../../../i18n/t';
 import { rowNotes } from './row-notes';
 
 interface Props {

@@ -1,5 +1,5 @@
 import { useId, useState } from 'preact/hooks';
-import { t } from '../../i18n';
+import { t } from '../../../i18n/t';
 import { readTableFile } from './read-file';
 
 export interface FileSource {

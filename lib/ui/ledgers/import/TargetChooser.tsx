@@ -1,6 +1,6 @@
 import { useId } from 'preact/hooks';
-import type { LedgerRecord } from '../../../db/records';
-import { t } from '../../i18n';
+import type { LedgerRecord } from '../../../model/records';
+import { t } from '../../../i18n/t';
 import { LedgerFields } from '../LedgerFields';
 import type { FieldErrors, LedgerFormValues } from '../fields';
 

@@ -1,5 +1,5 @@
 import type { ImportedTask } from '../../../ledger/table-import';
-import { parseDeadline } from '../../../ledger/deadline';
+import { parseDeadline } from '../../../model/deadline';
 
 export interface RowNote {
   level: 'warn' | 'info';

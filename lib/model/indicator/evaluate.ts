@@ -1,5 +1,5 @@
 import type { IndicatorDef, Target } from './schema';
-import type { Month } from './month';
+import type { Month } from '../month';
 import { aggregateInputs, type MonthlyEntry } from './aggregate';
 import { computeFormula } from './formula';
 import { compareToTarget, targetFor } from './targets';

@@ -1,5 +1,5 @@
 import type { IndicatorDef } from './schema';
-import { monthsBetween, type Month } from './month';
+import { monthsBetween, type Month } from '../month';
 import { aggregateMonths, valuesByMonth, type MonthlyEntry } from './aggregate';
 import { computeFormula } from './formula';
 

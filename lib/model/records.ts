@@ -1,7 +1,7 @@
 import { z } from '../z';
-import { DATE_MESSAGE, MONTH_MESSAGE, isRealIsoDate, isRealIsoMonth } from '../model/dates';
-import { LIMITS, depthOver, jsonLength } from '../model/limits';
-import { cleanText } from '../model/text';
+import { DATE_MESSAGE, MONTH_MESSAGE, isRealIsoDate, isRealIsoMonth } from './dates';
+import { LIMITS, depthOver, jsonLength } from './limits';
+import { cleanText } from './text';
 
 /** Real calendar days and months in 1900–2100 (no 2024-02-30, 2024-13-45, 0099-01-01). */
 export const isoDate = z.string().refine(isRealIsoDate, DATE_MESSAGE);

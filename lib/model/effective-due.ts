@@ -1,6 +1,6 @@
-import type { TaskRecord } from '../db/records';
-import { nextOccurrence } from '../ledger/recurrence';
-import type { IsoDate } from './dates';
+import type { TaskRecord } from './records';
+import { nextOccurrence } from './recurrence';
+import type { IsoDate } from './days';
 
 export function isRecurring(task: Pick<TaskRecord, 'deadlineKind' | 'due'>): boolean {
   return task.deadlineKind === 'recurring' && task.due === '';

@@ -1,5 +1,5 @@
 import type { Aggregation, IndicatorDef } from './schema';
-import { assertMonth, type Month } from './month';
+import { assertMonth, type Month } from '../month';
 import { exactTotal } from './decimal';
 
 export interface MonthlyEntry {

@@ -1,4 +1,4 @@
-import type { UnitRecord, FigureRecord } from '../db/records';
+import type { UnitRecord, FigureRecord } from '../records';
 import type { IndicatorDef } from './schema';
 import type { MonthlyEntry } from './aggregate';
 import { rollupEntries } from './rollup';

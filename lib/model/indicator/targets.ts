@@ -1,5 +1,5 @@
 import type { CatalogTarget, IndicatorDef, Target } from './schema';
-import type { Month } from './month';
+import type { Month } from '../month';
 
 /**
  * The catalog target in force at `asOf`: the earliest deadline not yet passed, else the last deadline.

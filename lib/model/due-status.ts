@@ -1,4 +1,4 @@
-import { addDays, daysBetween, type IsoDate } from './dates';
+import { addDays, daysBetween, type IsoDate } from './days';
 
 /** Checklist sections, in the order they are shown. */
 export const BUCKETS = ['overdue', 'week', 'month', 'later', 'undated', 'done'] as const;

@@ -1,7 +1,7 @@
-import { z } from '../z';
-import { MONTH_PATTERN } from './month';
-import { LIMITS } from '../model/limits';
-import { cleanText } from '../model/text';
+import { z } from '../../z';
+import { MONTH_PATTERN } from '../month';
+import { LIMITS } from '../limits';
+import { cleanText } from '../text';
 
 /** A name as stored: invisible characters removed, then the same checks as every other name (lib/model). */
 const name = (what: string, max: number = LIMITS.name) =>

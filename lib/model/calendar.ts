@@ -4,7 +4,7 @@
  */
 
 /** Deadline years outside the records' window are treated as noise ("2000-4000 人", phone numbers, ids). */
-export { MIN_YEAR, MAX_YEAR } from '../model/dates';
+export { MIN_YEAR, MAX_YEAR } from './dates';
 
 export function isLeapYear(y: number): boolean {
   return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;

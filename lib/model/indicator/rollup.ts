@@ -1,5 +1,5 @@
 import type { Aggregation, IndicatorDef } from './schema';
-import type { Month } from './month';
+import type { Month } from '../month';
 import { aggregateMonths, valuesByMonth, type MonthlyEntry } from './aggregate';
 import { exactTotal } from './decimal';
 
