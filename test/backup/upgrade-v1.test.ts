@@ -37,7 +37,7 @@ describe('a version-1 backup restores into the current schema', () => {
         else expect(now, `${table} ${old[key]}`).toMatchObject(old);
       }
     }
-    const done = await db.tasks.where('title').equals('推进紧密型县域医共体建设').first();
+    const done = (await db.tasks.toArray()).find((t) => t.title === '推进紧密型县域医共体建设');
     expect(done).toMatchObject({ done: 1, doneAt: '2024-06-20', lead: ['县卫健局'] });
     const county = (await db.units.toArray()).find((u) => u.name === '某县')!;
     expect((await db.figures.where('unitId').equals(county.id).first())!.history).toHaveLength(1);
