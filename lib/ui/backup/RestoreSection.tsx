@@ -6,6 +6,7 @@ import { readBackupFile, type ValidBackup } from '../../backup/validate';
 import { formatStamp } from '../../checklist/timeline';
 import { REMINDER_SETTINGS_CHANGED, tellBackground } from '../../background/messages';
 import { t } from '../../i18n/t';
+import { storageErrorText } from '../../db/storage-error';
 
 interface Pending {
   fileName: string;
@@ -36,7 +37,7 @@ export function RestoreSection() {
       const changes = restoreSummary(await tableCounts(getDb()), countTables(checked.backup.tables));
       setPending({ fileName: file.name, backup: checked.backup, changes, sample: backupSample(checked.backup.tables) });
     } catch (e) {
-      setOutcome({ ok: false, text: t('bkReadFailed', (e as Error).message) });
+      setOutcome({ ok: false, text: t('bkReadFailed', storageErrorText(e)) });
     }
   };
 
@@ -50,7 +51,7 @@ export function RestoreSection() {
       setOutcome({ ok: true, text: t('bkRestored', formatStamp(Date.parse(pending.backup.exportedAt))) });
       setPending(null);
     } catch (e) {
-      setOutcome({ ok: false, text: t('bkRestoreFailed', (e as Error).message) });
+      setOutcome({ ok: false, text: t('bkRestoreFailed', storageErrorText(e)) });
     } finally {
       setBusy(false);
     }

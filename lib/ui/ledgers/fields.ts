@@ -4,6 +4,7 @@ import { LIMITS } from '../../model/limits';
 import { cleanText } from '../../model/text';
 import { splitDepartments } from '../../ledger/departments';
 import type { LedgerDraft, TaskEdit } from '../../db/ledger-edits';
+import { storageErrorText } from '../../db/storage-error';
 
 /**
  * What the ledger and task forms accept, with the Chinese message shown beside a field. Forms hold plain
@@ -76,5 +77,5 @@ export function fieldErrors(error: z.ZodError): FieldErrors {
 /** Any failure of a save as messages: zod problems beside their fields, anything else for the whole form. */
 export function errorsOf(e: unknown): FieldErrors {
   if (e instanceof z.ZodError) return fieldErrors(e);
-  return { [FORM_ERROR]: e instanceof Error ? e.message : String(e) };
+  return { [FORM_ERROR]: storageErrorText(e) };
 }

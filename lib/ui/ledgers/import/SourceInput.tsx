@@ -1,6 +1,7 @@
 import { useId, useState } from 'preact/hooks';
 import { t } from '../../../i18n/t';
 import { readTableFile } from './read-file';
+import { storageErrorText } from '../../../db/storage-error';
 
 export interface FileSource {
   name: string;
@@ -29,7 +30,7 @@ export function SourceInput({ text, onText, file, onFile, disabled }: Props) {
     try {
       onFile({ name: picked.name, rows: await readTableFile(picked) });
     } catch (e) {
-      setError((e as Error).message);
+      setError(storageErrorText(e));
     } finally {
       setReading(false);
     }
