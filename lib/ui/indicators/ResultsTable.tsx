@@ -41,7 +41,7 @@ export function ResultsTable({ results, sources, asOf, onEditTargets, onChart }:
                 {target.source && sources.has(target.source) ? ` · ${sources.get(target.source)}` : ''}
               </div>
             </td>
-            <td class={`ind-status ${STATUS_CLASS[evaluation.status]}`}>{t(`indStatus_${evaluation.status.replace('-', '_')}`)}</td>
+            <td class={`ind-status ${STATUS_CLASS[evaluation.status]}`}>{evaluation.reason === 'zero-denominator' ? t('igZeroDenominator') : t(`indStatus_${evaluation.status.replace('-', '_')}`)}</td>
             <td class="ind-gap">
               {gapText(evaluation.gap, def.unit)}
               {evaluation.needed !== null && <div class="ind-needed">{neededText(def, evaluation.needed)}</div>}
