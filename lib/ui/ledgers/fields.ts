@@ -3,7 +3,7 @@ import { DATE_FIELD_MESSAGE, isRealIsoDate } from '../../model/dates';
 import { LIMITS } from '../../model/limits';
 import { cleanText } from '../../model/text';
 import { splitDepartments } from '../../ledger/departments';
-import type { LedgerDraft, TaskEdit } from '../../db/ledger-edits';
+import { EditConflict, type LedgerDraft, type TaskEdit } from '../../db/ledger-edits';
 import { storageErrorText } from '../../db/storage-error';
 
 /**
@@ -77,5 +77,11 @@ export function fieldErrors(error: z.ZodError): FieldErrors {
 /** Any failure of a save as messages: zod problems beside their fields, anything else for the whole form. */
 export function errorsOf(e: unknown): FieldErrors {
   if (e instanceof z.ZodError) return fieldErrors(e);
+  if (e instanceof EditConflict) {
+    const shown = (v: unknown) => (Array.isArray(v) ? v.join('、') : String(v ?? ''));
+    const out: FieldErrors = { [FORM_ERROR]: e.message };
+    for (const f of e.fields) out[f.field] = `另一个页面已改为“${shown(f.theirs)}”，你填写的是“${shown(f.mine)}”。保留哪一个就在这里填哪一个，再点保存。`;
+    return out;
+  }
   return { [FORM_ERROR]: storageErrorText(e) };
 }
