@@ -5,10 +5,12 @@ import { refreshBadge } from '../lib/background/badge';
 import { getDb } from '../lib/db/database';
 import { seedLedgers } from '../lib/db/seed-ledgers';
 import { bundledLedgers } from '../lib/ledger/bundled-seeds';
+import { bundledDocuments } from '../lib/ledger/bundled-documents';
+import { localDay } from '../lib/model/days';
 
 export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(({ reason }) => {
-    void seedLedgers(getDb(), bundledLedgers()).then(() => refreshBadge(getDb()));
+    void seedLedgers(getDb(), bundledLedgers(), Date.now(), { documents: bundledDocuments(), today: localDay() }).then(() => refreshBadge(getDb()));
     // First install only: the options page's three-step guide (lib/ui/onboarding).
     if (reason === 'install') void browser.tabs.create({ url: `${browser.runtime.getURL('/options.html')}#welcome` });
   });

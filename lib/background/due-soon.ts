@@ -35,7 +35,7 @@ export async function dueSoon(
   let overdueRows: ChecklistRow[];
   if (departments.length > 0) {
     const open = (await db.tasks.where('lead').anyOf(departments).distinct().toArray())
-      .filter((t) => t.done === 0 && t.due !== '' && t.due <= end)
+      .filter((t) => t.done === 0 && t.archived === 0 && t.due !== '' && t.due <= end)
       .map((t) => toRow(t, today));
     const late = open.filter((r) => r.due <= yesterday);
     overdue = late.length;

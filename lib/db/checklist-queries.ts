@@ -14,22 +14,24 @@ type TaskCollection = ReturnType<ReformDb['tasks']['toCollection']>;
 // '' (undated) sorts before every date, so dated ranges start here.
 const FIRST_DAY = '0000-00-00';
 
-/** Tasks by [done+due] from..to inclusive (to: null = open end). */
+/** Tasks not archived (归档 tasks are never in the checklist, badge or reminders) by due from..to inclusive (to: null = open end). */
 export function dueRange(db: ReformDb, done: 0 | 1, from: IsoDate, to: IsoDate | null): TaskCollection {
-  return db.tasks.where('[done+due]').between([done, from], [done, to ?? Dexie.maxKey], true, true);
+  return db.tasks.where('[archived+done+due]').between([0, done, from], [0, done, to ?? Dexie.maxKey], true, true);
 }
 
 export function undatedOpen(db: ReformDb): TaskCollection {
-  return db.tasks.where('[done+due]').equals([0, '']);
+  return db.tasks.where('[archived+done+due]').equals([0, 0, '']);
 }
+
+const active = (t: { archived: 0 | 1 }) => t.archived === 0;
 
 /**
  * Ledger or department filters narrow the tasks to a small set through the 'ledgerId' or '*lead' index;
  * without them each section is its own [done+due] range, counted natively and read only up to its limit.
  */
 function candidates(db: ReformDb, filters: ChecklistFilters): TaskCollection | null {
-  if (filters.ledgerId !== null) return db.tasks.where('ledgerId').equals(filters.ledgerId);
-  if (filters.departments.length > 0) return db.tasks.where('lead').anyOf(filters.departments).distinct();
+  if (filters.ledgerId !== null) return db.tasks.where('ledgerId').equals(filters.ledgerId).and(active);
+  if (filters.departments.length > 0) return db.tasks.where('lead').anyOf(filters.departments).distinct().and(active);
   return null;
 }
 
@@ -117,7 +119,7 @@ async function loadDone(
     count <= limit
       ? await all().toArray()
       : // oxlint-disable-next-line unicorn/no-array-reverse -- Dexie's Collection.reverse, not Array#reverse
-        await filtered(db.tasks.orderBy('updatedAt').reverse().filter((t) => t.done === 1)).limit(limit).toArray();
+        await filtered(db.tasks.orderBy('updatedAt').reverse().filter((t) => t.done === 1 && t.archived === 0)).limit(limit).toArray();
   return { id: 'done', count, rows: sortSection('done', tasks.map((t) => toRow(t, today))).slice(0, limit) };
 }
 

@@ -1,12 +1,28 @@
 import type { ReformDb } from './database';
-import { ledgerRecord, taskRecord, type LedgerRecord } from '../model/records';
+import { documentRecord, ledgerRecord, taskRecord, type DocumentRecord, type LedgerRecord } from '../model/records';
 import type { SeedLedger } from '../ledger/seed-schema';
+import type { SeedDocument } from '../ledger/bundled-documents';
 import { buildTask } from '../ledger/build-task';
+import { documentSentences, findClause } from '../ledger/find-clause';
+import { isPastDocument } from '../checklist/historic';
+import type { IsoDate } from '../model/days';
 
 /** Seed ledgers the user deleted: an update must not bring them back. */
 export const DISMISSED_SEEDS_KEY = 'dismissedSeeds';
 
-export function seedToRecords(seed: SeedLedger, now: number) {
+export interface SeedLibrary {
+  /** The reference documents (文件库) the ledgers were transcribed from. */
+  documents?: SeedDocument[];
+  /** The day of the install: ledgers of documents whose dates have all passed open as 归档. */
+  today?: IsoDate;
+}
+
+export function documentToRecord(doc: SeedDocument, now: number): DocumentRecord {
+  const { file: _file, ...fields } = doc;
+  return documentRecord.parse({ ...fields, origin: 'seed', applies: 0, createdAt: now, updatedAt: now });
+}
+
+export function seedToRecords(seed: SeedLedger, now: number, doc?: SeedDocument, today?: IsoDate) {
   const year = seed.issued ? Number(seed.issued.slice(0, 4)) : undefined;
   const ledger: LedgerRecord = ledgerRecord.parse({
     id: seed.id,
@@ -18,14 +34,15 @@ export function seedToRecords(seed: SeedLedger, now: number) {
     source: seed.source,
     defaultDeadline: seed.defaultDeadline ?? null,
     origin: 'seed',
-    documentId: null,
+    documentId: doc?.id ?? null,
     archived: 0,
     createdAt: now,
     updatedAt: now,
   });
+  const sentences = doc ? documentSentences(doc.text) : [];
   const tasks = seed.tasks.map((t, i) =>
     taskRecord.parse(
-      buildTask(`${seed.id}#${i + 1}`, i, { ...t, deadlineText: t.deadline }, {
+      buildTask(`${seed.id}#${i + 1}`, i, { ...t, deadlineText: t.deadline, clause: doc ? findClause(t.title, sentences) : null }, {
         ledgerId: seed.id,
         year,
         defaultDeadline: seed.defaultDeadline,
@@ -33,20 +50,37 @@ export function seedToRecords(seed: SeedLedger, now: number) {
       }),
     ),
   );
+  if (today && isPastDocument(tasks, seed.issued, today)) {
+    ledger.archived = 1;
+    for (const task of tasks) task.archived = 1;
+  }
   return { ledger, tasks };
 }
 
 /**
- * Adds bundled ledgers that are not in the database yet, all in one transaction.
- * Existing ledgers are never touched, so a reinstall or update keeps every user change.
+ * Adds bundled documents and ledgers that are not in the database yet, all in one transaction. Existing ledgers
+ * are never touched, so a reinstall or update keeps every user change; one seeded before the library existed
+ * only gets its link to its document.
  */
-export async function seedLedgers(db: ReformDb, seeds: SeedLedger[], now = Date.now()): Promise<string[]> {
-  return db.transaction('rw', db.ledgers, db.tasks, db.settings, async () => {
+export async function seedLedgers(
+  db: ReformDb,
+  seeds: SeedLedger[],
+  now = Date.now(),
+  { documents = [], today }: SeedLibrary = {},
+): Promise<string[]> {
+  return db.transaction('rw', [db.ledgers, db.tasks, db.settings, db.documents], async () => {
     const dismissed = ((await db.settings.get(DISMISSED_SEEDS_KEY))?.value as string[] | undefined) ?? [];
+    for (const doc of documents) if (!(await db.documents.get(doc.id))) await db.documents.add(documentToRecord(doc, now));
     const added: string[] = [];
     for (const seed of seeds) {
-      if (dismissed.includes(seed.id) || (await db.ledgers.get(seed.id))) continue;
-      const { ledger, tasks } = seedToRecords(seed, now);
+      const doc = documents.find((d) => d.file === seed.source);
+      if (dismissed.includes(seed.id)) continue;
+      const existing = await db.ledgers.get(seed.id);
+      if (existing) {
+        if (doc && existing.documentId === null) await db.ledgers.update(seed.id, { documentId: doc.id });
+        continue;
+      }
+      const { ledger, tasks } = seedToRecords(seed, now, doc, today);
       await db.ledgers.add(ledger);
       await db.tasks.bulkAdd(tasks);
       added.push(seed.id);

@@ -26,6 +26,10 @@ export interface Projection {
   month: Month | null;
   slopePerMonth: number | null;
   projectedAtDeadline: number | null;
+  /** The month the trend meets the target even past the deadline (within ten years), null if never. */
+  metMonth: Month | null;
+  /** The months whose values the trend was fitted on: first and last month with a value, and how many. */
+  fitted: { from: Month; to: Month; months: number } | null;
 }
 
 /**
@@ -52,13 +56,17 @@ export function projectIndicator(
 
   const slopePerMonth = fit?.slope ?? null;
   const projectedAtDeadline = trendAt && deadline ? trendAt(deadline) : null;
+  const valued = series.filter((p) => p.value !== null);
+  const fitted = fit ? { from: valued[0]!.month, to: valued.at(-1)!.month, months: valued.length } : null;
   const current = series.at(-1)?.value ?? null;
   if (current !== null && compareToTarget(current, target).met) {
-    return { reachable: true, month: asOf, slopePerMonth, projectedAtDeadline };
+    return { reachable: true, month: asOf, slopePerMonth, projectedAtDeadline, metMonth: asOf, fitted };
   }
-  if (!trendAt) return { reachable: false, month: null, slopePerMonth, projectedAtDeadline };
+  if (!trendAt) return { reachable: false, month: null, slopePerMonth, projectedAtDeadline, metMonth: null, fitted };
 
-  const lastMonth = deadline ?? addMonths(asOf, NO_DEADLINE_HORIZON_MONTHS);
-  const month = monthsBetween(asOf, lastMonth).find((m) => compareToTarget(trendAt(m), target).met) ?? null;
-  return { reachable: month !== null, month, slopePerMonth, projectedAtDeadline };
+  const horizon = addMonths(asOf, NO_DEADLINE_HORIZON_MONTHS);
+  const lastMonth = deadline && deadline > horizon ? deadline : horizon;
+  const metMonth = monthsBetween(asOf, lastMonth).find((m) => compareToTarget(trendAt(m), target).met) ?? null;
+  const month = metMonth !== null && (deadline === null || metMonth <= deadline) ? metMonth : null;
+  return { reachable: month !== null, month, slopePerMonth, projectedAtDeadline, metMonth, fitted };
 }

@@ -53,7 +53,7 @@ describe('loadChecklist', () => {
     const reads = await spyOnTaskReads(db);
     await loadChecklist(db, { today: TODAY, filters: DEFAULT_FILTERS, limits: limitsOf(10, 0) });
     // Unfiltered: dated sections are counted natively and their rows read with the section's limit.
-    const datedRowReads = reads.filter((r) => r.index === '[done+due]' && r.range === 'range' && r.values);
+    const datedRowReads = reads.filter((r) => r.index === '[archived+done+due]' && r.range === 'range' && r.values);
     expect(datedRowReads).toHaveLength(4);
     expect(datedRowReads.every((r) => r.limit === 10)).toBe(true);
     for (const filters of [
@@ -64,7 +64,7 @@ describe('loadChecklist', () => {
       await loadChecklist(db, { today: TODAY, filters, limits: limitsOf(10, 0) });
     }
     expect(fullScans(reads)).toEqual([]);
-    expect(new Set(reads.map((r) => r.index))).toEqual(new Set(['[done+due]', 'lead', 'ledgerId']));
+    expect(new Set(reads.map((r) => r.index))).toEqual(new Set(['[archived+done+due]', 'lead', 'ledgerId']));
   });
 
   it('applies ledger, department and search filters', async () => {

@@ -14,8 +14,8 @@ test('an English browser shows the checklist, the ledgers and the guide in Engli
     await popup.goto(`chrome-extension://${id}/popup.html`);
     await expect(popup.getByRole('heading', { level: 1 })).toHaveText('Reform Ledger');
     expect(await popup.evaluate(() => document.documentElement.lang)).toBe('en');
-    // Seed deadlines are all in the past: the overdue rows show their dates the English way.
-    await expect(popup.locator('[data-task-id] time').first()).toHaveText(/^[A-Z][a-z]{2} \d{1,2}, 20\d\d$/);
+    // The bundled documents are past: their tasks open archived, and the empty checklist says where they are.
+    await expect(popup.getByText('archived')).toBeVisible();
 
     const options = await context.newPage();
     await options.goto(`chrome-extension://${id}/options.html#welcome`);
@@ -24,6 +24,10 @@ test('an English browser shows the checklist, the ledgers and the guide in Engli
     await options.getByRole('button', { name: 'Skip the guide' }).click();
     await expect(options.getByRole('tab', { name: 'Ledgers' })).toHaveAttribute('aria-selected', 'true');
     await expect(options.locator('[data-ledger-id]').first()).toContainText(/, 20\d\d/);
+    // Restored in one step, a bundled ledger's overdue rows show their dates the English way.
+    await options.locator('[data-ledger-id]').first().getByRole('button', { name: /^Restore ledger: / }).click();
+    await popup.reload();
+    await expect(popup.locator('[data-task-id] time').first()).toHaveText(/^[A-Z][a-z]{2} \d{1,2}, 20\d\d$/);
   } finally {
     await context.close();
   }

@@ -43,7 +43,9 @@ for (const path of ['popup.html', 'sidepanel.html', 'options.html']) {
     if (path === 'options.html') {
       await expect(page.locator('[data-ledger-id]')).toHaveCount(6);
     } else {
-      await expect(page.locator('[data-task-id]').first()).toBeVisible();
+      // The bundled documents' dates have all passed: their tasks are archived, out of this year's checklist.
+      await expect(page.getByText('往年文件的任务已归档')).toBeVisible();
+      await expect(page.locator('[data-task-id]')).toHaveCount(0);
     }
     expect(errors).toEqual([]);
   });

@@ -48,10 +48,11 @@ test('enter a unit’s figures, see value, target, status and what is needed, ch
   const signing = row(page, 'signing-coverage');
   await expect(signing.locator('.ind-value')).toHaveText('31.82%');
   await expect(signing.locator('.ind-target')).toContainText('≥ 50%');
-  await expect(signing.locator('.ind-status')).toHaveText('未达标');
+  // The bundled target's deadline (2018) has passed: it is history, not a standing failure.
+  await expect(signing.locator('.ind-status')).toHaveText('无现行目标');
   await expect(signing.locator('.ind-gap')).toContainText('−18.18 个百分点');
   await expect(signing.locator('.ind-needed')).toHaveText('还需 400 人');
-  await expect(signing.locator('.ind-projection')).toContainText('已过');
+  await expect(signing.locator('.ind-projection')).toContainText('已到期，为历史目标');
 
   // Bad input: a message beside the field, and nothing is saved.
   const signed = field(page, '签约人数');
@@ -103,7 +104,8 @@ test('a parent unit sums its children’s inputs, then divides (Σ/Σ, not an av
   const signing = row(page, 'signing-coverage');
   // (700 + 1300) / (2200 + 1800) = 50 %; the mean of 31.82 % and 72.22 % would be 52.02 %.
   await expect(signing.locator('.ind-value')).toHaveText('50.00%');
-  await expect(signing.locator('.ind-status')).toHaveText('达标');
+  // The bundled 2018 target is history: no 达标/未达标 against it.
+  await expect(signing.locator('.ind-status')).toHaveText('无现行目标');
 
   // Deleting a child removes its figures from the sum; undo brings them back.
   await page.getByRole('button', { name: '删除单位：乙院' }).click();

@@ -52,6 +52,8 @@ test('writes the popup, side panel and options screenshots', async ({ openPage }
   // The first-run banner is for a new user, not for the pictures.
   await options.getByRole('button', { name: await msg(options, 'obBannerDismiss') }).click();
   await expect(options.locator('[data-ledger-id]').first()).toBeVisible();
+  // The bundled documents are past and open archived; one restored ledger fills the checklist pictures.
+  await options.locator('[data-ledger-id]').first().getByRole('button', { name: /^恢复台账：/ }).click();
   await options.locator('[data-ledger-id]').first().locator('.lg-toggle').click();
   await expect(options.locator('[data-task-id]').first()).toBeVisible();
   await options.screenshot({ path: `${OUT}/options-ledgers.png` });

@@ -51,6 +51,8 @@ describe('projectIndicator', () => {
       month: '2018-11', // 36 + 7 × 2 = 50
       slopePerMonth: expect.closeTo(2, 10),
       projectedAtDeadline: expect.closeTo(52, 10), // 36 + 8 × 2
+      metMonth: '2018-11',
+      fitted: { from: '2018-01', to: '2018-04', months: 4 },
     });
   });
 
@@ -60,7 +62,17 @@ describe('projectIndicator', () => {
       month: null,
       slopePerMonth: expect.closeTo(1, 10),
       projectedAtDeadline: expect.closeTo(41, 10),
+      // 33 + 17 × 1 = 50: met in September 2019, nine months after the deadline.
+      metMonth: '2019-09',
+      fitted: { from: '2018-01', to: '2018-04', months: 4 },
     });
+  });
+
+  it('fits over the last twelve months only, and says which', () => {
+    // Two years of data: 2017 flat at 10%, 2018 rising 2 points a month from 30%.
+    const data = [...monthly(Array(12).fill(100), 2017), ...monthly([300, 320, 340, 360, 380, 400, 420, 440, 460, 480, 500, 520], 2018)];
+    const r = projectIndicator(signingCoverage, data.slice(0, 12 + 6), { asOf: '2018-06', by: '2018-12' });
+    expect(r.fitted).toEqual({ from: '2017-07', to: '2018-06', months: 12 });
   });
 
   it('uses the given deadline, or none at all', () => {
@@ -93,6 +105,8 @@ describe('projectIndicator', () => {
       month: null,
       slopePerMonth: null,
       projectedAtDeadline: null,
+      metMonth: null,
+      fitted: null,
     });
   });
 

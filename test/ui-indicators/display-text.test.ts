@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getIndicator } from '../../lib/indicators/catalog';
 import { evaluateIndicator } from '../../lib/model/indicator/evaluate';
-import { gapText, neededText, projectionText, targetText } from '../../lib/ui/indicators/display-text';
+import { expiredText, gapText, neededText, projectionText, targetText } from '../../lib/ui/indicators/display-text';
 import { historySteps } from '../../lib/ui/indicators/history';
 
 const signing = getIndicator('signing-coverage')!;
@@ -22,10 +22,25 @@ describe('result texts', () => {
     expect(targetText({ op: 'between', min: 35, max: 50 }, '%')).toBe('35%–50%');
   });
 
-  it('says whether and when the trend meets the target', () => {
-    expect(projectionText({ reachable: true, month: '2025-09', slopePerMonth: 1, projectedAtDeadline: 60 }, '2025-02', '2025-12', false)).toBe('按近期进度，预计2025年9月达标');
-    expect(projectionText({ reachable: false, month: null, slopePerMonth: 1, projectedAtDeadline: 40 }, '2025-02', '2018-12', false)).toBe('期限（2018年12月）已过，未达标');
-    expect(projectionText({ reachable: false, month: null, slopePerMonth: null, projectedAtDeadline: null }, '2025-02', '2025-12', false)).toContain('数据不足');
+  it('says the value at the deadline, the month the trend meets the target and the months it was fitted on', () => {
+    const fitted = { from: '2024-03', to: '2025-02', months: 12 };
+    const base = { slopePerMonth: 1, fitted };
+    expect(projectionText({ ...base, reachable: true, month: '2025-09', metMonth: '2025-09', projectedAtDeadline: 60 }, '2025-12', false, '%')).toBe(
+      '按2024年3月至2025年2月（12个月）的趋势，2025年12月预计为 60%，预计2025年9月达标',
+    );
+    expect(projectionText({ ...base, reachable: false, month: null, metMonth: '2026-07', projectedAtDeadline: 40 }, '2025-12', false, '%')).toBe(
+      '按2024年3月至2025年2月（12个月）的趋势，2025年12月预计为 40%，预计2026年7月达标，晚于期限',
+    );
+    expect(projectionText({ ...base, reachable: false, month: null, metMonth: null, projectedAtDeadline: null }, null, false, '%')).toBe(
+      '按2024年3月至2025年2月（12个月）的趋势，十年内难以达标',
+    );
+    expect(projectionText({ reachable: false, month: null, slopePerMonth: null, projectedAtDeadline: null, metMonth: null, fitted: null }, '2025-12', false, '%')).toContain('数据不足');
+  });
+
+  it('calls a target whose deadline has passed history, not a failure', () => {
+    const text = expiredText({ op: '>=', value: 50, by: '2018-12', source: null, clause: '' }, '%');
+    expect(text).toBe('≥ 50%（2018年12月前）已到期，为历史目标；可从新文件添加现行目标');
+    expect(text).not.toContain('未达标');
   });
 });
 

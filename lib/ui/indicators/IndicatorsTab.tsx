@@ -90,7 +90,6 @@ export function IndicatorsTab() {
               <ResultsTable
                 results={results}
                 sources={data.sources}
-                asOf={view.month}
                 onEditTargets={(id) => setPanel({ kind: 'targets', id })}
                 onChart={(id) => {
                   setChartId(id);

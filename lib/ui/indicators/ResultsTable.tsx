@@ -1,13 +1,11 @@
 import { formatIndicatorValue } from '../../indicators/display';
-import type { Month } from '../../model/month';
 import { t } from '../../i18n/t';
-import { deadlineText, gapText, neededText, projectionText, targetText } from './display-text';
+import { deadlineText, expiredText, gapText, neededText, projectionText, targetText } from './display-text';
 import type { IndicatorResult } from './results';
 
 interface Props {
   results: IndicatorResult[];
   sources: Map<string, string>;
-  asOf: Month;
   onEditTargets: (id: string) => void;
   onChart: (id: string) => void;
 }
@@ -15,7 +13,7 @@ interface Props {
 const STATUS_CLASS = { met: 'ind-met', unmet: 'ind-unmet', 'no-data': 'lg-muted' } as const;
 
 /** Per indicator: value, target, 达标/未达标, gap, what is still needed and where the trend leads. */
-export function ResultsTable({ results, sources, asOf, onEditTargets, onChart }: Props) {
+export function ResultsTable({ results, sources, onEditTargets, onChart }: Props) {
   return (
     <table class="lg-table ind-results">
       <thead>
@@ -30,7 +28,7 @@ export function ResultsTable({ results, sources, asOf, onEditTargets, onChart }:
         </tr>
       </thead>
       <tbody>
-        {results.map(({ def, target, evaluation, projection }) => (
+        {results.map(({ def, target, expired, next, history, evaluation, projection }) => (
           <tr key={def.id} data-indicator={def.id}>
             <th scope="row">{def.name}</th>
             <td class="ind-value">{formatIndicatorValue(evaluation.value, def.unit)}</td>
@@ -40,14 +38,34 @@ export function ResultsTable({ results, sources, asOf, onEditTargets, onChart }:
                 {deadlineText(target)}
                 {target.source && sources.has(target.source) ? ` · ${sources.get(target.source)}` : ''}
               </div>
+              {next && (
+                <div class="lg-hint ind-next-target" title={next.clause || undefined}>
+                  {t('docNextTarget', [targetText(next, def.unit), deadlineText(next)])}
+                </div>
+              )}
+              {history.length > 0 && (
+                <div class="lg-hint ind-target-history" title={history.map((h) => `${targetText(h, def.unit)} ${deadlineText(h)} ${h.source ?? ''}`).join('\n')}>
+                  {t('docTargetHistory', String(history.length))}
+                </div>
+              )}
             </td>
-            <td class={`ind-status ${STATUS_CLASS[evaluation.status]}`}>{evaluation.reason === 'zero-denominator' ? t('igZeroDenominator') : t(`indStatus_${evaluation.status.replace('-', '_')}`)}</td>
+            <td class={`ind-status ${expired ? 'lg-muted' : STATUS_CLASS[evaluation.status]}`}>
+              {expired
+                ? t('docNoCurrentTarget')
+                : evaluation.reason === 'zero-denominator'
+                  ? t('igZeroDenominator')
+                  : t(`indStatus_${evaluation.status.replace('-', '_')}`)}
+            </td>
             <td class="ind-gap">
               {gapText(evaluation.gap, def.unit)}
               {evaluation.needed !== null && <div class="ind-needed">{neededText(def, evaluation.needed)}</div>}
             </td>
             <td class="ind-projection">
-              {evaluation.status === 'no-data' ? '—' : projectionText(projection, asOf, target.by, evaluation.status === 'met')}
+              {expired
+                ? expiredText(target, def.unit)
+                : evaluation.status === 'no-data'
+                  ? '—'
+                  : projectionText(projection, target.by, evaluation.status === 'met', def.unit)}
             </td>
             <td class="lg-row-actions">
               <button type="button" class="lg-link" aria-label={t('indChartLabel', def.name)} onClick={() => onChart(def.id)}>{t('indChart')}</button>

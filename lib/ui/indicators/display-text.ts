@@ -41,10 +41,24 @@ export function neededText(def: IndicatorDef, needed: number | null): string {
   return `还需 ${needed.toLocaleString('zh-CN')} ${neededUnit(def)}`;
 }
 
-export function projectionText(p: Projection, asOf: Month, deadline: Month | null, met: boolean): string {
+/**
+ * Where the trend of the fitted months leads: the value it reaches at the deadline and the month it meets the
+ * target (even after the deadline), naming the months it was fitted on.
+ */
+export function projectionText(p: Projection, deadline: Month | null, met: boolean, unit: string): string {
   if (met) return '已达标';
-  if (p.reachable && p.month) return `按近期进度，预计${monthText(p.month)}达标`;
-  if (deadline !== null && deadline < asOf) return `期限（${monthText(deadline)}）已过，未达标`;
-  if (p.slopePerMonth === null) return '数据不足（至少需要两个月的数据才能推算）';
-  return deadline ? `按近期进度，${monthText(deadline)}前难以达标` : '按近期进度，十年内难以达标';
+  if (p.slopePerMonth === null || !p.fitted) return '数据不足（至少需要两个月的数据才能推算）';
+  const basis = `按${monthText(p.fitted.from)}至${monthText(p.fitted.to)}（${p.fitted.months}个月）的趋势`;
+  const atDeadline =
+    deadline !== null && p.projectedAtDeadline !== null
+      ? `，${monthText(deadline)}预计为 ${withUnit(num(p.projectedAtDeadline), unit)}`
+      : '';
+  if (p.metMonth === null) return `${basis}${atDeadline}，十年内难以达标`;
+  const late = deadline !== null && p.metMonth > deadline ? '，晚于期限' : '';
+  return `${basis}${atDeadline}，预计${monthText(p.metMonth)}达标${late}`;
+}
+
+/** A target whose deadline has passed is history: say so once, without a standing "未达标". */
+export function expiredText(target: CatalogTarget, unit: string): string {
+  return `${targetText(target, unit)}（${deadlineText(target)}）已到期，为历史目标；可从新文件添加现行目标`;
 }

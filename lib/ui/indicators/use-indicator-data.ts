@@ -4,6 +4,7 @@ import type { FigureRecord, UnitRecord } from '../../model/records';
 import { allUnits } from '../../db/units';
 import type { IndicatorDef } from '../../model/indicator/schema';
 import { useLiveQuery } from '../use-live-query';
+import { withDocumentTargets } from '../../indicators/document-targets';
 
 export interface IndicatorData {
   units: UnitRecord[];
@@ -17,12 +18,17 @@ export interface IndicatorData {
 export function useIndicatorData(): IndicatorData | undefined {
   return useLiveQuery(() => {
     const db = getDb();
-    return db.transaction('r', db.units, db.figures, db.indicators, db.ledgers, async () => {
+    return db.transaction('r', [db.units, db.figures, db.indicators, db.ledgers, db.documents, db.targets], async () => {
       const units = await allUnits(db);
       const figures = await db.figures.toArray();
-      const defs = await mergedCatalog(db);
+      const documents = await db.documents.toArray();
+      // Targets added from documents join the catalog's; the timeline lets the latest apply.
+      const defs = withDocumentTargets(await mergedCatalog(db), await db.targets.toArray(), documents);
       const ledgers = await db.ledgers.toArray();
-      const sources = new Map(ledgers.flatMap((l) => (l.source ? [[l.source, l.issuer || l.title] as const] : [])));
+      const sources = new Map([
+        ...ledgers.flatMap((l) => (l.source ? [[l.source, l.issuer || l.title] as const] : [])),
+        ...documents.map((d) => [d.title, d.title] as const),
+      ]);
       return { units, figures, defs, sources };
     });
   }, []);

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { LedgerRecord } from '../../model/records';
 import { t } from '../../i18n/t';
 import { formatDate } from '../format-date';
-import { removeLedger } from './actions';
+import { archiveLedger, removeLedger } from './actions';
 import { LedgerForm } from './LedgerForm';
 import { TaskTable } from './TaskTable';
 import { storageErrorText } from '../../db/storage-error';
@@ -40,7 +40,16 @@ export function LedgerItem({ ledger, taskCount, open, onToggle, onUndoable }: Pr
         </button>
         <span class="lg-count">{t('lgTaskCount', String(taskCount))}</span>
         {ledger.origin === 'seed' && <span class="lg-tag">{t('lgSeedTag')}</span>}
+        {ledger.archived === 1 && <span class="lg-tag lg-archived-tag">{t('docArchivedTag')}</span>}
         <span class="lg-ledger-actions">
+          <button
+            type="button"
+            class="lg-link"
+            aria-label={t(ledger.archived ? 'docUnarchiveLedgerLabel' : 'docArchiveLedgerLabel', ledger.title)}
+            onClick={() => void archiveLedger(ledger.id, ledger.archived === 0).catch((e: Error) => setError(e.message))}
+          >
+            {t(ledger.archived ? 'docUnarchive' : 'docArchive')}
+          </button>
           <button type="button" class="lg-link" aria-expanded={editing} aria-label={t('lgEditLedgerLabel', ledger.title)} onClick={() => setEditing(!editing)}>
             {t('lgEditLedger')}
           </button>

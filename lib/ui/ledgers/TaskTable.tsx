@@ -7,7 +7,7 @@ import { formatDate } from '../format-date';
 import { dueStatus } from '../../model/due-status';
 import { localDay } from '../../model/days';
 import { useLiveQuery } from '../use-live-query';
-import { removeTask } from './actions';
+import { archiveTasks, removeTask } from './actions';
 import { TaskForm } from './TaskForm';
 import { storageErrorText } from '../../db/storage-error';
 
@@ -74,7 +74,7 @@ export function TaskTable({ ledger, onDeleted }: Props) {
             </tr>
           )}
           {tasks.map((task) => [
-            <tr key={task.id} data-task-id={task.id} class={task.done ? 'lg-done' : undefined}>
+            <tr key={task.id} data-task-id={task.id} class={[task.done ? 'lg-done' : '', task.archived ? 'lg-archived' : ''].join(' ').trim() || undefined}>
               <td>{task.seq}</td>
               <td>
                 {task.group && <div class="lg-group">{task.group}</div>}
@@ -86,10 +86,19 @@ export function TaskTable({ ledger, onDeleted }: Props) {
               <td class="lg-due"><DueCell task={task} /></td>
               <td>
                 <StateCell task={task} today={today} />
+                {task.archived === 1 && <span class="lg-tag lg-archived-tag">{t('docArchivedTag')}</span>}
               </td>
               <td class="lg-row-actions">
                 <button type="button" class="lg-link" aria-expanded={editing === task.id} aria-label={t('lgEditTaskLabel', task.title)} onClick={() => setEditing(editing === task.id ? null : task.id)}>
                   {t('lgEdit')}
+                </button>
+                <button
+                  type="button"
+                  class="lg-link"
+                  aria-label={t(task.archived ? 'docUnarchiveTaskLabel' : 'docArchiveTaskLabel', task.title)}
+                  onClick={() => void archiveTasks([task.id], task.archived === 0).catch((e: Error) => setError(e.message))}
+                >
+                  {t(task.archived ? 'docUnarchive' : 'docArchive')}
                 </button>
                 <button type="button" class="lg-link lg-danger" aria-label={t('lgDeleteTaskLabel', task.title)} onClick={() => void remove(task)}>
                   {t('lgDelete')}

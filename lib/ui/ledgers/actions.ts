@@ -1,4 +1,5 @@
 import { getDb } from '../../db/database';
+import { setLedgerArchived, setTasksArchived } from '../../db/archive';
 import {
   addTask,
   createLedger,
@@ -46,3 +47,8 @@ export async function importTable(request: ImportRequest) {
   const result = await thenTell(commitImport(getDb(), request));
   return { ...result, undo: () => thenTell(undoImport(getDb(), result, request.target.kind === 'new')) };
 }
+
+/** Archives or brings back a whole ledger and its tasks in one step (归档: out of the checklist, badge and reminders). */
+export const archiveLedger = (id: string, archived: boolean) => thenTell(setLedgerArchived(getDb(), id, archived));
+
+export const archiveTasks = (ids: string[], archived: boolean) => thenTell(setTasksArchived(getDb(), ids, archived));

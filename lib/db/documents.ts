@@ -1,0 +1,93 @@
+import type { ReformDb } from './database';
+import type { DocumentRecord, LedgerRecord, TargetRecord, TaskRecord } from '../model/records';
+import { newLedgerRecord } from './ledger-edits';
+import { zhErrors } from '../z';
+import { buildTask } from '../ledger/build-task';
+import type { ImportedTask } from '../ledger/table-import';
+import { documentSentences, findClause } from '../ledger/find-clause';
+import type { ExtractedTarget } from '../indicators/extract-targets';
+import { isPastDocument } from '../checklist/historic';
+import type { IsoDate } from '../model/days';
+
+const recordSchemas = () => import('../model/records');
+
+/** What the user kept in the preview of a new document. */
+export interface NewDocument {
+  meta: Pick<DocumentRecord, 'title' | 'issuer' | 'docNumber' | 'issued' | 'region'>;
+  text: string;
+  /** The ledger rows kept; none: the document brings no ledger. */
+  tasks: ImportedTask[];
+  /** The targets kept, each for the catalog indicator the user confirmed. */
+  targets: Array<ExtractedTarget & { indicatorId: string }>;
+}
+
+export interface SavedDocument {
+  document: DocumentRecord;
+  ledger: LedgerRecord | null;
+  tasks: TaskRecord[];
+  targets: TargetRecord[];
+}
+
+const newId = (prefix: string) => `${prefix}-${crypto.randomUUID()}`;
+
+/**
+ * Adds a document with its ledger, tasks (each linked to its clause) and targets in one transaction: all of it,
+ * or nothing. A document whose dates have all passed comes in as 归档.
+ */
+export async function addDocument(db: ReformDb, input: NewDocument, today: IsoDate, now = Date.now()): Promise<SavedDocument> {
+  const { documentRecord, targetRecord, taskRecord } = await recordSchemas();
+  const document = documentRecord.parse(
+    { id: newId('doc'), ...input.meta, text: input.text, origin: 'user', applies: 1, createdAt: now, updatedAt: now },
+    zhErrors,
+  );
+  let ledger: LedgerRecord | null = null;
+  let tasks: TaskRecord[] = [];
+  if (input.tasks.length > 0) {
+    ledger = { ...newLedgerRecord(input.meta, now), documentId: document.id };
+    const year = input.meta.issued ? Number(input.meta.issued.slice(0, 4)) : undefined;
+    const sentences = documentSentences(input.text);
+    const ctx = { ledgerId: ledger.id, year, now };
+    tasks = input.tasks.map((draft, i) =>
+      taskRecord.parse(buildTask(`${ledger!.id}#${i + 1}`, i, { ...draft, clause: findClause(draft.title, sentences) }, ctx), zhErrors),
+    );
+    if (isPastDocument(tasks, input.meta.issued, today)) {
+      ledger.archived = 1;
+      for (const t of tasks) t.archived = 1;
+    }
+  }
+  const targets = input.targets.map((t) =>
+    targetRecord.parse(
+      {
+        id: newId('target'),
+        indicatorId: t.indicatorId,
+        documentId: document.id,
+        clause: t.clause,
+        subject: t.subject,
+        op: t.op,
+        value: t.value,
+        max: t.max ?? null,
+        unit: t.unit,
+        by: t.by,
+        createdAt: now,
+      },
+      zhErrors,
+    ),
+  );
+  await db.transaction('rw', [db.documents, db.ledgers, db.tasks, db.targets], async () => {
+    await db.documents.add(document);
+    if (ledger) await db.ledgers.add(ledger);
+    await db.tasks.bulkAdd(tasks);
+    await db.targets.bulkAdd(targets);
+  });
+  return { document, ledger, tasks, targets };
+}
+
+/** The library: every document, newest issue first (undated last), with its ledgers. */
+export async function listDocuments(db: ReformDb): Promise<Array<DocumentRecord & { ledgerIds: string[] }>> {
+  return db.transaction('r', db.documents, db.ledgers, async () => {
+    const [docs, ledgers] = await Promise.all([db.documents.toArray(), db.ledgers.toArray()]);
+    return docs
+      .map((d) => ({ ...d, ledgerIds: ledgers.filter((l) => l.documentId === d.id).map((l) => l.id) }))
+      .sort((a, b) => (b.issued ?? '').localeCompare(a.issued ?? ''));
+  });
+}
