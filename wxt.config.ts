@@ -14,13 +14,17 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
-    permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications', 'sidePanel'],
+    permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications', 'sidePanel', 'contextMenus', 'activeTab', 'scripting'],
     icons,
     action: { default_title: '__MSG_extName__', default_icon: icons },
     commands: {
       'open-side-panel': {
         suggested_key: { default: 'Alt+Shift+L' },
         description: '__MSG_commandOpenSidePanel__',
+      },
+      'capture-selection': {
+        suggested_key: { default: 'Alt+Shift+J' },
+        description: '__MSG_commandCaptureSelection__',
       },
     },
   },

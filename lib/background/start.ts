@@ -6,6 +6,7 @@ import { badgeCounts, refreshBadge, showBadge } from './badge';
 import { CHECKLIST_CHANGED, REMINDER_SETTINGS_CHANGED, SEND_REMINDER_NOW, isBackgroundMessage } from './messages';
 import { REMINDER_NOTIFICATION_ID, showReminder } from './reminder';
 import { configureSidePanel, onOpenSidePanelCommand, openChecklistSomewhere } from './side-panel';
+import { onCaptureCommand, onCaptureMenuClick } from './capture';
 
 function report(what: string) {
   return (e: unknown) => console.warn(what, e);
@@ -35,6 +36,11 @@ async function onMessage(message: unknown): Promise<void> {
  */
 export function startBackground(): void {
   browser.commands.onCommand.addListener(onOpenSidePanelCommand);
+  browser.commands.onCommand.addListener((command, tab) => void onCaptureCommand(command, tab).catch(report('capture command')));
+  browser.contextMenus.onClicked.addListener((info, tab) => void onCaptureMenuClick(info, tab).catch(report('capture menu')));
+  // The same handlers Chrome calls, reachable from the worker's console and from e2e tests (Playwright cannot click
+  // a native context menu). Only extension code runs in this global.
+  Object.assign(globalThis, { reformLedgerCapture: { onCaptureMenuClick, onCaptureCommand } });
   browser.alarms.onAlarm.addListener((alarm) => void onAlarm(alarm).catch(report('alarm')));
   browser.runtime.onMessage.addListener((message) => {
     // Returning the promise keeps the worker alive until the badge is set.

@@ -3,16 +3,30 @@ import { taskRecord, type LedgerRecord, type TaskRecord } from '../model/records
 import { newLedgerRecord, taskContext, type LedgerDraft } from './ledger-edits';
 import { zhErrors } from '../z';
 import { buildTask } from '../ledger/build-task';
-import { parseLedgerRows, type ColumnMapping } from '../ledger/table-import';
+import { parseLedgerRows, type ColumnMapping, type ImportedTask } from '../ledger/table-import';
+import { parseLedgerText } from '../ledger/text-ledger';
 
 
 export type ImportTarget = { kind: 'new'; ledger: LedgerDraft } | { kind: 'existing'; ledgerId: string };
 
-export interface ImportRequest {
-  rows: string[][];
-  /** The column mapping as the user left it in the preview. */
-  mapping: ColumnMapping;
-  target: ImportTarget;
+export type ImportRequest =
+  | {
+      rows: string[][];
+      /** The column mapping as the user left it in the preview. */
+      mapping: ColumnMapping;
+      /** The document says "列第一位者为牵头单位". */
+      firstLeads?: boolean;
+      target: ImportTarget;
+    }
+  | {
+      /** A ledger written as text (numbered paragraphs with inline units). */
+      text: string;
+      target: ImportTarget;
+    };
+
+function readDrafts(request: ImportRequest, year: number | undefined): ImportedTask[] {
+  if ('text' in request) return parseLedgerText(request.text, { year }).tasks;
+  return parseLedgerRows(request.rows, request.mapping, { year, firstLeads: request.firstLeads }).tasks;
 }
 
 export interface ImportResult {
@@ -28,18 +42,24 @@ export async function commitImport(db: ReformDb, request: ImportRequest, now = D
   const fresh = request.target.kind === 'new' ? newLedgerRecord(request.target.ledger, now) : null;
   return db.transaction('rw', db.ledgers, db.tasks, async () => {
     const ledger = fresh ?? (await existingLedger(db, request.target));
-    const { tasks: drafts } = parseLedgerRows(request.rows, request.mapping, { year: taskContext(ledger).year });
+    const drafts = readDrafts(request, taskContext(ledger).year);
     if (drafts.length === 0) throw new Error('没有可导入的任务行：请检查列对应关系中的“具体工作”列。');
     const first = fresh ? 0 : await nextOrder(db, ledger.id);
     const ctx = { ledgerId: ledger.id, ...taskContext(ledger), now };
-    const tasks = drafts.map((draft, i) =>
-      taskRecord.parse(buildTask(`${ledger.id}#${first + i + 1}`, first + i, draft, ctx), zhErrors),
-    );
+    const tasks = drafts.map((draft, i) => taskRecord.parse(importedTask(`${ledger.id}#${first + i + 1}`, first + i, draft, ctx), zhErrors));
     await ensureFreeIds(db, tasks);
     if (fresh) await db.ledgers.add(fresh);
     await db.tasks.bulkAdd(tasks);
     return { ledger, tasks };
   });
+}
+
+/** The record of one imported row: its people, phases and progress kept; its due as the importer read it. */
+function importedTask(id: string, order: number, draft: ImportedTask, ctx: Parameters<typeof buildTask>[3]): TaskRecord {
+  const task = buildTask(id, order, draft, ctx);
+  // The importer reads phases and years in passing ("制定2021年度方案") that the plain deadline text parse does not.
+  if (draft.due) task.due = draft.due;
+  return task;
 }
 
 async function existingLedger(db: ReformDb, target: ImportTarget): Promise<LedgerRecord> {

@@ -10,7 +10,8 @@ export interface TaskDraft {
   deadlineText: string;
   dueOverride?: string | null;
   leaders?: string[];
-  milestones?: TaskRecord['milestones'];
+  /** As the importers give them (due null = no date) or as stored. */
+  milestones?: Array<{ text: string; due: string | null; doneAt?: string | null }>;
   progress?: string | null;
   source?: TaskRecord['source'];
   clause?: string | null;
@@ -44,7 +45,7 @@ export function buildTask(id: string, order: number, draft: TaskDraft, ctx: Task
     lead: draft.lead,
     partners: draft.partners,
     leaders: draft.leaders ?? [],
-    milestones: draft.milestones ?? [],
+    milestones: (draft.milestones ?? []).map((m) => ({ text: m.text, due: m.due ?? '', doneAt: m.doneAt ?? null })),
     progress: draft.progress ?? null,
     archived: 0,
     source: draft.source ?? null,

@@ -63,6 +63,38 @@ function split(cell: string, unwrapParts: boolean): string[] {
     current += ch;
   }
   finish();
-  // "社管局、组织部、社保处等": the trailing 等 ("and others") is not part of the name.
-  return names.map((n) => (n.length > 1 && n.endsWith('等') ? n.slice(0, -1) : n)).filter((n) => n !== '');
+  // "其他股室及属下单位": 及 joins two units.
+  return rejoinPlaces(names).flatMap(splitAnd).map(tidyName).filter((n) => n !== '');
+}
+
+// "各县、市、区政府" is one unit whose 、 list places: a one-character 市/区/县 part belongs to its neighbours.
+function rejoinPlaces(names: string[]): string[] {
+  if (!names.some((n) => n.length === 1)) return names;
+  const out: string[] = [];
+  for (let i = 0; i < names.length; i++) {
+    const n = names[i];
+    if (n.length === 1 && /[市区县镇乡]/.test(n) && out.length > 0 && i + 1 < names.length) {
+      out[out.length - 1] = `${out[out.length - 1]}、${n}、${names[i + 1]}`;
+      i++;
+      continue;
+    }
+    out.push(n);
+  }
+  return out;
+}
+
+function splitAnd(name: string): string[] {
+  const at = name.indexOf('及');
+  if (at < 2 || at > name.length - 3) return [name];
+  return [name.slice(0, at), ...splitAnd(name.slice(at + 1))];
+}
+
+// "社管局、组织部、社保处等", "相关成员部门按职责分工负责", "卫健局等部门": the tail is about the list, not a name.
+const TAILS = /(按职责分工负责|按职责分工|按照职责分工|按职责|按职能分工|参照执行|参照|分别|共同|负责|落实|配合|协办|等有关部门|等相关部门|等部门|等单位|等)+$/;
+
+function tidyName(raw: string): string {
+  const name = raw.replace(/[。.，,；;：:]+$/, '');
+  const tidy = name.replace(TAILS, '');
+  // "各有关部门按职责分工负责" keeps its 各有关部门; a bare "负责" is no unit at all.
+  return tidy.length >= 2 || tidy === '' ? tidy : name.length > 1 && name.endsWith('等') ? name.slice(0, -1) : tidy;
 }

@@ -186,6 +186,8 @@ function readPoint(s: string, i: number, inherit: { year?: number; month?: numbe
   if (s.startsWith('上半年', i)) return monthsPeriod(year, 1, 6, i + 3, false);
   if (s.startsWith('下半年', i)) return monthsPeriod(year, 7, 12, i + 3, false);
   if (s.startsWith('年底', i) || s.startsWith('年末', i) || s.startsWith('年内', i)) return yearPeriod(year, i + 2, false);
+  // "全年" (the whole year's work) is due by the year's end, like 年内.
+  if (s.startsWith('全年', i)) return yearPeriod(year, i + 2, false);
   for (const [word, offset] of RELATIVE_YEARS) {
     if (!s.startsWith(word, i)) continue;
     const y = year === undefined ? undefined : year + offset;

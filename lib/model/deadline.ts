@@ -27,8 +27,8 @@ export interface DeadlineContext {
   year?: number;
 }
 
-// Characters that can begin a date phrase without a digit (第一季度, 上半年, 年底, 今年, 明年 …).
-const WORD_STARTS = new Set(['第', '上', '下', '年', '今', '本', '当', '明', '次', '翌']);
+// Characters that can begin a date phrase without a digit (第一季度, 上半年, 年底, 全年, 今年, 明年 …).
+const WORD_STARTS = new Set(['第', '上', '下', '年', '全', '今', '本', '当', '明', '次', '翌']);
 
 interface Dates {
   /** The due candidate with the latest last day (a range wins a tie). */

@@ -57,7 +57,8 @@ export const milestone = z.object({
 export type Milestone = z.infer<typeof milestone>;
 
 /** The page a task was captured from (selection on a portal page). */
-export const taskSource = z.object({ title: z.string().max(LIMITS.ledgerTitle), url: z.string().max(LIMITS.url) });
+// Bounded like a captured page's title and address (lib/ledger/capture-draft.ts).
+export const taskSource = z.object({ title: z.string().max(500), url: z.string().max(LIMITS.url) });
 
 export const taskRecord = z.object({
   id,

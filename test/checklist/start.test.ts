@@ -13,8 +13,8 @@ const sidePanel = { setPanelBehavior: vi.fn(async () => {}), setOptions: vi.fn(a
 beforeEach(() => {
   fakeBrowser.reset();
   useZhMessages();
-  Object.assign(fakeBrowser, { sidePanel });
-  // fakeBrowser implements neither sidePanel nor commands.
+  // fakeBrowser implements neither sidePanel, contextMenus nor commands.
+  Object.assign(fakeBrowser, { sidePanel, contextMenus: { onClicked: { addListener: vi.fn() } } });
   vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation(() => {});
 });
 afterEach(async () => {

@@ -27,7 +27,7 @@ test('service worker seeds all 204 bundled work items on install', async ({ open
 test('manifest asks only for the permissions it uses', async ({ worker }) => {
   const manifest = await worker.evaluate(() => chrome.runtime.getManifest());
   expect([...(manifest.permissions ?? [])].sort()).toEqual(
-    ['alarms', 'notifications', 'sidePanel', 'storage', 'unlimitedStorage'].sort(),
+    ['activeTab', 'alarms', 'contextMenus', 'notifications', 'scripting', 'sidePanel', 'storage', 'unlimitedStorage'].sort(),
   );
   expect(manifest.host_permissions ?? []).toEqual([]);
   expect(manifest.content_scripts ?? []).toEqual([]);

@@ -63,7 +63,7 @@ test('task titles and notes holding HTML or script show as plain text in popup, 
   await expectNothingRan(options, dialogs);
 });
 
-test('the built extension asks for no host access, injects into no web page, loads no remote code and keeps the default CSP', async ({ openPage }) => {
+test('the built extension asks for no host access, declares no content script, loads no remote code and keeps the default CSP', async ({ openPage }) => {
   const page = await openPage('popup.html');
   const manifest = await page.evaluate(() => chrome.runtime.getManifest() as unknown as Record<string, unknown>);
   expect(manifest.manifest_version).toBe(3);
@@ -73,7 +73,9 @@ test('the built extension asks for no host access, injects into no web page, loa
   expect(manifest.content_security_policy).toBeUndefined();
   expect(manifest.externally_connectable).toBeUndefined();
   expect(manifest.web_accessible_resources ?? []).toEqual([]);
-  expect([...(manifest.permissions as string[])].sort()).toEqual(['alarms', 'notifications', 'sidePanel', 'storage', 'unlimitedStorage']);
+  expect([...(manifest.permissions as string[])].sort()).toEqual(
+    ['activeTab', 'alarms', 'contextMenus', 'notifications', 'scripting', 'sidePanel', 'storage', 'unlimitedStorage'],
+  );
 
   const files = (dir: string): string[] =>
     readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 
 /** The permissions wxt.config.ts asks for, read from its source (the built manifest is checked in e2e). */
 function manifestPermissions(): string[] {
@@ -19,5 +19,17 @@ describe('README permission table', () => {
       expect(row!.split('|')[2].trim().length, permission).toBeGreaterThan(10);
     }
     expect(readFileSync('wxt.config.ts', 'utf8')).not.toMatch(/host_permissions|content_scripts|content_security_policy/);
+  });
+});
+
+describe('page access', () => {
+  it('asks for no permission beyond the reviewed list, and declares no content script', () => {
+    // Adding one is a decision for the README's table and for this list, not a side effect.
+    const reviewed = ['storage', 'unlimitedStorage', 'alarms', 'notifications', 'sidePanel', 'contextMenus', 'activeTab', 'scripting'];
+    expect(manifestPermissions().filter((p) => !reviewed.includes(p))).toEqual([]);
+    const config = readFileSync('wxt.config.ts', 'utf8');
+    expect(config).not.toMatch(/host_permissions|content_scripts|optional_permissions|<all_urls>|web_accessible_resources/);
+    // WXT turns entrypoints/*.content.ts and entrypoints/content/ into declared content scripts.
+    expect(readdirSync('entrypoints', { recursive: true }).map(String).filter((f) => /(^|[\\/.])content([\\/.]|$)/.test(f))).toEqual([]);
   });
 });

@@ -47,7 +47,7 @@ describe('guessTitle', () => {
 });
 
 const task = (over: Partial<ImportedTask>): ImportedTask => ({
-  seq: '1', group: null, title: '甲', lead: ['卫健局'], partners: [], deadlineText: '2022年底前', due: '2022-12-31', ...over,
+  seq: '1', group: null, title: '甲', lead: ['卫健局'], partners: [], deadlineText: '2022年底前', due: '2022-12-31', leaders: [], milestones: [], progress: null, ...over,
 });
 const keys = (t: ImportedTask, defaultDeadline: string | null = null) => rowNotes(t, 2022, defaultDeadline).map((n) => n.key);
 

@@ -4,6 +4,7 @@ import { ledgerYear } from '../../../db/ledger-edits';
 import type { LedgerRecord } from '../../../model/records';
 import type { ColumnMapping } from '../../../ledger/table-columns';
 import { parseLedgerRows, splitTableText } from '../../../ledger/table-import';
+import { parseLedgerText } from '../../../ledger/text-ledger';
 import { t } from '../../../i18n/t';
 import { importTable } from '../actions';
 import { FORM_ERROR, emptyLedgerForm, errorsOf, fieldErrors, ledgerForm, type FieldErrors } from '../fields';
@@ -12,7 +13,10 @@ import { guessTitle } from './guess';
 import { initialMapping } from './mapping';
 import { MappingTable } from './MappingTable';
 import { PreviewTable } from './PreviewTable';
-import { SourceInput, type FileSource } from './SourceInput';
+import { takePendingTable } from './pending-capture';
+import type { ImportSource } from './source';
+import { SourceInput, readPastedHtml } from './SourceInput';
+import { TableChooser } from './TableChooser';
 import { TargetChooser, type TargetKind } from './TargetChooser';
 
 interface Props {
@@ -24,11 +28,30 @@ interface Props {
 /** Paste or pick a table → check the column mapping and the preview → import. Nothing is written before 导入. */
 export function ImportPanel({ ledgers, onCancel, onImported }: Props) {
   const [text, setText] = useState<string | null>(null);
-  const [file, setFile] = useState<FileSource | null>(null);
+  const [source, setSourceState] = useState<ImportSource | null>(null);
+  const [tableIndex, setTableIndex] = useState(0);
+  const [asText, setAsText] = useState(false);
+  const setSource = (next: ImportSource | null) => {
+    setSourceState(next);
+    setTableIndex(0);
+    setAsText(false);
+  };
   const saveLatest = useMemo(() => latestOnly((value) => saveDraft(getDb(), value)), []);
   useEffect(() => void loadDraft(getDb()).then(setText, () => setText('')), []);
+  // A table captured from a web page waits for this screen: it comes in as a paste would.
+  useEffect(() => {
+    void takePendingTable(getDb())
+      .then(async (pending) => {
+        if (!pending) return;
+        const read = await readPastedHtml(pending.html, pending.pageTitle || pending.url);
+        if (read) setSource(read);
+        else setText(pending.html.replace(/<[^>]*>/g, ' '));
+      })
+      .catch((e: unknown) => console.warn('pending table', e));
+  }, []);
 
-  const rows = useMemo(() => file?.rows ?? splitTableText(text ?? ''), [file, text]);
+  const rows = useMemo(() => (source ? (source.tables[tableIndex] ?? []) : splitTableText(text ?? '')), [source, tableIndex, text]);
+  const firstLeads = source?.firstLeads ?? false;
   const detected = useMemo(() => initialMapping(rows), [rows]);
   // The user's mapping holds while edits to the paste leave the detected one as it was; a new table starts afresh.
   const basis = JSON.stringify(detected);
@@ -48,7 +71,13 @@ export function ImportPanel({ ledgers, onCancel, onImported }: Props) {
   const existing = ledgers.find((l) => l.id === existingId) ?? ledgers[0];
   const year = kind === 'existing' && existing ? ledgerYear(existing) : ledgerYear({ issued: newValues.issued || null, title: newValues.title, createdAt: openedAt });
   const defaultDeadline = kind === 'existing' ? (existing?.defaultDeadline ?? null) : null;
-  const preview = useMemo(() => parseLedgerRows(rows, mapping, { year }), [rows, mapping, year]);
+  const tablePreview = useMemo(() => parseLedgerRows(rows, mapping, { year, firstLeads }), [rows, mapping, year, firstLeads]);
+  // No ledger header in the table: the document may be a ledger written as paragraphs ("（责任单位：…）").
+  const documentText = source ? source.text : (text ?? '');
+  const textPreview = useMemo(() => (detected.headerRow === -1 && documentText.trim() !== '' ? parseLedgerText(documentText, { year }) : null), [detected, documentText, year]);
+  const textOffered = textPreview !== null && textPreview.tasks.length > 0;
+  const readingText = asText && textOffered;
+  const preview = readingText ? textPreview : tablePreview;
 
   if (text === null) return <p>{t('loading')}</p>;
 
@@ -69,8 +98,8 @@ export function ImportPanel({ ledgers, onCancel, onImported }: Props) {
     }
     setBusy(true);
     try {
-      const result = await importTable({ rows, mapping, target });
-      if (!file) await saveLatest('');
+      const result = await importTable(readingText ? { text: documentText, target } : { rows, mapping, firstLeads, target });
+      if (!source) await saveLatest('');
       onImported(result.ledger, result.tasks.length, result.undo);
     } catch (e) {
       setErrors(errorsOf(e));
@@ -79,16 +108,29 @@ export function ImportPanel({ ledgers, onCancel, onImported }: Props) {
     }
   };
 
-  const hasRows = rows.length > 0;
+  const hasRows = rows.length > 0 || readingText;
   return (
     <section class="lg-panel lg-import" aria-labelledby="lg-import-heading">
       <h3 id="lg-import-heading">{t('lgImportHeading')}</h3>
       <p class="lg-muted">{t('lgImportIntro')}</p>
-      <SourceInput text={text} onText={typeText} file={file} onFile={setFile} disabled={busy} />
+      <SourceInput text={text} onText={typeText} source={source} onSource={setSource} disabled={busy} />
+      {source && source.tables.length > 1 && !readingText && <TableChooser tables={source.tables} index={tableIndex} onIndex={setTableIndex} />}
+      {textOffered && (
+        <p class="lg-text-offer">
+          <label>
+            <input type="checkbox" checked={readingText} onChange={(e) => setAsText(e.currentTarget.checked)} />{' '}
+            {t('liReadAsText', String(textPreview.tasks.length))}
+          </label>
+        </p>
+      )}
       {hasRows && (
         <>
-          <h4>{t('lgMappingHeading')}</h4>
-          <MappingTable rows={rows} mapping={mapping} onChange={(m) => setCustom({ basis, mapping: m })} />
+          {!readingText && (
+            <>
+              <h4>{t('lgMappingHeading')}</h4>
+              <MappingTable rows={rows} mapping={mapping} onChange={(m) => setCustom({ basis, mapping: m })} />
+            </>
+          )}
           <h4>{t('lgPreviewHeading', String(preview.tasks.length))}</h4>
           {preview.warnings.length > 0 && (
             <ul class="lg-warnings" aria-label={t('lgWarningsLabel')}>

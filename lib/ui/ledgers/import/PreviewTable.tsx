@@ -25,8 +25,10 @@ export function PreviewTable({ tasks, year, defaultDeadline }: Props) {
             <th scope="col">{t('lgRole_title')}</th>
             <th scope="col" class="lg-col-dept">{t('colLead')}</th>
             <th scope="col" class="lg-col-dept">{t('colPartners')}</th>
+            <th scope="col" class="lg-col-dept">{t('liColLeaders')}</th>
             <th scope="col" class="lg-col-deadline">{t('colDeadline')}</th>
             <th scope="col" class="lg-col-due">{t('colDue')}</th>
+            <th scope="col">{t('liColProgress')}</th>
             <th scope="col" class="lg-col-notes">{t('lgColNotes')}</th>
           </tr>
         </thead>
@@ -41,8 +43,17 @@ export function PreviewTable({ tasks, year, defaultDeadline }: Props) {
                 <td>{task.title}</td>
                 <td>{task.lead.join('、')}</td>
                 <td>{task.partners.join('、')}</td>
-                <td>{task.deadlineText}</td>
+                <td>{task.leaders.join('、')}</td>
+                <td>
+                  {task.deadlineText}
+                  {task.milestones.length > 0 && (
+                    <ol class="lg-milestones" aria-label={t('liMilestones', String(task.milestones.length))}>
+                      {task.milestones.map((m, k) => <li key={k}>{m.due ?? ''} {m.text}</li>)}
+                    </ol>
+                  )}
+                </td>
                 <td class="lg-due">{task.due ?? defaultDeadline ?? <span class="lg-muted">{t('undated')}</span>}</td>
+                <td><div class="lg-clamp">{task.progress}</div></td>
                 <td>
                   {notes.map((n) => (
                     <span key={n.key} class={`lg-note lg-note-${n.level}`}>{t(n.key)}</span>

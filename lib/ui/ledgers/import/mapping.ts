@@ -3,7 +3,7 @@ import { detectColumns } from '../../../ledger/table-import';
 import { cleanCellText } from '../../../ledger/table-import';
 
 /** Roles a column can take, in the order the mapping select lists them. */
-export const COLUMN_ROLES: LedgerColumn[] = ['seq', 'group', 'title', 'lead', 'partners', 'deadline'];
+export const COLUMN_ROLES: LedgerColumn[] = ['seq', 'group', 'title', 'lead', 'partners', 'deadline', 'schedule', 'leaders', 'progress'];
 
 // A paste of thousands of junk columns must not render thousands of selects.
 export const MAX_COLUMNS = 30;
@@ -34,7 +34,7 @@ export function assignColumn(mapping: ColumnMapping, column: number, role: Ledge
 
 /** Moves the header to another row; the columns follow that row's names when it reads as a header. */
 export function withHeaderRow(rows: string[][], mapping: ColumnMapping, headerRow: number): ColumnMapping {
-  const named = headerRow >= 0 && rows[headerRow] ? headerColumns(rows[headerRow]) : null;
+  const named = headerRow >= 0 && rows[headerRow] ? headerColumns(rows[headerRow].map(cleanCellText)) : null;
   return { headerRow, columns: named ?? mapping.columns };
 }
 

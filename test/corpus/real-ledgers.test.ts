@@ -1,4 +1,3 @@
-// Rename to real-ledgers.test.ts once lib/ledger/table-html.ts and lib/ledger/text-ledger.ts exist.
 // Runs every real document in test/fixtures/real through the public parsers and scores them against the values
 // set by reading the documents (test/fixtures/real/README.md): .html → parseLedgerHtml, .tsv → parseLedgerTable,
 // .txt → parseLedgerText, each with the document's year.

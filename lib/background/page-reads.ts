@@ -1,0 +1,26 @@
+/**
+ * Functions chrome.scripting runs once in the tab the user acted on (activeTab), serialized on their own: they may
+ * use nothing from this module's scope. They only read; the extension never writes into a web page.
+ */
+
+/** Runs in the page (serialized by chrome.scripting): the HTML of the table the selection lies in, or null. */
+export function selectedTableHtml(): string | null {
+  const selection = window.getSelection();
+  const tables = [...document.querySelectorAll('table')];
+  if (selection && selection.rangeCount > 0 && !selection.isCollapsed) {
+    const range = selection.getRangeAt(0);
+    const node = range.commonAncestorContainer;
+    const inside = (node instanceof Element ? node : node.parentElement)?.closest('table');
+    if (inside) return inside.outerHTML;
+    const touched = tables.filter((table) => range.intersectsNode(table));
+    if (touched.length > 0) return touched.map((table) => table.outerHTML).join('\n');
+    return null;
+  }
+  // Nothing selected: the page's only table is unambiguous; with several the user has to point at one.
+  return tables.length === 1 ? tables[0].outerHTML : null;
+}
+
+/** Runs in the page: the current selection as text, with its line breaks (the command gets no selectionText). */
+export function selectionText(): string {
+  return window.getSelection()?.toString() ?? '';
+}
