@@ -1,6 +1,9 @@
 import { z, zhErrors } from '../z';
 import { upgradeTables } from '../model/upgrades';
 import { BACKUP_FORMAT, type BackupFile } from './format';
+import { decodeBackupBytes } from './decode';
+import { crossRecordMessage, crossRecordProblems } from './cross-check';
+import { CURRENT_SCHEMA_VERSION } from '../model/upgrades';
 import { BACKUP_TABLES, TABLE_KEYS, TABLE_NAMES_ZH, TABLE_SCHEMAS, isBackupTable, type BackupTable } from './tables';
 
 declare const validated: unique symbol;
@@ -103,6 +106,24 @@ export function readBackup(text: string, currentVersion: number): BackupCheck {
     const listed = problems.slice(0, MAX_LISTED).join('\n');
     return fail(`备份文件中有 ${bad} 条记录未通过校验，未做任何更改：\n${listed}${bad > MAX_LISTED ? '\n……' : ''}`);
   }
+  const contradictions = crossRecordProblems(parsed);
+  if (contradictions.length > 0) return fail(crossRecordMessage(contradictions));
   const backup = { format: BACKUP_FORMAT, schemaVersion: currentVersion, exportedAt, tables: parsed };
   return { ok: true, backup: backup as ValidBackup };
+}
+
+
+const NOT_TEXT =
+  '文件不是 UTF-8 编码的文本，也不能按 UTF-16 或 GB18030（GBK）读成有效的备份，未做任何更改。请选择扩展导出的原始备份文件（.json），不要用其他编辑器另存。';
+
+/**
+ * Reads a backup file's bytes with every check of readBackup, against this install's schema version. UTF-8 is
+ * read strictly; UTF-16 with a BOM or GB18030 only when that reading gives a backup that passes every check.
+ */
+export function readBackupFile(bytes: Uint8Array): BackupCheck {
+  const decoded = decodeBackupBytes(bytes);
+  if (decoded === null) return fail(NOT_TEXT);
+  const checked = readBackup(decoded.text, CURRENT_SCHEMA_VERSION);
+  if (checked.ok || decoded.rescue === null) return checked;
+  return fail(`文件不是 UTF-8 编码；按 ${decoded.rescue} 读取后仍不是有效的备份，未做任何更改：${checked.error}`);
 }

@@ -6,6 +6,9 @@ import { BACKUP_TABLES, TABLE_KEYS, type BackupTable, type TableCounts } from '.
 import type { ValidBackup } from '../backup/validate';
 
 import { LAST_BACKUP_KEY } from './last-backup';
+import { DISMISSED_SEEDS_KEY } from './seed-ledgers';
+import type { SettingRecord } from '../model/records';
+import { bundledSeedIds } from '../ledger/bundled-seeds';
 
 /** The table by its property on the database (db.tasks), the same object the rest of the code writes through. */
 const tableOf = (db: ReformDb, table: BackupTable) => db[table] as Table<unknown, unknown>;
@@ -51,14 +54,34 @@ export function sameRecord(a: unknown, b: unknown): boolean {
 }
 
 /**
+ * The backup's settings, with every bundled ledger the file does not hold added to the dismissed seeds: the
+ * restored data is the truth, so the next install or update event must not bring those ledgers back.
+ */
+export function settingsAfterRestore(backup: ValidBackup, bundledIds: readonly string[]): unknown[] {
+  const settings = backup.tables.settings as SettingRecord[];
+  const held = new Set((backup.tables.ledgers as Array<{ id: string }>).map((l) => l.id));
+  const stored = settings.find((s) => s.key === DISMISSED_SEEDS_KEY)?.value;
+  const dismissed = Array.isArray(stored) ? stored.filter((d): d is string => typeof d === 'string') : [];
+  const absent = bundledIds.filter((id) => !held.has(id) && !dismissed.includes(id));
+  if (absent.length === 0) return settings;
+  return [...settings.filter((s) => s.key !== DISMISSED_SEEDS_KEY), { key: DISMISSED_SEEDS_KEY, value: [...dismissed, ...absent] }];
+}
+
+/**
  * Replaces the whole database with a validated backup, in one transaction: any failure aborts it, and IndexedDB
  * rolls every table back to what it was. Only what differs is written: records not in the backup are deleted,
  * new and changed ones put, equal ones left alone. Clearing and re-adding every record was what made restoring
  * 50,000 tasks take many times their backup (IndexedDB deletes and re-adds every index entry); reading the table
  * to compare costs about as much as the backup's own read.
  */
-export async function restoreBackup(db: ReformDb, backup: ValidBackup, onProgress?: RestoreProgress): Promise<void> {
-  const total = BACKUP_TABLES.reduce((n, table) => n + backup.tables[table].length, 0);
+export async function restoreBackup(
+  db: ReformDb,
+  backup: ValidBackup,
+  onProgress?: RestoreProgress,
+  bundledIds: readonly string[] = bundledSeedIds(),
+): Promise<void> {
+  const rows = (table: BackupTable) => (table === 'settings' ? settingsAfterRestore(backup, bundledIds) : backup.tables[table]);
+  const total = BACKUP_TABLES.reduce((n, table) => n + rows(table).length, 0);
   let done = 0;
   onProgress?.(0, total);
   await db.transaction('rw', allTables(db), async () => {
@@ -67,14 +90,14 @@ export async function restoreBackup(db: ReformDb, backup: ValidBackup, onProgres
       const key = TABLE_KEYS[table];
       const left = new Map((await store.toArray()).map((r) => [(r as Record<string, unknown>)[key], r]));
       const writes: unknown[] = [];
-      for (const record of backup.tables[table]) {
+      for (const record of rows(table)) {
         const id = (record as Record<string, unknown>)[key];
         const old = left.get(id);
         if (old === undefined || !sameRecord(old, record)) writes.push(record);
         left.delete(id);
       }
       await store.bulkDelete([...left.keys()]);
-      done += backup.tables[table].length - writes.length;
+      done += rows(table).length - writes.length;
       onProgress?.(done, total);
       for (let i = 0; i < writes.length; i += PROGRESS_STEP) {
         const chunk = writes.slice(i, i + PROGRESS_STEP);

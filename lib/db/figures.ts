@@ -1,6 +1,7 @@
 import type { ReformDb } from './database';
 import { figureRecord, isoMonth, type FigureRecord } from '../model/records';
 import { zhErrors } from '../z';
+import { LIMITS } from '../model/limits';
 
 /** Raw monthly figures (never rates) per unit and month; each save keeps the values it replaced. */
 
@@ -37,7 +38,8 @@ export async function saveMonthFigures(
     const id = old?.id ?? figureId(unitId, month);
     const merged = { ...old?.values, ...values };
     if (old && sameValues(old.values, merged)) return old;
-    const history = old ? [...old.history, { at: old.updatedAt, values: old.values }] : [];
+    // The oldest earlier values give way once the record holds as many as it may.
+    const history = old ? [...old.history, { at: old.updatedAt, values: old.values }].slice(-LIMITS.figureHistory) : [];
     const record = figureRecord.parse({ id, unitId, month, values: merged, history, updatedAt: now }, zhErrors);
     await db.figures.put(record);
     return record;

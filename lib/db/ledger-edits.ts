@@ -27,7 +27,47 @@ export type TaskEdit = TaskDraft & {
   notes?: TaskRecord['notes'];
   /** The notes as the form first showed them: with it, notes another page added meanwhile are kept, not overwritten. */
   notesBase?: TaskRecord['notes'];
+  /**
+   * The fields as the form first showed them. With it, only the fields the user changed are written; a field
+   * another page changed meanwhile is kept, and one both changed differently is a conflict (EditConflict).
+   */
+  base?: TaskDraft;
 };
+
+const EDIT_FIELDS = ['seq', 'group', 'title', 'lead', 'partners', 'deadlineText', 'dueOverride'] as const;
+type EditField = (typeof EDIT_FIELDS)[number];
+
+/** Another page saved a different value of a field this form changed too: both values, for the user to choose. */
+export class EditConflict extends Error {
+  constructor(readonly fields: Array<{ field: EditField; theirs: unknown; mine: unknown }>) {
+    super(`另一个页面在你编辑期间修改了同一项内容（${fields.map((f) => FIELD_NAMES[f.field]).join('、')}），未保存。请在两个值中选择后再保存。`);
+    this.name = 'EditConflict';
+  }
+}
+
+const FIELD_NAMES: Record<EditField, string> = {
+  seq: '序号', group: '重点任务', title: '任务内容', lead: '牵头部门', partners: '配合部门', deadlineText: '完成时限', dueOverride: '截止日期',
+};
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+
+/** The fields to write: the form's changes onto the stored record; without a base, every field of the form. */
+function changedFields(old: TaskRecord, edit: TaskEdit): Pick<TaskRecord, EditField> {
+  const out = {} as Record<EditField, unknown>;
+  const conflicts: EditConflict['fields'] = [];
+  for (const field of EDIT_FIELDS) {
+    const mine = edit[field] ?? null;
+    const stored = old[field] ?? null;
+    if (!edit.base) out[field] = mine;
+    else if (same(mine, edit.base[field] ?? null)) out[field] = stored;
+    else {
+      if (!same(stored, edit.base[field] ?? null) && !same(stored, mine)) conflicts.push({ field, theirs: stored, mine });
+      out[field] = mine;
+    }
+  }
+  if (conflicts.length > 0) throw new EditConflict(conflicts);
+  return out as Pick<TaskRecord, EditField>;
+}
 
 type Note = TaskRecord['notes'][number];
 const sameNote = (a: Note) => (b: Note) => a.at === b.at && a.text === b.text;
@@ -147,11 +187,10 @@ export async function updateTask(db: ReformDb, id: string, edit: TaskEdit, now =
     const old = await db.tasks.get(id);
     if (!old) throw new Error(`任务不存在或已被删除：${id}`);
     const ledger = await getLedger(db, old.ledgerId);
-    const dueOverride = edit.dueOverride ?? null;
-    const { seq, group, title, lead, partners, deadlineText } = edit;
-    const fields = { seq, group, title, lead, partners, deadlineText, dueOverride, notes: mergeNotes(old.notes, edit) };
+    const changed = changedFields(old, edit);
+    const fields = { ...changed, notes: mergeNotes(old.notes, edit) };
     const next = taskRecord.parse(
-      { ...old, ...fields, ...redate({ deadlineText, dueOverride }, ledger), updatedAt: now },
+      { ...old, ...fields, ...redate(changed, ledger), updatedAt: now },
       zhErrors,
     );
     await db.tasks.put(next);

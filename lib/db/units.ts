@@ -2,6 +2,7 @@ import type { ReformDb } from './database';
 import { unitRecord, type FigureRecord, type SettingRecord, type UnitRecord } from '../model/records';
 import { zhErrors } from '../z';
 import { shortId } from '../model/ids';
+import { cleanText } from '../model/text';
 
 /** Units (a county, its 医共体 members, hospitals) with parent/child; figures hang off a unit by unitId. */
 
@@ -25,16 +26,20 @@ function isSelfOrBelow(units: readonly UnitRecord[], id: string, candidate: stri
   return false;
 }
 
-async function checkParent(db: ReformDb, id: string | null, parentId: string | null): Promise<void> {
-  if (parentId === null) return;
+async function checkParent(db: ReformDb, id: string | null, parentId: string | null, name: string): Promise<void> {
   const units = await db.units.toArray();
+  const cleaned = cleanText(name);
+  if (units.some((u) => u.id !== id && u.parentId === parentId && cleanText(u.name) === cleaned)) {
+    throw new Error(`同一上级下已有名为“${cleaned}”的单位`);
+  }
+  if (parentId === null) return;
   if (!units.some((u) => u.id === parentId)) throw new Error('上级单位不存在或已被删除');
   if (id !== null && isSelfOrBelow(units, id, parentId)) throw new Error('上级单位不能是本单位或其下级单位');
 }
 
 export async function createUnit(db: ReformDb, draft: UnitDraft, now = Date.now()): Promise<UnitRecord> {
   return db.transaction('rw', db.units, async () => {
-    await checkParent(db, null, draft.parentId);
+    await checkParent(db, null, draft.parentId, draft.name);
     const unit = unitRecord.parse({ id: `unit-${shortId()}`, ...draft, createdAt: now }, zhErrors);
     await db.units.add(unit);
     return unit;
@@ -46,7 +51,7 @@ export async function updateUnit(db: ReformDb, id: string, draft: UnitDraft): Pr
   return db.transaction('rw', db.units, async () => {
     const old = await db.units.get(id);
     if (!old) throw new Error('单位不存在或已被删除');
-    await checkParent(db, id, draft.parentId);
+    await checkParent(db, id, draft.parentId, draft.name);
     const next = unitRecord.parse({ ...old, ...draft }, zhErrors);
     await db.units.put(next);
     return next;

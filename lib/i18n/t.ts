@@ -5,6 +5,7 @@ import type common from './zh_CN/common.json';
 import type documents from './zh_CN/documents.json';
 import type exportMessages from './zh_CN/export.json';
 import type indicators from './zh_CN/indicators.json';
+import type integrity from './zh_CN/integrity.json';
 import type ledgerImport from './zh_CN/ledgerimport.json';
 import type ledgers from './zh_CN/ledgers.json';
 import type onboarding from './zh_CN/onboarding.json';
@@ -22,6 +23,7 @@ export type MessageKey = keyof (typeof capture &
   typeof documents &
   typeof exportMessages &
   typeof indicators &
+  typeof integrity &
   typeof ledgerImport &
   typeof ledgers &
   typeof onboarding &

@@ -16,7 +16,19 @@ function normalize(raw: string): string {
 
 type Reading = { value: number | null } | { error: string };
 
+// NFKC would turn 10⁵ into 105 and ① into 1: digits other than ASCII and full-width ones are refused first.
+const ODD_DIGITS = /[\u00B2\u00B3\u00B9\u2070-\u209F\u2150-\u218F\u2460-\u24FF\u2776-\u2793\u3220-\u3229\u3248-\u324F\u3251-\u325F\u3280-\u3289\u32B1-\u32BF\u{1D7CE}-\u{1D7FF}]/u;
+const MAX_SIGNIFICANT = 15;
+/** Units that count whole things: 2.7 人 is a typing slip. */
+const WHOLE_UNITS = new Set(['人', '人次', '例', '户', '家', '个', '张', '床', '次', '所', '名']);
+
+/** Significant digits of a plain decimal ("0.00120" → 2, "120000" → 2): beyond 15 a double cannot keep them. */
+function significantDigits(plain: string): number {
+  return plain.replace('.', '').replace(/^0+/, '').replace(/0+$/, '').length;
+}
+
 function readFigure(raw: string, unit: string): Reading {
+  if (ODD_DIGITS.test(raw)) return { error: '请不要使用上标或带圈数字（如 10⁵、①），请输入普通数字' };
   let text = normalize(raw);
   if (text === '') return { value: null };
   if (text.length > unit.length && text.endsWith(unit)) text = text.slice(0, -unit.length);
@@ -31,8 +43,10 @@ function readFigure(raw: string, unit: string): Reading {
   if (THOUSANDS.test(text)) text = text.replace(/,/g, '');
   else if (text.includes(',')) return { error: '逗号只能用作千位分隔，如 1,234' };
   if (!PLAIN.test(text)) return { error: '请输入非负数字' };
+  if (significantDigits(text) > MAX_SIGNIFICANT) return { error: `有效数字不能超过 ${MAX_SIGNIFICANT} 位` };
   // The exponent shifts the decimal point exactly ("1.23456万" → 12345.6), unlike multiplying by 10000.
   const magnitude = Number(`${text}e${shift}`);
+  if (WHOLE_UNITS.has(unit.trim()) && !Number.isInteger(magnitude)) return { error: `${unit.trim()}数必须是整数` };
   return { value: negative && magnitude !== 0 ? -magnitude : magnitude };
 }
 
@@ -59,4 +73,9 @@ export function parseFigure(text: string, unit: string): FigureParse {
   const parsed = figureSchema(unit).safeParse(text);
   if (parsed.success) return { ok: true, value: parsed.data };
   return { ok: false, message: parsed.error.issues[0]?.message ?? '请输入非负数字' };
+}
+
+/** A stored figure written back as it can be typed again: 0.0000001, never 1e-7; no thousands separators. */
+export function plainNumber(value: number): string {
+  return value.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 20 });
 }

@@ -12,3 +12,11 @@ export function bundledLedgers(): SeedLedger[] {
       return parsed.data;
     });
 }
+
+/** Ids of the bundled ledgers, without validating their tasks (a restore needs only the ids). */
+export function bundledSeedIds(): string[] {
+  return Object.values(files).flatMap((f) => {
+    const id = (f as { id?: unknown } | null)?.id;
+    return typeof id === 'string' ? [id] : [];
+  });
+}

@@ -4,6 +4,8 @@
  * that is wholly bracketed ("市卫健委 (市人民医院)") names departments of its own.
  */
 
+import { stripInvisible } from '../model/text';
+
 // "社管局（黑体字为牵头部门，下同）": a note about the table's typography, not part of a name.
 const BRACKETED = /[（(][^（）()]*[）)]/g;
 const NOTE_WORDS = /下同|牵头|配合/;
@@ -33,7 +35,8 @@ function unwrap(name: string): string | null {
 }
 
 export function splitDepartments(cell: string): string[] {
-  return split(cell, true);
+  // "县卫健局\u200B" pasted from a web page must not become a second 县卫健局.
+  return typeof cell === 'string' ? split(stripInvisible(cell), true) : [];
 }
 
 function split(cell: string, unwrapParts: boolean): string[] {

@@ -1,3 +1,4 @@
+import { stripInvisible } from '../model/text';
 import { BOLD_OPEN, cellUnits, splitPeople, stripMarks } from './cell-units';
 import type { DeadlineContext } from '../model/deadline';
 import { headingText, isHeadingRow } from './heading-row';
@@ -61,7 +62,9 @@ function isWideCode(code: number): boolean {
  */
 export function cleanCellText(input: string | undefined): string {
   if (typeof input !== 'string' || input === '') return '';
-  const cell = input.includes(BOLD_OPEN) || input.includes('\uE001') ? stripMarks(input) : input;
+  // Zero-width and bidi characters never reach a title or a department (lib/model/text.ts).
+  const visible = stripInvisible(input);
+  const cell = visible.includes(BOLD_OPEN) || visible.includes('\uE001') ? stripMarks(visible) : visible;
   const trimmed = cell.trim();
   if (!INNER_SPACE.test(trimmed)) return trimmed;
   let out = '';

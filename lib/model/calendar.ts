@@ -9,9 +9,8 @@ export type IsoDate = string & { readonly [brand]: 'IsoDate' };
 /** A calendar month, 'YYYY-MM'. Valid months sort as strings in time order. */
 export type IsoMonth = string & { readonly [brand]: 'IsoMonth' };
 
-/** Deadline years outside this window are treated as noise ("2000-4000 人", phone numbers, ids). */
-export const MIN_YEAR = 1900;
-export const MAX_YEAR = 2100;
+/** Deadline years outside the records' window are treated as noise ("2000-4000 人", phone numbers, ids). */
+export { MIN_YEAR, MAX_YEAR } from './dates';
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;

@@ -178,7 +178,7 @@ function readPoint(s: string, i: number, inherit: { year?: number; month?: numbe
     // "2017-18年": a two-digit year only makes sense right after a full one.
     if (c === '年' && run.len === 2 && year !== undefined) {
       const y = year - (year % 100) + n;
-      if (y > year) return afterYear(s, run.end + 1, y, false);
+      if (y > year && y <= MAX_YEAR) return afterYear(s, run.end + 1, y, false);
     }
     return null;
   }
@@ -189,7 +189,11 @@ function readPoint(s: string, i: number, inherit: { year?: number; month?: numbe
   // "全年" (the whole year's work) is due by the year's end, like 年内.
   if (s.startsWith('全年', i)) return yearPeriod(year, i + 2, false);
   for (const [word, offset] of RELATIVE_YEARS) {
-    if (s.startsWith(word, i)) return afterYear(s, i + word.length, year === undefined ? undefined : year + offset, false);
+    if (!s.startsWith(word, i)) continue;
+    const y = year === undefined ? undefined : year + offset;
+    // 次年 of 2100 is past the years a deadline may name: the phrase is read (so "6月底" is not taken for 2100)
+    // but names no date.
+    return afterYear(s, i + word.length, y !== undefined && y > MAX_YEAR ? undefined : y, false);
   }
   return null;
 }

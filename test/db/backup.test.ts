@@ -8,6 +8,8 @@ import { serializeBackup } from '../../lib/backup/format';
 import { readBackup, type ValidBackup } from '../../lib/backup/validate';
 import { BACKUP_TABLES } from '../../lib/backup/tables';
 import { NOW, dump, fillDb } from '../backup/fixture';
+import { DISMISSED_SEEDS_KEY, seedLedgers } from '../../lib/db/seed-ledgers';
+import { bundledLedgers } from '../../lib/ledger/bundled-seeds';
 
 const opened: ReformDb[] = [];
 let n = 0;
@@ -64,7 +66,8 @@ describe('exportBackup', () => {
 describe('restoreBackup', () => {
   it('replaces every table with the backup, dropping records made since', async () => {
     const { source, backup, target } = await backupAndOtherDb();
-    await restoreBackup(target, backup);
+    // No bundled ledgers here, so nothing is added to the dismissed seeds (tested below).
+    await restoreBackup(target, backup, undefined, []);
     expect(await dump(target)).toEqual(await dump(source));
     expect(await target.tasks.get('user-x#1')).toBeUndefined();
     expect(await target.settings.get('only-here')).toBeUndefined();
@@ -92,9 +95,13 @@ describe('restoreBackup', () => {
 
   it('reports its progress up to every record written', async () => {
     const { backup, target } = await backupAndOtherDb();
-    const total = BACKUP_TABLES.reduce((sum, t) => sum + backup.tables[t].length, 0);
+    const inFile = BACKUP_TABLES.reduce((sum, t) => sum + backup.tables[t].length, 0);
     const reports: Array<[number, number]> = [];
     await restoreBackup(target, backup, (written, all) => reports.push([written, all]));
+    // Every record of the file, and the dismissed-seeds setting restore adds for bundled ledgers the file lacks.
+    const total = reports[0][1];
+    expect(total).toBeGreaterThanOrEqual(inFile);
+    expect(total).toBeLessThanOrEqual(inFile + 1);
     expect(reports[0]).toEqual([0, total]);
     expect(reports.at(-1)).toEqual([total, total]);
     for (let i = 1; i < reports.length; i++) expect(reports[i][0]).toBeGreaterThanOrEqual(reports[i - 1][0]);
@@ -118,6 +125,30 @@ describe('restoreBackup', () => {
     // The target lost sample-2020#2 and gained user-x#1; every other task equals the backup's.
     expect(put.mock.calls.flatMap(([records]) => records.map((r) => r.id))).toEqual(['sample-2020#2']);
     expect(deleted.mock.calls.flatMap(([keys]) => keys)).toEqual(['user-x#1']);
+  });
+
+  it('is the truth for bundled ledgers: those not in the file are not re-added by the next install or update', async () => {
+    const source = freshDb();
+    await seedLedgers(source, bundledLedgers(), NOW);
+    await source.ledgers.delete('guyuan-2020-county-reform'); // gone without a dismissal, as a hand-edited file would be
+    await source.tasks.where('ledgerId').equals('guyuan-2020-county-reform').delete();
+    const backup = valid(serializeBackup(await exportBackup(source, NOW)));
+    const target = freshDb();
+    await seedLedgers(target, bundledLedgers(), NOW);
+    await restoreBackup(target, backup);
+    expect(await seedLedgers(target, bundledLedgers(), NOW + 1)).toEqual([]);
+    expect(await target.ledgers.get('guyuan-2020-county-reform')).toBeUndefined();
+    expect(await target.ledgers.count()).toBe(5);
+    // A file of the user's own ledgers only: no bundled ledger comes back, and the user's dismissals stay.
+    const own = freshDb();
+    await fillDb(own);
+    await own.settings.put({ key: DISMISSED_SEEDS_KEY, value: ['wenzhou-2016-pilot-tasks'] });
+    await restoreBackup(target, valid(serializeBackup(await exportBackup(own, NOW))));
+    expect(await seedLedgers(target, bundledLedgers(), NOW + 2)).toEqual([]);
+    expect((await target.ledgers.toArray()).map((l) => l.id)).toEqual(['sample-2020']);
+    const dismissed = (await target.settings.get(DISMISSED_SEEDS_KEY))!.value as string[];
+    expect(dismissed[0]).toBe('wenzhou-2016-pilot-tasks');
+    expect([...dismissed].sort()).toEqual(bundledLedgers().map((l) => l.id).sort());
   });
 
   it('restores auto-numbered snapshots with their own ids', async () => {

@@ -273,6 +273,10 @@ test('downloads a backup of the whole database and restores it only after confir
   await picker.setInputFiles(file);
   await expect(page.locator('.bk-summary tr[data-table="ledgers"] td')).toHaveText(['5', '6']);
   await expect(page.locator('.bk-summary tr[data-table="tasks"] td')).toHaveText(['187', '204']);
+  // Names from the file itself, not only counts, so the user sees it is the backup they meant.
+  await expect(page.locator('.bk-sample [data-sample="ledgers"]')).toContainText(backup.tables.ledgers[0].title);
+  await expect(page.locator('.bk-sample [data-sample="ledgers"]')).toContainText('等 6 项');
+  await expect(page.locator('.bk-sample [data-sample="tasks"]')).toContainText(backup.tables.tasks[0].title);
   expect(await ledgerIds(page)).toHaveLength(5);
   await page.getByRole('button', { name: await msg(page, 'bkConfirm') }).click();
   await expect(page.locator('.lg-ok')).toBeVisible();

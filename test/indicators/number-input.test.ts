@@ -25,7 +25,7 @@ describe('parseFigure', () => {
     expect(parseFigure('12.5万', '元')).toEqual(ok(125000));
     expect(parseFigure('１２．５万', '元')).toEqual(ok(125000));
     expect(parseFigure('12.5万元', '元')).toEqual(ok(125000));
-    expect(parseFigure('1.23456万', '人')).toEqual(ok(12345.6)); // 1.23456 × 10000 in floats is 12345.599999999999
+    expect(parseFigure('1.23456万', '元')).toEqual(ok(12345.6)); // 1.23456 × 10000 in floats is 12345.599999999999
   });
 
   it('takes a plain figure in a 万元 field as 万元 already', () => {
@@ -58,6 +58,6 @@ describe('parseFigure', () => {
   });
 
   it('refuses a figure too large to be a number', () => {
-    expect(parseFigure('9'.repeat(400), '元')).toEqual(fail('数字太大'));
+    expect(parseFigure('9'.repeat(400), '元')).toEqual(fail('有效数字不能超过 15 位'));
   });
 });

@@ -17,7 +17,7 @@ const nullOrDate = (value: string | null) => value === null || isCalendarDate(va
 
 // Pieces of deadline phrases, so generated strings reach deep into the parser instead of stopping at the first char.
 const PIECES = [
-  '2017', '2020', '2024', '1899', '2101', '20220230', '0', '1', '2', '6', '12', '13', '15', '29', '30', '31', '99', '９', '２０２２',
+  '2017', '2020', '2024', '1899', '2100', '2101', '20220230', '0', '1', '2', '6', '12', '13', '15', '29', '30', '31', '99', '９', '２０２２',
   '年', '月', '日', '号', '底', '末', '前', '内', '度', '份', '初', '上旬', '中旬', '下旬', '上半年', '下半年', '季度', '第', '季',
   '-', '—', '～', '~', '至', '到', '.', '/', '起', '开始', '以后', '今年', '明年', '次年', '年底', '年内', ' ', '\u3000', '\n', '"', '“',
   '二〇二二', '○', '十', '十二', '二十', '三十一', '十四五', '十三五', '期间', '每', '每月', '每季度', '每半年', '每年', '每周', '定期', '不',
@@ -36,6 +36,7 @@ describe('properties', () => {
         expect(result.text).toBe(text);
         expect(nullOrDate(result.due)).toBe(true);
         expect(nullOrDate(result.start)).toBe(true);
+        for (const day of [result.due, result.start]) if (day) expect(Number(day.slice(0, 4))).toBeLessThanOrEqual(2100);
         expect(result.due === null).toBe(result.kind === 'recurring' || result.kind === 'open');
         if (result.kind === 'span') expect(result.start! <= result.due!).toBe(true);
         if (result.kind === 'date') expect(result.start).toBeNull();

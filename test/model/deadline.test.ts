@@ -239,6 +239,15 @@ describe('parseDeadline: calendar edge cases', () => {
 });
 
 describe('parseDeadline: hostile input', () => {
+  it('never names a year above its own maximum, 2100', () => {
+    expectDeadline('2100-99年', ['open', null, null]);
+    expectDeadline('2098-99年', ['span', '2099-12-31', '2098-01-01']);
+    expectDeadline('次年6月底前', ['open', null, null], { year: 2100 });
+    expectDeadline('明年年底前', ['open', null, null], { year: 2100 });
+    expectDeadline('次年6月底前', ['date', '2100-06-30', null], { year: 2099 });
+    expectDeadline('2100年底前，次年3月底前完成', ['date', '2100-12-31', null]);
+  });
+
   it('never throws on non-string input', () => {
     for (const value of [undefined, null, 42, {}, []] as unknown as string[]) {
       expect(parseDeadline(value)).toMatchObject({ kind: 'open', due: null, start: null });

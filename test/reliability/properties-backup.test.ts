@@ -111,7 +111,7 @@ describe('restore file properties', () => {
       fc.asyncProperty(validTables, async (tables) => {
         const read = readBackup(serializeBackup(makeBackup(tables, CURRENT_SCHEMA_VERSION, new Date(NOW))), CURRENT_SCHEMA_VERSION);
         if (!read.ok) throw new Error(read.error);
-        await restoreBackup(db, read.backup);
+        await restoreBackup(db, read.backup, undefined, []);
         const stored = await dumpAll(db);
         for (const table of BACKUP_TABLES) expect(stored[table], table).toEqual(sortByKey(table, tables[table]));
       }),

@@ -68,6 +68,23 @@ function validRows(table: BackupTable): fc.Arbitrary<unknown[]> {
   return fc.uniqueArray(valid, { maxLength: 4, selector: (row) => row[TABLE_KEYS[table]] });
 }
 
-export const validTables = fc.record(
-  Object.fromEntries(BACKUP_TABLES.map((t) => [t, validRows(t)])) as Record<BackupTable, fc.Arbitrary<unknown[]>>,
-);
+type Row = Record<string, unknown>;
+
+/**
+ * The links between records made consistent, as a real database has them (lib/backup/cross-check.ts): each task
+ * in an existing ledger, each unit under an earlier unit or none, each figure of an existing unit, once per month.
+ */
+function linked(tables: Record<BackupTable, unknown[]>): Record<BackupTable, unknown[]> {
+  const ledgers = tables.ledgers as Row[];
+  const units = (tables.units as Row[]).map((u, i, all): Row => ({ ...u, parentId: i > 0 && u.parentId !== null ? all[i - 1].id : null }));
+  const seen = new Set<string>();
+  const figures = units.length === 0 ? [] : (tables.figures as Row[])
+    .map((f, i): Row => ({ ...f, unitId: units[i % units.length].id }))
+    .filter((f) => !seen.has(`${f.unitId}|${f.month}`) && seen.add(`${f.unitId}|${f.month}`));
+  const tasks = ledgers.length === 0 ? [] : (tables.tasks as Row[]).map((t, i) => ({ ...t, ledgerId: ledgers[i % ledgers.length].id }));
+  return { ...tables, units, figures, tasks };
+}
+
+export const validTables = fc
+  .record(Object.fromEntries(BACKUP_TABLES.map((t) => [t, validRows(t)])) as Record<BackupTable, fc.Arbitrary<unknown[]>>)
+  .map(linked);

@@ -1,6 +1,6 @@
 import type { IndicatorDef, Target } from './schema';
 import { aggregateInputs, type MonthlyEntry } from './aggregate';
-import { computeFormula } from './formula';
+import { computeFormula, sideTotal } from './formula';
 import { compareToTarget, targetFor } from './targets';
 import { wholeShortfall } from './decimal';
 
@@ -16,6 +16,8 @@ export interface IndicatorEvaluation {
   gap: number | null;
   /** Whole amount the numerator must grow by, denominator fixed; only for an unmet ≥ target of a ratio. */
   needed: number | null;
+  /** Why there is no value when every figure is there: the denominator adds up to 0 ("分母为 0", not 暂无数据). */
+  reason?: 'zero-denominator';
 }
 
 export interface EvaluateOptions {
@@ -34,8 +36,12 @@ export function evaluateIndicator(
   const target = options.target ?? targetFor(def, options.asOf);
   // Validated defs always carry a target; an unvalidated one without any is a programming error.
   if (!target) throw new TypeError(`指标 ${def.id} 没有目标值`);
-  const result = computeFormula(def, aggregateInputs(def, entries, options.asOf));
-  if (!result) return { ...NO_DATA };
+  const inputs = aggregateInputs(def, entries, options.asOf);
+  const result = computeFormula(def, inputs);
+  if (!result) {
+    const den = def.denominator ? sideTotal(def.denominator, inputs) : null;
+    return den === 0 && sideTotal(def.numerator, inputs) !== null ? { ...NO_DATA, reason: 'zero-denominator' } : { ...NO_DATA };
+  }
   const { met, gap } = compareToTarget(result.value, target);
   const needed =
     !met && target.op === '>=' && result.denominator !== null

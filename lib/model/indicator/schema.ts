@@ -1,5 +1,11 @@
 import { z } from '../../z';
 import { isIsoMonth } from '../calendar';
+import { LIMITS } from '../limits';
+import { cleanText } from '../text';
+
+/** A name as stored: invisible characters removed, then the same checks as every other name (lib/model). */
+const name = (what: string, max: number = LIMITS.name) =>
+  z.string().overwrite(cleanText).min(1, `${what}不能为空`).max(max, `${what}不能超过 ${max} 字`);
 
 // zod 4 numbers already refuse NaN and ±Infinity.
 const finite = z.number();
@@ -9,8 +15,8 @@ export type Aggregation = z.infer<typeof aggregation>;
 
 export const indicatorInput = z.object({
   key: z.string().regex(/^[a-z][A-Za-z0-9]*$/, '录入项代码须为小驼峰英文（如 signedPopulation）'),
-  label: z.string().trim().min(1, '录入项名称不能为空'),
-  unit: z.string().trim().min(1, '录入项单位不能为空'),
+  label: name('录入项名称'),
+  unit: name('录入项单位', 20),
   aggregation,
 });
 export type IndicatorInput = z.infer<typeof indicatorInput>;
@@ -31,7 +37,7 @@ export type Target = z.infer<typeof target>;
 const targetMeta = {
   by: z.string().refine((v): boolean => isIsoMonth(v), '期限须为 YYYY-MM').nullable().default(null),
   source: z.string().trim().min(1).nullable().default(null),
-  clause: z.string().default(''),
+  clause: z.string().max(LIMITS.group).default(''),
 };
 export const catalogTarget = z.union([boundTarget.extend(targetMeta), bandTarget.extend(targetMeta)]);
 export type CatalogTarget = z.infer<typeof catalogTarget>;
@@ -44,16 +50,16 @@ function emptySideToNull(side: unknown): unknown {
 export const indicatorDef = z
   .object({
     id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, '指标代码须为小写英文、数字和连字符'),
-    name: z.string().trim().min(1, '指标名称不能为空'),
-    nameEn: z.string().trim().default(''),
-    unit: z.string().trim().min(1, '指标单位不能为空'),
+    name: name('指标名称'),
+    nameEn: z.string().trim().max(LIMITS.name).default(''),
+    unit: name('指标单位', 20),
     factor: finite.positive('倍数须大于 0'),
-    inputs: z.array(indicatorInput).min(1, '至少要有一个录入项'),
+    inputs: z.array(indicatorInput).min(1, '至少要有一个录入项').max(50, '录入项不能超过 50 个'),
     numerator: formulaSide,
     // A count indicator has no denominator; `{ plus: [], minus: [] }` means the same as null.
     denominator: z.preprocess(emptySideToNull, formulaSide.nullable()).default(null),
-    targets: z.array(catalogTarget).min(1, '至少要有一个目标值'),
-    definition: z.string().default(''),
+    targets: z.array(catalogTarget).min(1, '至少要有一个目标值').max(20, '目标值不能超过 20 个'),
+    definition: z.string().max(LIMITS.group, `口径说明不能超过 ${LIMITS.group} 字`).default(''),
   })
   .superRefine((def, ctx) => {
     const keys = new Set<string>();

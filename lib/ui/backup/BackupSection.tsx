@@ -8,6 +8,7 @@ import { t } from '../../i18n/t';
 import { useShownWhileSlow } from './use-slow-progress';
 import { useLiveQuery } from '../use-live-query';
 import { downloadText } from '../download';
+import { storageErrorText } from '../../db/storage-error';
 
 /** 备份: the whole database as one JSON file, and when that was last done. */
 export function BackupSection() {
@@ -23,7 +24,7 @@ export function BackupSection() {
       const backup = await exportBackup(getDb(), now.getTime());
       downloadText(backupFileName(now), serializeBackup(backup));
     } catch (e) {
-      setError(t('bkExportFailed', (e as Error).message));
+      setError(t('bkExportFailed', storageErrorText(e)));
     } finally {
       setBusy(false);
     }

@@ -1,18 +1,19 @@
 import { useId, useState } from 'preact/hooks';
 import { getDb } from '../../db/database';
-import { CURRENT_SCHEMA_VERSION } from '../../db/migrations';
 import { restoreBackup, tableCounts } from '../../db/backup';
-import { countTables, restoreSummary, type TableChange } from '../../backup/summary';
-import { readBackup, type ValidBackup } from '../../backup/validate';
+import { backupSample, countTables, restoreSummary, type BackupSample, type TableChange } from '../../backup/summary';
+import { readBackupFile, type ValidBackup } from '../../backup/validate';
 import { formatStamp } from '../../checklist/timeline';
 import { REMINDER_SETTINGS_CHANGED, tellBackground } from '../../background/messages';
 import { t } from '../../i18n/t';
 import { useShownWhileSlow } from './use-slow-progress';
+import { storageErrorText } from '../../db/storage-error';
 
 interface Pending {
   fileName: string;
   backup: ValidBackup;
   changes: TableChange[];
+  sample: BackupSample;
 }
 
 type Outcome = { ok: boolean; text: string } | null;
@@ -33,12 +34,13 @@ export function RestoreSection() {
     setOutcome(null);
     if (!file) return;
     try {
-      const checked = readBackup(await file.text(), CURRENT_SCHEMA_VERSION);
+      // Bytes, not file.text(): a file re-saved in GBK must not be read as "���" (see lib/backup/decode.ts).
+      const checked = await readBackupFile(new Uint8Array(await file.arrayBuffer()));
       if (!checked.ok) return setOutcome({ ok: false, text: checked.error });
       const changes = restoreSummary(await tableCounts(getDb()), countTables(checked.backup.tables));
-      setPending({ fileName: file.name, backup: checked.backup, changes });
+      setPending({ fileName: file.name, backup: checked.backup, changes, sample: backupSample(checked.backup.tables) });
     } catch (e) {
-      setOutcome({ ok: false, text: t('bkReadFailed', (e as Error).message) });
+      setOutcome({ ok: false, text: t('bkReadFailed', storageErrorText(e)) });
     }
   };
 
@@ -52,7 +54,7 @@ export function RestoreSection() {
       setOutcome({ ok: true, text: t('bkRestored', formatStamp(Date.parse(pending.backup.exportedAt))) });
       setPending(null);
     } catch (e) {
-      setOutcome({ ok: false, text: t('bkRestoreFailed', (e as Error).message) });
+      setOutcome({ ok: false, text: t('bkRestoreFailed', storageErrorText(e)) });
     } finally {
       setBusy(false);
     }
@@ -88,6 +90,7 @@ export function RestoreSection() {
               ))}
             </tbody>
           </table>
+          <BackupSampleList sample={pending.sample} changes={pending.changes} />
           <p class="lg-warn-text">{t('bkReplaceWarning')}</p>
           <div class="lg-buttons">
             <button type="button" class="lg-primary lg-danger-button" disabled={busy} onClick={() => void restore()}>{t('bkConfirm')}</button>
@@ -105,5 +108,21 @@ export function RestoreSection() {
         <p class={outcome.ok ? 'lg-ok' : 'lg-error bk-error'} role={outcome.ok ? 'status' : 'alert'}>{outcome.text}</p>
       )}
     </section>
+  );
+}
+
+const sampleLine = (names: string[], all: number) =>
+  all > names.length ? t('igSampleMore', [names.join('、'), String(all)]) : names.join('、');
+
+/** A few names from the file itself, so the user sees it is the backup they meant before replacing everything. */
+function BackupSampleList({ sample, changes }: { sample: BackupSample; changes: TableChange[] }) {
+  const total = (table: string) => changes.find((c) => c.table === table)?.incoming ?? 0;
+  return (
+    <dl class="bk-sample">
+      <dt>{t('igSampleLedgers')}</dt>
+      <dd data-sample="ledgers">{sample.ledgers.length > 0 ? sampleLine(sample.ledgers, total('ledgers')) : t('igSampleNone')}</dd>
+      <dt>{t('igSampleTasks')}</dt>
+      <dd data-sample="tasks">{sample.tasks.length > 0 ? sampleLine(sample.tasks, total('tasks')) : t('igSampleNone')}</dd>
+    </dl>
   );
 }

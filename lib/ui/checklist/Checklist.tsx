@@ -14,6 +14,7 @@ import { useHoldCopy } from '../first-paint/use-hold-copy';
 import { useToday } from '../use-today';
 // oxlint-disable-next-line import/no-unassigned-import -- the stylesheet is bundled for its side effect
 import './checklist.css';
+import { storageErrorText } from '../../db/storage-error';
 
 const INITIALLY_OPEN: Record<BucketId, boolean> = { overdue: true, week: true, month: true, later: true, undated: true, done: false };
 
@@ -60,7 +61,7 @@ export function Checklist() {
 
   const run = (write: Promise<void>) => {
     setError(null);
-    return write.catch((e: unknown) => setError(t('clSaveFailed', String((e as Error).message ?? e))));
+    return write.catch((e: unknown) => setError(t('clSaveFailed', storageErrorText(e))));
   };
   const toggle = (row: ChecklistRow) => {
     const done = row.task.done !== 1;

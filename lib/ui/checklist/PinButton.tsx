@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { t } from '../../i18n/t';
+import { storageErrorText } from '../../db/storage-error';
 
 /**
  * "固定到侧边栏": sidePanel.open needs the user's gesture, so the window id is fetched ahead and the call is
@@ -19,7 +20,7 @@ export function PinButton() {
     browser.sidePanel.open({ windowId }).then(
       // The popup would cover the panel; the checklist page opened in a tab stays.
       () => !inTab && close(),
-      (e: unknown) => setError(t('clPinFailed', String((e as Error).message ?? e))),
+      (e: unknown) => setError(t('clPinFailed', storageErrorText(e))),
     );
   };
   return (

@@ -6,6 +6,7 @@ import { unitEntries } from '../../model/indicator/unit-tree';
 import { t } from '../../i18n/t';
 import { chartPng } from './chart-png';
 import { downloadBlob } from '../download';
+import { storageErrorText } from '../../db/storage-error';
 
 /** 图表: one indicator's monthly chart for one unit, saved as a PNG to paste into a report. */
 export function ChartExport({ sources, unitIds, month, asOf }: { sources: ExportSources; unitIds: string[]; month: string; asOf: string }) {
@@ -25,7 +26,7 @@ export function ChartExport({ sources, unitIds, month, asOf }: { sources: Export
       const png = await chartPng(data, t('exChartCaption', [names.get(unitId) ?? unitId, month]));
       downloadBlob(exportFileName(asOf, 'png', `${def.name}-${names.get(unitId) ?? unitId}`), png);
     } catch (e) {
-      setError(t('exFailed', (e as Error).message));
+      setError(t('exFailed', storageErrorText(e)));
     }
   };
 

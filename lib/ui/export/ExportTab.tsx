@@ -15,6 +15,7 @@ import { useExportSources, useSnapshot } from './use-export-data';
 import '../ledgers/ledgers.css';
 // oxlint-disable-next-line import/no-unassigned-import -- the stylesheet is bundled for its side effect
 import './export.css';
+import { storageErrorText } from '../../db/storage-error';
 
 /** 导出 tab: the progress snapshot an official hands in, as Excel, CSV, chart, print/PDF and backup. */
 export function ExportTab() {
@@ -42,7 +43,7 @@ export function ExportTab() {
       await action();
       setStatus({ ok: true, text: t('exDone') });
     } catch (e) {
-      setStatus({ ok: false, text: t('exFailed', (e as Error).message) });
+      setStatus({ ok: false, text: t('exFailed', storageErrorText(e)) });
     } finally {
       setBusy(false);
     }

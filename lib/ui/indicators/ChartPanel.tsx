@@ -4,6 +4,7 @@ import { t } from '../../i18n/t';
 import type { IndicatorChartData } from './chart-data';
 import { downloadBlob } from '../download';
 import { canvasPng, drawIndicatorChart } from './draw-chart';
+import { storageErrorText } from '../../db/storage-error';
 
 interface Props {
   defs: IndicatorDef[];
@@ -25,7 +26,7 @@ export function ChartPanel({ defs, selected, onSelect, data, fileName }: Props) 
         if (live) chart = c;
         else c.destroy();
       })
-      .catch((e: unknown) => setError((e as Error).message));
+      .catch((e: unknown) => setError(storageErrorText(e)));
     return () => {
       live = false;
       chart?.destroy();
@@ -35,7 +36,7 @@ export function ChartPanel({ defs, selected, onSelect, data, fileName }: Props) 
     try {
       downloadBlob(fileName, await canvasPng(canvas.current!));
     } catch (e) {
-      setError((e as Error).message);
+      setError(storageErrorText(e));
     }
   };
   return (

@@ -5,6 +5,7 @@ import { indicatorDef } from '../../model/indicator/schema';
 import { zhErrors } from '../../z';
 import { t } from '../../i18n/t';
 import { customDefFromDraft, fieldOfIssue, type CustomIndicatorDraft } from './custom-def';
+import { storageErrorText } from '../../db/storage-error';
 
 const EMPTY: CustomIndicatorDraft = {
   name: '', unit: '%', numLabel: '', numUnit: '人', numAggregation: 'stock', denLabel: '', denUnit: '人',
@@ -31,7 +32,7 @@ export function CustomIndicatorForm({ onDone }: { onDone: () => void }) {
       await saveCustomIndicator(getDb(), parsed.data);
       onDone();
     } catch (err) {
-      setErrors({ name: (err as Error).message });
+      setErrors({ name: storageErrorText(err) });
     }
   };
   const field = (key: keyof CustomIndicatorDraft, label: string) => (

@@ -51,7 +51,11 @@ export function ResultsTable({ results, sources, onEditTargets, onChart }: Props
               )}
             </td>
             <td class={`ind-status ${expired ? 'lg-muted' : STATUS_CLASS[evaluation.status]}`}>
-              {expired ? t('docNoCurrentTarget') : t(STATUS_TEXT[evaluation.status])}
+              {expired
+                ? t('docNoCurrentTarget')
+                : evaluation.reason === 'zero-denominator'
+                  ? t('igZeroDenominator')
+                  : t(STATUS_TEXT[evaluation.status])}
             </td>
             <td class="ind-gap">
               {gapText(evaluation.gap, def.unit)}

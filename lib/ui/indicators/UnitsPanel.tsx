@@ -4,6 +4,7 @@ import type { UnitRecord } from '../../model/records';
 import { createUnit, deleteUnit, undoDeleteUnit, updateUnit } from '../../db/units';
 import { t, tn } from '../../i18n/t';
 import { unitTree } from '../../model/indicator/unit-tree';
+import { storageErrorText } from '../../db/storage-error';
 
 interface Props {
   units: UnitRecord[];
@@ -35,8 +36,7 @@ export function UnitsPanel({ units, selected, onSelect, onUndoable }: Props) {
       setForm(null);
       onSelect(saved.id);
     } catch (err) {
-      const issues = (err as { issues?: Array<{ message: string }> }).issues;
-      setError(issues?.[0]?.message ?? (err as Error).message);
+      setError(storageErrorText(err));
     }
   };
   const remove = async (unit: UnitRecord) => {

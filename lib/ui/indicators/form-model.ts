@@ -1,5 +1,5 @@
 import type { IndicatorDef, IndicatorInput } from '../../model/indicator/schema';
-import { parseFigure } from '../../indicators/number-input';
+import { parseFigure, plainNumber } from '../../indicators/number-input';
 import { findInconsistencies } from '../../indicators/consistency';
 
 export interface FormGroup {
@@ -48,7 +48,7 @@ export function checkForm(defs: readonly IndicatorDef[], texts: Texts): FormChec
 /** Stored figures as the text a field shows (plain digits, no grouping, so they parse back unchanged). */
 export function valuesToTexts(values: Record<string, number | null | undefined>): Texts {
   const texts: Texts = {};
-  for (const [key, v] of Object.entries(values)) if (typeof v === 'number') texts[key] = String(v);
+  for (const [key, v] of Object.entries(values)) if (typeof v === 'number') texts[key] = plainNumber(v);
   return texts;
 }
 

@@ -1,5 +1,6 @@
 import { useId } from 'preact/hooks';
 import type { JSX } from 'preact';
+import { MAX_YEAR, MIN_YEAR } from '../../model/dates';
 
 interface Props {
   label: string;
@@ -37,7 +38,7 @@ export function Field({ label, value, onInput, error, hint, type = 'text', multi
       {multiline ? (
         <textarea {...common} rows={3} onInput={(e) => onInput(e.currentTarget.value)} />
       ) : type === 'date' ? (
-        <input {...common} type="date" onInput={(e) => onInput(e.currentTarget.value)} />
+        <input {...common} type="date" min={`${MIN_YEAR}-01-01`} max={`${MAX_YEAR}-12-31`} onInput={(e) => onInput(e.currentTarget.value)} />
       ) : (
         <input {...common} type="text" onInput={(e) => onInput(e.currentTarget.value)} />
       )}

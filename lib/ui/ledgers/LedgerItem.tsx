@@ -5,6 +5,7 @@ import { formatDate } from '../format-date';
 import { archiveLedger, removeLedger } from './actions';
 import { LedgerForm } from './LedgerForm';
 import { TaskTable } from './TaskTable';
+import { storageErrorText } from '../../db/storage-error';
 
 interface Props {
   ledger: LedgerRecord;
@@ -26,7 +27,7 @@ export function LedgerItem({ ledger, taskCount, open, onToggle, onUndoable }: Pr
       const { title, undo } = await removeLedger(ledger.id);
       onUndoable(tn('lgLedgerDeleted', taskCount, [title, String(taskCount)]), undo);
     } catch (e) {
-      setError((e as Error).message);
+      setError(storageErrorText(e));
     }
   };
 

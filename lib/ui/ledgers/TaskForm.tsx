@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { LedgerRecord, TaskRecord } from '../../model/records';
-import { taskContext } from '../../db/ledger-edits';
+import { EditConflict, taskContext } from '../../db/ledger-edits';
 import { formatStamp } from '../../checklist/timeline';
 import { t } from '../../i18n/t';
 import { saveTask } from './actions';
@@ -32,6 +32,12 @@ export function TaskForm({ ledger, task, onDone }: Props) {
   const [notes, setNotes] = useState(task?.notes ?? []);
   // What the form started from: notes another page adds meanwhile are kept on save (see mergeNotes).
   const [notesBase] = useState(notes);
+  // The fields as opened: only the user's changes are written, and another page's change to the same field is
+  // shown beside it (EditConflict); saving again then keeps what is in the field.
+  const [base, setBase] = useState(() => {
+    const opened = task ? taskForm.safeParse(valuesOf(task)) : null;
+    return opened?.success ? toTaskEdit(opened.data) : undefined;
+  });
   const [errors, setErrors] = useState<FieldErrors>({});
   const [busy, setBusy] = useState(false);
   const { year, defaultDeadline } = taskContext(ledger);
@@ -45,9 +51,12 @@ export function TaskForm({ ledger, task, onDone }: Props) {
     const kept = note ? [...notes, { at: Date.now(), text: note }] : notes;
     setBusy(true);
     try {
-      const saved = await saveTask(ledger.id, task?.id ?? null, { ...toTaskEdit(parsed.data), notes: kept, notesBase });
+      const saved = await saveTask(ledger.id, task?.id ?? null, { ...toTaskEdit(parsed.data), notes: kept, notesBase, base });
       onDone(saved);
     } catch (error) {
+      if (error instanceof EditConflict && base) {
+        setBase({ ...base, ...Object.fromEntries(error.fields.map((f) => [f.field, f.theirs])) });
+      }
       setErrors(errorsOf(error));
     } finally {
       setBusy(false);

@@ -9,6 +9,7 @@ import { useToday } from '../use-today';
 import { useLiveQuery } from '../use-live-query';
 import { archiveTasks, removeTask } from './actions';
 import { TaskForm } from './TaskForm';
+import { storageErrorText } from '../../db/storage-error';
 
 interface Props {
   ledger: LedgerRecord;
@@ -48,7 +49,7 @@ export function TaskTable({ ledger, onDeleted }: Props) {
       if (editing === task.id) setEditing(null);
       onDeleted(t('lgTaskDeleted', title), undo);
     } catch (e) {
-      setError((e as Error).message);
+      setError(storageErrorText(e));
     }
   };
 

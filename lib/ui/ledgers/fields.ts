@@ -1,44 +1,54 @@
 import { z } from '../../z';
-import { isIsoDate } from '../../model/calendar';
+import { DATE_FIELD_MESSAGE, isRealIsoDate } from '../../model/dates';
+import { LIMITS } from '../../model/limits';
+import { cleanText } from '../../model/text';
 import { splitDepartments } from '../../ledger/departments';
-import { NOTE_MAX_LENGTH } from '../../model/limits';
-import type { LedgerDraft, TaskEdit } from '../../db/ledger-edits';
+import { EditConflict, type LedgerDraft, type TaskEdit } from '../../db/ledger-edits';
+import { storageErrorText } from '../../db/storage-error';
 
 /**
  * What the ledger and task forms accept, with the Chinese message shown beside a field. Forms hold plain
  * strings; these schemas turn them into the drafts the database functions take.
  */
 
-const optional = (max: number, what: string) =>
-  z.string().trim().max(max, `${what}不能超过 ${max} 字`).transform((v) => (v === '' ? null : v));
+// The limits are the records' (lib/model/limits.ts); text is cleaned of invisible characters as the records are.
+const text = (max: number, what: string) => z.string().overwrite(cleanText).max(max, `${what}不能超过 ${max} 字`);
+const required = (max: number, what: string) => text(max, what).min(1, `${what}不能为空`);
+const optional = (max: number, what: string) => text(max, what).transform((v) => (v === '' ? null : v));
+// A year typed as 99 or 0099 is refused, not read as 1999 or kept as year 99.
 const date = z
   .string()
   .trim()
-  .refine((v) => v === '' || isIsoDate(v), '请填写有效日期，如 2024-03-01')
+  .refine((v) => v === '' || isRealIsoDate(v), DATE_FIELD_MESSAGE)
   .transform((v) => (v === '' ? null : v));
 const departments = (what: string) =>
-  z.string().max(500, `${what}不能超过 500 字`).transform((v) => splitDepartments(v));
+  z
+    .string()
+    .max(LIMITS.departments * (LIMITS.name + 1), `${what}太长`)
+    .transform((v) => splitDepartments(v))
+    .refine((names) => names.length <= LIMITS.departments, `${what}不能超过 ${LIMITS.departments} 个`)
+    .refine((names) => names.every((n) => n.length <= LIMITS.name), `每个部门名称不能超过 ${LIMITS.name} 字`);
 
 export const ledgerForm = z.object({
-  title: z.string().trim().min(1, '台账名称不能为空').max(200, '台账名称不能超过 200 字'),
-  issuer: z.string().trim().max(100, '印发单位不能超过 100 字'),
-  docNumber: optional(100, '文号'),
+  title: required(LIMITS.ledgerTitle, '台账名称'),
+  issuer: text(LIMITS.issuer, '印发单位'),
+  docNumber: optional(LIMITS.docNumber, '文号'),
   issued: date,
-  region: z.string().trim().max(100, '地区不能超过 100 字'),
+  region: text(LIMITS.region, '地区'),
 }) satisfies z.ZodType<LedgerDraft, unknown>;
 export type LedgerFormValues = z.input<typeof ledgerForm>;
 
 export const emptyLedgerForm: LedgerFormValues = { title: '', issuer: '', docNumber: '', issued: '', region: '' };
 
 export const taskForm = z.object({
-  seq: optional(20, '序号'),
-  group: optional(500, '重点任务'),
-  title: z.string().trim().min(1, '任务内容不能为空').max(2000, '任务内容不能超过 2000 字'),
+  seq: optional(LIMITS.seq, '序号'),
+  group: optional(LIMITS.group, '重点任务'),
+  title: required(LIMITS.taskTitle, '任务内容'),
   lead: departments('牵头部门'),
   partners: departments('配合部门'),
-  deadlineText: z.string().trim().max(200, '完成时限不能超过 200 字'),
+  deadlineText: text(LIMITS.deadlineText, '完成时限'),
   dueOverride: date,
-  newNote: z.string().trim().max(NOTE_MAX_LENGTH, `备注不能超过 ${NOTE_MAX_LENGTH} 字`),
+  newNote: z.string().trim().max(LIMITS.note, `备注不能超过 ${LIMITS.note} 字`),
 });
 export type TaskFormValues = z.input<typeof taskForm>;
 export type TaskFormOutput = z.output<typeof taskForm>;
@@ -65,7 +75,15 @@ export function fieldErrors(error: z.ZodError): FieldErrors {
 }
 
 /** Any failure of a save as messages: zod problems beside their fields, anything else for the whole form. */
+
+const shown = (v: unknown) => (Array.isArray(v) ? v.join('、') : String(v ?? ''));
+
 export function errorsOf(e: unknown): FieldErrors {
   if (e instanceof z.ZodError) return fieldErrors(e);
-  return { [FORM_ERROR]: e instanceof Error ? e.message : String(e) };
+  if (e instanceof EditConflict) {
+    const out: FieldErrors = { [FORM_ERROR]: e.message };
+    for (const f of e.fields) out[f.field] = `另一个页面已改为“${shown(f.theirs)}”，你填写的是“${shown(f.mine)}”。保留哪一个就在这里填哪一个，再点保存。`;
+    return out;
+  }
+  return { [FORM_ERROR]: storageErrorText(e) };
 }

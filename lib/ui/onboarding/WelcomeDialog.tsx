@@ -10,6 +10,7 @@ import { useLiveQuery } from '../use-live-query';
 import { dropLedgers, finishGuide, skipGuide } from './actions';
 import { LedgersStep } from './LedgersStep';
 import { RemindersStep } from './RemindersStep';
+import { storageErrorText } from '../../db/storage-error';
 
 const STEPS = ['obStepLedgers', 'obStepDepartments', 'obStepReminders'] as const;
 
@@ -29,7 +30,7 @@ export function WelcomeDialog({ onClose }: { onClose: () => void }) {
     if (dialog && !dialog.open) dialog.showModal();
   }, []);
 
-  const fail = (e: unknown) => setError(t('obSaveFailed', String((e as Error).message ?? e)));
+  const fail = (e: unknown) => setError(t('obSaveFailed', storageErrorText(e)));
   const run = async (work: () => Promise<void>) => {
     setBusy(true);
     setError(null);

@@ -3,6 +3,7 @@ import { t } from '../../i18n/t';
 import type { UndoToastState } from './use-undo-toast';
 // oxlint-disable-next-line import/no-unassigned-import -- the stylesheet is bundled for its side effect
 import './toast.css';
+import { storageErrorText } from '../../db/storage-error';
 
 interface Props {
   toast: UndoToastState | null;
@@ -22,7 +23,7 @@ export function UndoToast({ toast, onDismiss, onPause }: Props) {
       await toast.undo();
       onDismiss();
     } catch (e) {
-      setError({ id: toast.id, text: (e as Error).message || String(e) });
+      setError({ id: toast.id, text: storageErrorText(e) });
     } finally {
       setBusy(false);
     }

@@ -47,7 +47,7 @@ describe('signing coverage: signed / population × 100 (stocks)', () => {
 
   it('has no data with a zero or missing population, or missing signed count', () => {
     const none = { value: null, status: 'no-data', gap: null, needed: null };
-    expect(evaluateIndicator(signingCoverage, signing(0, 0), { asOf: '2018-06' })).toEqual(none);
+    expect(evaluateIndicator(signingCoverage, signing(0, 0), { asOf: '2018-06' })).toEqual({ ...none, reason: 'zero-denominator' });
     expect(evaluateIndicator(signingCoverage, signing(700, null), { asOf: '2018-06' })).toEqual(none);
     expect(evaluateIndicator(signingCoverage, signing(null, 2200), { asOf: '2018-06' })).toEqual(none);
     expect(evaluateIndicator(signingCoverage, [], { asOf: '2018-06' })).toEqual(none);

@@ -26,7 +26,7 @@ describe('task form', () => {
 
   it('gives a Chinese message per field and keeps the others apart', () => {
     const errors = errorsFor(taskForm, { ...emptyTaskForm, title: '  ', dueOverride: '2024-02-30', newNote: '很'.repeat(501) });
-    expect(errors).toEqual({ title: '任务内容不能为空', dueOverride: '请填写有效日期，如 2024-03-01', newNote: '备注不能超过 500 字' });
+    expect(errors).toEqual({ title: '任务内容不能为空', dueOverride: '请填写 1900–2100 年间的有效日期，如 2024-03-01', newNote: '备注不能超过 500 字' });
   });
 });
 
@@ -35,7 +35,7 @@ describe('ledger form', () => {
     expect(ledgerForm.parse({ ...emptyLedgerForm, title: ' 新台账 ' })).toEqual({ title: '新台账', issuer: '', docNumber: null, issued: null, region: '' });
     expect(errorsFor(ledgerForm, { ...emptyLedgerForm, issued: '2024-13-01' })).toEqual({
       title: '台账名称不能为空',
-      issued: '请填写有效日期，如 2024-03-01',
+      issued: '请填写 1900–2100 年间的有效日期，如 2024-03-01',
     });
   });
 

@@ -2,6 +2,7 @@ import { useId, useState } from 'preact/hooks';
 import { t } from '../../../i18n/t';
 import { readImportFile } from './read-file';
 import { htmlSource, type ImportSource } from './source';
+import { storageErrorText } from '../../../db/storage-error';
 
 interface Props {
   text: string;
@@ -37,7 +38,7 @@ export function SourceInput({ text, onText, source, onSource, disabled }: Props)
     try {
       onSource(await readImportFile(picked));
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(storageErrorText(e));
     } finally {
       setReading(false);
     }
