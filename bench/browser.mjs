@@ -14,7 +14,9 @@ export async function openHarness(context, id) {
   await page.goto(`chrome-extension://${id}/bench-harness.html`);
   await page.waitForFunction(() => document.title === 'bench ready');
   // First install seeds the bundled ledgers and opens the welcome tab; let both finish so they cannot race the bench.
-  await page.waitForFunction(() => window.bench.ledgerCount().then((n) => n > 0), undefined, { timeout: 15_000 }).catch(() => {});
+  await page
+    .waitForFunction(() => window.bench.ledgerCount().then((n) => n > 0), undefined, { timeout: 15_000 })
+    .catch(() => {});
   await page.waitForTimeout(500);
   for (const other of context.pages()) if (other !== page) await other.close();
   return page;
@@ -31,8 +33,10 @@ function probe() {
     const title = document.querySelector('[data-task-id] .cl-title');
     window.firstRowAt ??= title ? performance.now() : undefined;
     // A row replaced before it was painted hands the mark on to the row that took its place.
-    if (title && window.rowPaintAt === undefined && !title.hasAttribute('elementtiming')) title.setAttribute('elementtiming', 'first-row');
-    if (document.querySelector('[data-view="live"] [data-task-id]') && window.liveRowAt === undefined) window.liveRowAt = performance.now();
+    if (title && window.rowPaintAt === undefined && !title.hasAttribute('elementtiming'))
+      title.setAttribute('elementtiming', 'first-row');
+    if (document.querySelector('[data-view="live"] [data-task-id]') && window.liveRowAt === undefined)
+      window.liveRowAt = performance.now();
     if (window.liveRowAt !== undefined && window.rowPaintAt !== undefined) observer.disconnect();
   }).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-view'] });
 }
@@ -52,7 +56,11 @@ export async function timeOptions(context, id) {
   await unit.waitFor({ timeout: 60_000 });
   const start = await page.evaluate(() => performance.now());
   await unit.click();
-  await page.waitForFunction(() => /\d/.test(document.querySelector('tr[data-indicator="signing-coverage"] .ind-value')?.textContent ?? ''), undefined, { timeout: 60_000 });
+  await page.waitForFunction(
+    () => /\d/.test(document.querySelector('tr[data-indicator="signing-coverage"] .ind-value')?.textContent ?? ''),
+    undefined,
+    { timeout: 60_000 },
+  );
   const indicatorsMs = (await page.evaluate(() => performance.now())) - start;
   await page.close();
   return { ledgersMs, indicatorsMs, interactions: { indicatorsParentUnit: indicatorsMs } };
@@ -66,12 +74,16 @@ export async function timePage(context, id, path, waitForRow) {
   const page = await context.newPage();
   await page.addInitScript(probe);
   await page.goto(`chrome-extension://${id}/${path}`);
-  if (waitForRow) await page.waitForFunction(() => window.liveRowAt !== undefined && window.rowPaintAt !== undefined, undefined, { timeout: 60_000 });
+  if (waitForRow)
+    await page.waitForFunction(() => window.liveRowAt !== undefined && window.rowPaintAt !== undefined, undefined, {
+      timeout: 60_000,
+    });
   else await page.waitForFunction(() => performance.getEntriesByType('navigation')[0]?.loadEventEnd > 0);
   const times = await page.evaluate(
-    (row) => (row
+    (row) =>
+      row
         ? { first: window.firstRowAt, painted: window.rowPaintAt, live: window.liveRowAt }
-        : { first: performance.getEntriesByType('navigation')[0].loadEventEnd, painted: 0, live: 0 }),
+        : { first: performance.getEntriesByType('navigation')[0].loadEventEnd, painted: 0, live: 0 },
     waitForRow,
   );
   // The popup and side panel keep a copy of their look for the next open right after showing live rows

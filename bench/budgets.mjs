@@ -25,24 +25,48 @@ export function checkBudgets({ checklist, bundles, backup, options }) {
   const check = (name, ok, detail) => checks.push({ name, ok, detail });
   for (const page of bundles ? LIGHT_PAGES : []) {
     const graph = bundles.find((b) => b.page === page);
-    check(`${page} 首次绘出前的 JS ≤ ${kb(BUDGETS.staticGzip)} KB gzip`, graph.static.gzip <= BUDGETS.staticGzip, `${kb(graph.static.gzip)} KB`);
-    check(`${page} 至实时数据首行的 JS（含 Dexie）≤ ${kb(BUDGETS.liveGzip)} KB gzip`, graph.live.gzip <= BUDGETS.liveGzip, `${kb(graph.live.gzip)} KB`);
+    check(
+      `${page} 首次绘出前的 JS ≤ ${kb(BUDGETS.staticGzip)} KB gzip`,
+      graph.static.gzip <= BUDGETS.staticGzip,
+      `${kb(graph.static.gzip)} KB`,
+    );
+    check(
+      `${page} 至实时数据首行的 JS（含 Dexie）≤ ${kb(BUDGETS.liveGzip)} KB gzip`,
+      graph.live.gzip <= BUDGETS.liveGzip,
+      `${kb(graph.live.gzip)} KB`,
+    );
     const libs = [...new Set([...graph.static.libs, ...graph.live.libs])];
     check(`${page} 至实时数据首行不含图表/导出/导入库`, libs.length === 0, libs.length ? libs.join(', ') : '无');
   }
   for (const row of (checklist ?? []).filter((r) => BUDGET_SIZES.includes(r.tasks))) {
-    check(`${row.page} 首行绘出 ${row.tasks} 任务 ≤ ${BUDGETS.painted}× 静态一行绘出`, row.paintedRatio <= BUDGETS.painted, `${row.paintedRatio.toFixed(2)}×`);
-    check(`${row.page} 实时数据首行 ${row.tasks} 任务 ≤ ${BUDGETS.live}× 空白页`, row.liveRatio <= BUDGETS.live, `${row.liveRatio.toFixed(2)}×`);
+    check(
+      `${row.page} 首行绘出 ${row.tasks} 任务 ≤ ${BUDGETS.painted}× 静态一行绘出`,
+      row.paintedRatio <= BUDGETS.painted,
+      `${row.paintedRatio.toFixed(2)}×`,
+    );
+    check(
+      `${row.page} 实时数据首行 ${row.tasks} 任务 ≤ ${BUDGETS.live}× 空白页`,
+      row.liveRatio <= BUDGETS.live,
+      `${row.liveRatio.toFixed(2)}×`,
+    );
   }
   if (backup) {
     const ratio = backup.restoreMs / backup.backupMs;
     check(`恢复 ${backup.tasks} 任务 ≤ ${BUDGETS.restore}× 备份`, ratio <= BUDGETS.restore, `${ratio.toFixed(2)}×`);
   }
   if (options) {
-    check(`设置页台账列表 ${options.tasks} 任务 ≤ ${BUDGETS.ledgerList}× 空白页`, options.ledgersRatio <= BUDGETS.ledgerList, `${options.ledgersRatio.toFixed(2)}×`);
+    check(
+      `设置页台账列表 ${options.tasks} 任务 ≤ ${BUDGETS.ledgerList}× 空白页`,
+      options.ledgersRatio <= BUDGETS.ledgerList,
+      `${options.ledgersRatio.toFixed(2)}×`,
+    );
     const [name, ms] = Object.entries(options.interactions).sort((a, b) => b[1] - a[1])[0];
     const ratio = ms / options.blankMs;
-    check(`设置页最慢的操作（${name}）≤ ${BUDGETS.interaction}× 空白页`, ratio <= BUDGETS.interaction, `${ratio.toFixed(2)}×`);
+    check(
+      `设置页最慢的操作（${name}）≤ ${BUDGETS.interaction}× 空白页`,
+      ratio <= BUDGETS.interaction,
+      `${ratio.toFixed(2)}×`,
+    );
   }
   return checks;
 }

@@ -14,7 +14,10 @@ const PAGES = ['popup.html', 'sidepanel.html'];
 export const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 async function seed(harness, size) {
-  const count = await harness.evaluate(({ ledgers, tasks }) => window.bench.seedChecklist(ledgers, tasks / ledgers), size);
+  const count = await harness.evaluate(
+    ({ ledgers, tasks }) => window.bench.seedChecklist(ledgers, tasks / ledgers),
+    size,
+  );
   if (count !== size.tasks) throw new Error(`seeded ${count} tasks, wanted ${size.tasks}`);
 }
 
@@ -40,12 +43,33 @@ async function checklist({ context, id, harness, runs, sizes }) {
       const liveRowMs = median(liveSamples);
       const paintedRowMs = median(paintedSamples);
       rows.push({
-        page, ...size, runs, firstRowMs, paintedRowMs, liveRowMs, blankMs, textPaintedMs,
-        ratio: firstRowMs / blankMs, paintedRatio: paintedRowMs / textPaintedMs, liveRatio: liveRowMs / blankMs,
-        samples, paintedSamples, liveSamples, blankSamples: times.blank, textPaintedSamples: times.text,
+        page,
+        ...size,
+        runs,
+        firstRowMs,
+        paintedRowMs,
+        liveRowMs,
+        blankMs,
+        textPaintedMs,
+        ratio: firstRowMs / blankMs,
+        paintedRatio: paintedRowMs / textPaintedMs,
+        liveRatio: liveRowMs / blankMs,
+        samples,
+        paintedSamples,
+        liveSamples,
+        blankSamples: times.blank,
+        textPaintedSamples: times.text,
       });
     }
-    console.error(`checklist ${size.tasks}: ${rows.slice(-2).map((r) => `${r.page} ${r.firstRowMs.toFixed(0)} ms (painted ${r.paintedRowMs.toFixed(0)} ms, live ${r.liveRowMs.toFixed(0)} ms)`).join(', ')}, blank ${blankMs.toFixed(0)} ms, one static line painted ${textPaintedMs.toFixed(0)} ms`);
+    console.error(
+      `checklist ${size.tasks}: ${rows
+        .slice(-2)
+        .map(
+          (r) =>
+            `${r.page} ${r.firstRowMs.toFixed(0)} ms (painted ${r.paintedRowMs.toFixed(0)} ms, live ${r.liveRowMs.toFixed(0)} ms)`,
+        )
+        .join(', ')}, blank ${blankMs.toFixed(0)} ms, one static line painted ${textPaintedMs.toFixed(0)} ms`,
+    );
   }
   return rows;
 }
@@ -67,8 +91,18 @@ async function options({ context, id, harness, runs }) {
   const slowest = {};
   for (const name of Object.keys(times[0].interactions)) slowest[name] = median(times.map((t) => t.interactions[name]));
   return {
-    tasks: size.tasks, ledgers: size.ledgers, units: 30, months: 120, figures, runs, blankMs, blankSamples: blank,
-    ledgersMs, indicatorsMs, ledgersRatio: ledgersMs / blankMs, interactions: slowest,
+    tasks: size.tasks,
+    ledgers: size.ledgers,
+    units: 30,
+    months: 120,
+    figures,
+    runs,
+    blankMs,
+    blankSamples: blank,
+    ledgersMs,
+    indicatorsMs,
+    ledgersRatio: ledgersMs / blankMs,
+    interactions: slowest,
   };
 }
 
@@ -77,7 +111,10 @@ export const CASES = [
   { name: 'options', run: options },
   { name: 'upcoming', run: ({ harness }) => harness.evaluate(() => window.bench.upcomingQuery()) },
   { name: 'tableImport', run: ({ harness }) => harness.evaluate(() => window.bench.tableImport(1000)) },
-  { name: 'backup', run: ({ harness, runs }) => harness.evaluate((n) => window.bench.backupRestore(500, 100, Math.min(n, 7)), runs) },
+  {
+    name: 'backup',
+    run: ({ harness, runs }) => harness.evaluate((n) => window.bench.backupRestore(500, 100, Math.min(n, 7)), runs),
+  },
   { name: 'xlsx', run: ({ harness }) => harness.evaluate(() => window.bench.xlsxExport(5000, 20, 36)) },
   { name: 'reportForms', run: ({ harness }) => harness.evaluate(() => window.bench.reportForms(50, 200)) },
 ];

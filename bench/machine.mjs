@@ -11,4 +11,5 @@ export function machine(chromiumVersion) {
   };
 }
 
-export const describeMachine = (m) => `${m.nproc} 核 ${m.cpu}，内存 ${m.memoryGB} GB，Node ${m.node}，Chromium ${m.chromium}`;
+export const describeMachine = (m) =>
+  `${m.nproc} 核 ${m.cpu}，内存 ${m.memoryGB} GB，Node ${m.node}，Chromium ${m.chromium}`;

@@ -10,36 +10,114 @@ const INTERACTION_ZH = { indicatorsParentUnit: '指标测算：选上级单位�
 const PAGE_ZH = { 'popup.html': '弹出窗口', 'sidepanel.html': '侧边栏', 'options.html': '选项页' };
 
 export function resultsTable(r) {
-  const rows = [['项目', '测得', '对照', '比值'], ['---', '---:', '---:', '---:']];
+  const rows = [
+    ['项目', '测得', '对照', '比值'],
+    ['---', '---:', '---:', '---:'],
+  ];
   for (const c of r.checklist ?? []) {
-    if (c.page === 'popup.html') rows.push([`静态页一行文字绘出（绘出的下限）：${n(c.tasks)} 任务时`, ms(c.textPaintedMs), `空白页 ${ms(c.blankMs)}`, ratio(c.textPaintedMs, c.blankMs)]);
-    rows.push([`${PAGE_ZH[c.page]}首行：${n(c.tasks)} 任务 / ${c.ledgers} 台账`, ms(c.firstRowMs), `空白页 ${ms(c.blankMs)}`, ratio(c.firstRowMs, c.blankMs)]);
+    if (c.page === 'popup.html')
+      rows.push([
+        `静态页一行文字绘出（绘出的下限）：${n(c.tasks)} 任务时`,
+        ms(c.textPaintedMs),
+        `空白页 ${ms(c.blankMs)}`,
+        ratio(c.textPaintedMs, c.blankMs),
+      ]);
+    rows.push([
+      `${PAGE_ZH[c.page]}首行：${n(c.tasks)} 任务 / ${c.ledgers} 台账`,
+      ms(c.firstRowMs),
+      `空白页 ${ms(c.blankMs)}`,
+      ratio(c.firstRowMs, c.blankMs),
+    ]);
     // Painted is compared with painted: a blank page has nothing to paint.
-    rows.push([`${PAGE_ZH[c.page]}首行绘出：${n(c.tasks)} 任务 / ${c.ledgers} 台账`, ms(c.paintedRowMs), `静态一行绘出 ${ms(c.textPaintedMs)}`, ratio(c.paintedRowMs, c.textPaintedMs)]);
-    rows.push([`${PAGE_ZH[c.page]}实时数据首行：${n(c.tasks)} 任务 / ${c.ledgers} 台账`, ms(c.liveRowMs), `空白页 ${ms(c.blankMs)}`, ratio(c.liveRowMs, c.blankMs)]);
+    rows.push([
+      `${PAGE_ZH[c.page]}首行绘出：${n(c.tasks)} 任务 / ${c.ledgers} 台账`,
+      ms(c.paintedRowMs),
+      `静态一行绘出 ${ms(c.textPaintedMs)}`,
+      ratio(c.paintedRowMs, c.textPaintedMs),
+    ]);
+    rows.push([
+      `${PAGE_ZH[c.page]}实时数据首行：${n(c.tasks)} 任务 / ${c.ledgers} 台账`,
+      ms(c.liveRowMs),
+      `空白页 ${ms(c.blankMs)}`,
+      ratio(c.liveRowMs, c.blankMs),
+    ]);
   }
   const o = r.options;
   if (o) {
-    rows.push([`设置页台账列表：${n(o.tasks)} 任务 / ${o.ledgers} 台账`, ms(o.ledgersMs), `空白页 ${ms(o.blankMs)}`, ratio(o.ledgersMs, o.blankMs)]);
-    for (const [name, t] of Object.entries(o.interactions)) rows.push([`设置页操作 ${INTERACTION_ZH[name] ?? name}（${o.units} 个单位 × ${o.months} 个月）`, ms(t), `空白页 ${ms(o.blankMs)}`, ratio(t, o.blankMs)]);
+    rows.push([
+      `设置页台账列表：${n(o.tasks)} 任务 / ${o.ledgers} 台账`,
+      ms(o.ledgersMs),
+      `空白页 ${ms(o.blankMs)}`,
+      ratio(o.ledgersMs, o.blankMs),
+    ]);
+    for (const [name, t] of Object.entries(o.interactions))
+      rows.push([
+        `设置页操作 ${INTERACTION_ZH[name] ?? name}（${o.units} 个单位 × ${o.months} 个月）`,
+        ms(t),
+        `空白页 ${ms(o.blankMs)}`,
+        ratio(t, o.blankMs),
+      ]);
   }
   const u = r.upcoming;
-  if (u) rows.push([`临近截止查询（${n(u.tasks)} 任务中 ${n(u.found)} 条，[done+due] 索引）`, ms(u.indexedMs), `全表扫描 ${ms(u.scanMs)}`, ratio(u.indexedMs, u.scanMs)]);
-  if (r.tableImport) rows.push([`表格导入：粘贴 ${n(r.tableImport.rows)} 行（parseLedgerTable）`, ms(r.tableImport.ms), '—', '—']);
+  if (u)
+    rows.push([
+      `临近截止查询（${n(u.tasks)} 任务中 ${n(u.found)} 条，[done+due] 索引）`,
+      ms(u.indexedMs),
+      `全表扫描 ${ms(u.scanMs)}`,
+      ratio(u.indexedMs, u.scanMs),
+    ]);
+  if (r.tableImport)
+    rows.push([`表格导入：粘贴 ${n(r.tableImport.rows)} 行（parseLedgerTable）`, ms(r.tableImport.ms), '—', '—']);
   const b = r.backup;
   if (b) {
-    rows.push([`备份：${n(b.tasks)} 任务（读取 + JSON，${(b.bytes / 2 ** 20).toFixed(1)} MB）`, ms(b.backupMs), '—', '—']);
-    rows.push([`恢复：${n(b.tasks)} 任务，库中已是同样数据（解析 + 校验 + 只写不同的记录）`, ms(b.restoreMs), `备份 ${ms(b.backupMs)}`, ratio(b.restoreMs, b.backupMs)]);
-    if (b.restoreEmptyMs) rows.push([`恢复：${n(b.tasks)} 任务到空数据库（新电脑，每条都写；1 次）`, ms(b.restoreEmptyMs), `备份 ${ms(b.backupMs)}`, ratio(b.restoreEmptyMs, b.backupMs)]);
+    rows.push([
+      `备份：${n(b.tasks)} 任务（读取 + JSON，${(b.bytes / 2 ** 20).toFixed(1)} MB）`,
+      ms(b.backupMs),
+      '—',
+      '—',
+    ]);
+    rows.push([
+      `恢复：${n(b.tasks)} 任务，库中已是同样数据（解析 + 校验 + 只写不同的记录）`,
+      ms(b.restoreMs),
+      `备份 ${ms(b.backupMs)}`,
+      ratio(b.restoreMs, b.backupMs),
+    ]);
+    if (b.restoreEmptyMs)
+      rows.push([
+        `恢复：${n(b.tasks)} 任务到空数据库（新电脑，每条都写；1 次）`,
+        ms(b.restoreEmptyMs),
+        `备份 ${ms(b.backupMs)}`,
+        ratio(b.restoreEmptyMs, b.backupMs),
+      ]);
   }
   const x = r.xlsx;
-  if (x) rows.push([`.xlsx 导出：${n(x.tasks)} 任务 + ${x.cells} 个指标月值（${x.source}）`, ms(x.xlsxMs), `JSON.stringify ${ms(x.jsonMs)}`, ratio(x.xlsxMs, x.jsonMs)]);
+  if (x)
+    rows.push([
+      `.xlsx 导出：${n(x.tasks)} 任务 + ${x.cells} 个指标月值（${x.source}）`,
+      ms(x.xlsxMs),
+      `JSON.stringify ${ms(x.jsonMs)}`,
+      ratio(x.xlsxMs, x.jsonMs),
+    ]);
   const f = r.reportForms;
-  if (f) rows.push([`报送表：${f.departments} 个单位 × ${f.tasksEach} 项任务，全部读回（${f.source}）`, ms(f.readMs), `全部生成 ${ms(f.writeMs)}`, ratio(f.readMs, f.writeMs)]);
+  if (f)
+    rows.push([
+      `报送表：${f.departments} 个单位 × ${f.tasksEach} 项任务，全部读回（${f.source}）`,
+      ms(f.readMs),
+      `全部生成 ${ms(f.writeMs)}`,
+      ratio(f.readMs, f.writeMs),
+    ]);
   for (const bundle of r.bundles ?? []) {
-    const lazy = bundle.onDemand.files.length ? `按需 ${kb(bundle.onDemand.gzip)} KB（${bundle.onDemand.libs.join(', ') || '无重型库'}）` : '无按需块';
+    const lazy = bundle.onDemand.files.length
+      ? `按需 ${kb(bundle.onDemand.gzip)} KB（${bundle.onDemand.libs.join(', ') || '无重型库'}）`
+      : '无按需块';
     rows.push([`${PAGE_ZH[bundle.page]} JS 首次绘出前（gzip）`, `${kb(bundle.static.gzip)} KB`, lazy, '—']);
-    if (bundle.page !== 'options.html') rows.push([`${PAGE_ZH[bundle.page]} JS 至实时数据首行（含 Dexie，gzip）`, `${kb(bundle.live.gzip)} KB`, '—', '—']);
+    if (bundle.page !== 'options.html')
+      rows.push([
+        `${PAGE_ZH[bundle.page]} JS 至实时数据首行（含 Dexie，gzip）`,
+        `${kb(bundle.live.gzip)} KB`,
+        '—',
+        '—',
+      ]);
   }
   const table = rows.map((cells) => `| ${cells.join(' | ')} |`).join('\n');
   const budgets = r.budgets.map((c) => `- ${c.ok ? '✅' : '❌'} ${c.name}：${c.detail}`).join('\n');

@@ -16,11 +16,17 @@ import { resultsTable, saveResults, writeReadme } from './report.mjs';
 import { LIVE_CHUNKS, pageGraph } from './sizes.mjs';
 
 const { values: args } = parseArgs({
-  options: { only: { type: 'string' }, sizes: { type: 'string' }, runs: { type: 'string' }, 'no-build': { type: 'boolean' } },
+  options: {
+    only: { type: 'string' },
+    sizes: { type: 'string' },
+    runs: { type: 'string' },
+    'no-build': { type: 'boolean' },
+  },
 });
 const only = args.only ? args.only.split(',') : null;
 const unknown = (only ?? []).filter((name) => !CASES.some((c) => c.name === name) && name !== 'sizes');
-if (unknown.length) throw new Error(`unknown bench case ${unknown.join(', ')}; cases: ${CASES.map((c) => c.name).join(', ')}, sizes`);
+if (unknown.length)
+  throw new Error(`unknown bench case ${unknown.join(', ')}; cases: ${CASES.map((c) => c.name).join(', ')}, sizes`);
 const options = {
   runs: Number(args.runs ?? process.env.BENCH_RUNS ?? 9),
   sizes: args.sizes ? args.sizes.split(',').map(Number) : null,
@@ -28,7 +34,10 @@ const options = {
 
 function build(outDir, env = {}) {
   if (args['no-build']) return resolve(outDir, 'chrome-mv3');
-  const run = spawnSync('npx', ['wxt', 'build'], { env: { ...process.env, ...env, WXT_OUT_DIR: outDir }, stdio: ['ignore', 'ignore', 'inherit'] });
+  const run = spawnSync('npx', ['wxt', 'build'], {
+    env: { ...process.env, ...env, WXT_OUT_DIR: outDir },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   if (run.status !== 0) throw new Error(`wxt build into ${outDir} failed`);
   return resolve(outDir, 'chrome-mv3');
 }
@@ -53,7 +62,8 @@ if (cases.length > 0) {
 } else results.machine = machine('—');
 // After the first paint the page module (lib/ui/checklist/mount-page.tsx) loads, then the checklist's database
 // code (lib/ui/checklist/checklist-data.ts, with Dexie): both are needed for the first live row.
-if (plain) results.bundles = ['popup.html', 'sidepanel.html', 'options.html'].map((page) => pageGraph(plain, page, LIVE_CHUNKS));
+if (plain)
+  results.bundles = ['popup.html', 'sidepanel.html', 'options.html'].map((page) => pageGraph(plain, page, LIVE_CHUNKS));
 results.budgets = checkBudgets(results);
 results.table = resultsTable(results);
 

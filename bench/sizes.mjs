@@ -19,7 +19,8 @@ const gzip = (text) => gzipSync(text, { level: 9 }).length;
 const htmlScripts = (html) => [...html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]);
 // Minified static imports: `import{..}from"./x.js"`, `import"./x.js"`, `export{..}from"./x.js"`; never `import(`.
 const staticImports = (code) => [...code.matchAll(/(?:\bfrom|\bimport)\s*"(\.{1,2}\/[^"]+\.js)"/g)].map((m) => m[1]);
-const dynamicImports = (code) => [...code.matchAll(/\bimport\(\s*"(\.{1,2}\/[^"]+\.js)"\s*\)|"(chunks\/[^"]+\.js)"/g)].map((m) => m[1] ?? m[2]);
+const dynamicImports = (code) =>
+  [...code.matchAll(/\bimport\(\s*"(\.{1,2}\/[^"]+\.js)"\s*\)|"(chunks\/[^"]+\.js)"/g)].map((m) => m[1] ?? m[2]);
 
 function resolveFrom(file, spec) {
   const dir = file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '';
@@ -33,7 +34,9 @@ function resolveFrom(file, spec) {
 }
 
 function libsIn(code) {
-  return Object.entries(HEAVY_LIBS).filter(([, marker]) => code.includes(marker)).map(([lib]) => lib);
+  return Object.entries(HEAVY_LIBS)
+    .filter(([, marker]) => code.includes(marker))
+    .map(([lib]) => lib);
 }
 
 /**
@@ -52,14 +55,17 @@ export function pageGraph(root, htmlFile, livePrefixes = []) {
     for (const spec of staticImports(read(file))) queue.push(resolveFrom(file, spec));
   }
   const onDemand = new Set();
-  const lazyQueue = [...statics].flatMap((file) => dynamicImports(read(file)).map((spec) => (spec.startsWith('chunks/') ? spec : resolveFrom(file, spec))));
+  const lazyQueue = [...statics].flatMap((file) =>
+    dynamicImports(read(file)).map((spec) => (spec.startsWith('chunks/') ? spec : resolveFrom(file, spec))),
+  );
   while (lazyQueue.length > 0) {
     const file = lazyQueue.shift();
     if (statics.has(file) || onDemand.has(file)) continue;
     onDemand.add(file);
     // Everything reachable from an on-demand chunk is on demand too, however it is imported.
     for (const spec of staticImports(read(file))) lazyQueue.push(resolveFrom(file, spec));
-    for (const spec of dynamicImports(read(file))) lazyQueue.push(spec.startsWith('chunks/') ? spec : resolveFrom(file, spec));
+    for (const spec of dynamicImports(read(file)))
+      lazyQueue.push(spec.startsWith('chunks/') ? spec : resolveFrom(file, spec));
   }
   const live = new Set(statics);
   const liveQueue = [...onDemand].filter((file) => livePrefixes.some((p) => file.startsWith(`chunks/${p}-`)));
@@ -71,7 +77,11 @@ export function pageGraph(root, htmlFile, livePrefixes = []) {
   }
   const measure = (files) => {
     const list = [...files].map((file) => ({ file, gzip: gzip(read(file)), libs: libsIn(read(file)) }));
-    return { files: list, gzip: list.reduce((sum, f) => sum + f.gzip, 0), libs: [...new Set(list.flatMap((f) => f.libs))] };
+    return {
+      files: list,
+      gzip: list.reduce((sum, f) => sum + f.gzip, 0),
+      libs: [...new Set(list.flatMap((f) => f.libs))],
+    };
   };
   return { page: htmlFile, static: measure(statics), onDemand: measure(onDemand), live: measure(live) };
 }

@@ -34,16 +34,27 @@ async function upcomingQuery(): Promise<{ tasks: number; found: number; indexedM
   const today = localDay();
   const end = addDays(today, DEFAULT_BADGE_DAYS);
   const indexed = () => dueRange(db, 0, today, end).toArray();
-  const scan = async () => (await db.tasks.toArray()).filter((t) => t.done === 0 && t.due !== '' && t.due >= today && t.due <= end);
+  const scan = async () =>
+    (await db.tasks.toArray()).filter((t) => t.done === 0 && t.due !== '' && t.due >= today && t.due <= end);
   const [a, b] = [await indexed(), await scan()];
   if (a.length !== b.length) throw new Error(`query mismatch: ${a.length} vs ${b.length}`);
-  return { tasks: await db.tasks.count(), found: a.length, indexedMs: await medianMs(RUNS, indexed), scanMs: await medianMs(RUNS, scan) };
+  return {
+    tasks: await db.tasks.count(),
+    found: a.length,
+    indexedMs: await medianMs(RUNS, indexed),
+    scanMs: await medianMs(RUNS, scan),
+  };
 }
 
 async function tableImport(rows: number): Promise<{ rows: number; parsed: number; warnings: number; ms: number }> {
   const text = makePastedTable(rows);
   const result = parseLedgerTable(text);
-  return { rows, parsed: result.tasks.length, warnings: result.warnings.length, ms: await medianMs(RUNS, () => parseLedgerTable(text)) };
+  return {
+    rows,
+    parsed: result.tasks.length,
+    warnings: result.warnings.length,
+    ms: await medianMs(RUNS, () => parseLedgerTable(text)),
+  };
 }
 
 /** Backup (read all tables + JSON text) and restore (parse + validate + clear + write) in a separate database. */
@@ -68,9 +79,13 @@ async function backupRestore(ledgers: number, perLedger: number, runs = RUNS) {
     writeMs = performance.now() - written;
   });
   // A new computer: the same restore into an empty database, where every record is written.
-  await db.transaction('rw', BACKUP_TABLES.map((t) => db.table(t)), async () => {
-    for (const t of BACKUP_TABLES) await db.table(t).clear();
-  });
+  await db.transaction(
+    'rw',
+    BACKUP_TABLES.map((t) => db.table(t)),
+    async () => {
+      for (const t of BACKUP_TABLES) await db.table(t).clear();
+    },
+  );
   const check = readBackup(text, CURRENT_SCHEMA_VERSION);
   if (!check.ok) throw new Error(check.error);
   const emptyStart = performance.now();
@@ -79,7 +94,17 @@ async function backupRestore(ledgers: number, perLedger: number, runs = RUNS) {
   const tasks = await db.tasks.count();
   db.close();
   await openDb('reform-ledger-bench').delete();
-  return { tasks, tables: BACKUP_TABLES.length, bytes: new Blob([text]).size, backupMs, restoreMs, lastValidateMs: validateMs, lastWriteMs: writeMs, restoreEmptyMs: validateMs + restoreEmptyWriteMs, restoreEmptyWriteMs };
+  return {
+    tasks,
+    tables: BACKUP_TABLES.length,
+    bytes: new Blob([text]).size,
+    backupMs,
+    restoreMs,
+    lastValidateMs: validateMs,
+    lastWriteMs: writeMs,
+    restoreEmptyMs: validateMs + restoreEmptyWriteMs,
+    restoreEmptyWriteMs,
+  };
 }
 
 async function xlsxExport(taskCount: number, indicators: number, months: number) {
@@ -95,11 +120,22 @@ async function xlsxExport(taskCount: number, indicators: number, months: number)
 async function seedFigures(units: number, months: number): Promise<number> {
   const db = getDb();
   const now = new Date();
-  const unitRows = Array.from({ length: units }, (_, u) => ({ id: `unit-${u}`, name: `单位 ${u + 1}`, parentId: u === 0 ? null : 'unit-0', createdAt: u }));
+  const unitRows = Array.from({ length: units }, (_, u) => ({
+    id: `unit-${u}`,
+    name: `单位 ${u + 1}`,
+    parentId: u === 0 ? null : 'unit-0',
+    createdAt: u,
+  }));
   const figureRows = unitRows.flatMap((unit, u) =>
     Array.from({ length: months }, (_, m) => {
       const month = addMonths(localMonth(now), -m);
-      const values = { signed: 40_000 + m * 10 + u, population: 100_000, managed: 30_000 + m, medicalRevenue: 5_000 + m, drugRevenue: 1_500 + u };
+      const values = {
+        signed: 40_000 + m * 10 + u,
+        population: 100_000,
+        managed: 30_000 + m,
+        medicalRevenue: 5_000 + m,
+        drugRevenue: 1_500 + u,
+      };
       return { id: `${unit.id}|${month}`, unitId: unit.id, month, values, history: [], updatedAt: m };
     }),
   );
@@ -114,7 +150,17 @@ async function seedFigures(units: number, months: number): Promise<number> {
 
 const ledgerCount = () => getDb().ledgers.count();
 const taskCount = () => getDb().tasks.count();
-const bench = { ledgerCount, taskCount, seedChecklist, seedFigures, upcomingQuery, tableImport, backupRestore, xlsxExport, reportForms: reportFormsRoundTrip };
+const bench = {
+  ledgerCount,
+  taskCount,
+  seedChecklist,
+  seedFigures,
+  upcomingQuery,
+  tableImport,
+  backupRestore,
+  xlsxExport,
+  reportForms: reportFormsRoundTrip,
+};
 
 declare global {
   interface Window {

@@ -13,7 +13,7 @@ export function departmentForms(departments: number, tasksEach: number): ReportF
       id: `task-${d}-${i}`,
       seq: String(i + 1),
       title: `第${i + 1}项：推进紧密型县域医共体建设，完善医保总额付费、结余留用、合理超支分担机制`,
-      role: i % 3 ? 'partner' as const : 'lead' as const,
+      role: i % 3 ? ('partner' as const) : ('lead' as const),
       deadlineText: '2026年12月底前',
       due: '2026-12-31',
       lastProgress: i % 2 ? '已完成方案起草，正在征求意见' : null,
@@ -32,9 +32,18 @@ export async function reportFormsRoundTrip(departments: number, tasksEach: numbe
   let rows = 0;
   for (const f of files) {
     const back = await readReportForm(f);
-    if (back.error || back.rows.length !== tasksEach) throw new Error(`read back ${back.rows.length} rows: ${back.error}`);
+    if (back.error || back.rows.length !== tasksEach)
+      throw new Error(`read back ${back.rows.length} rows: ${back.error}`);
     rows += back.rows.length;
   }
   const readMs = performance.now() - start;
-  return { source: REPORT_FORMS_SOURCE, departments, tasksEach, rows, bytes: files.reduce((s, f) => s + f.length, 0), writeMs, readMs };
+  return {
+    source: REPORT_FORMS_SOURCE,
+    departments,
+    tasksEach,
+    rows,
+    bytes: files.reduce((s, f) => s + f.length, 0),
+    writeMs,
+    readMs,
+  };
 }

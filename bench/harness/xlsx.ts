@@ -10,7 +10,10 @@ export const XLSX_SOURCE = 'buildSnapshot + snapshotXlsx（lib/export）';
 const UNIT = { id: 'unit-0', name: '某县', parentId: null, createdAt: 0 };
 
 /** Monthly figures for every input of the first `indicators` catalog indicators, over `months` months. */
-export function catalogFigures(indicators: number, months: number): { defs: ReturnType<typeof listIndicators>; figures: FigureRecord[] } {
+export function catalogFigures(
+  indicators: number,
+  months: number,
+): { defs: ReturnType<typeof listIndicators>; figures: FigureRecord[] } {
   const defs = listIndicators().slice(0, indicators);
   const keys = [...new Set(defs.flatMap((d) => d.inputs.map((i) => i.key)))];
   const figures = Array.from({ length: months }, (_, m) => {
@@ -21,9 +24,25 @@ export function catalogFigures(indicators: number, months: number): { defs: Retu
   return { defs, figures };
 }
 
-export async function buildXlsx(ledgers: LedgerRecord[], tasks: TaskRecord[], indicators: number, months: number): Promise<Blob> {
+export async function buildXlsx(
+  ledgers: LedgerRecord[],
+  tasks: TaskRecord[],
+  indicators: number,
+  months: number,
+): Promise<Blob> {
   const { defs, figures } = catalogFigures(indicators, months);
   const month = figures[figures.length - 1].month;
-  const snapshot = buildSnapshot({ ledgers, tasks, today: localDay(), soonDays: 7, defs, units: [UNIT], figures, unitIds: [UNIT.id], month, last: null });
+  const snapshot = buildSnapshot({
+    ledgers,
+    tasks,
+    today: localDay(),
+    soonDays: 7,
+    defs,
+    units: [UNIT],
+    figures,
+    unitIds: [UNIT.id],
+    month,
+    last: null,
+  });
   return snapshotXlsx(snapshot);
 }

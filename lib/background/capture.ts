@@ -43,7 +43,12 @@ export function showCaptureForm(tab: MenuTab | undefined): Promise<void> {
   const windowId = tab?.windowId ?? browser.windows.WINDOW_ID_CURRENT;
   return openSidePanel(windowId).catch(async (e: unknown) => {
     console.warn('sidePanel.open', e);
-    await browser.windows.create({ url: `${browser.runtime.getURL('/sidepanel.html')}#capture`, type: 'popup', width: 440, height: 680 });
+    await browser.windows.create({
+      url: `${browser.runtime.getURL('/sidepanel.html')}#capture`,
+      type: 'popup',
+      width: 440,
+      height: 680,
+    });
   });
 }
 
@@ -62,7 +67,11 @@ async function runInTab<T>(tab: MenuTab | undefined, frameId: number | undefined
   }
 }
 
-async function storeCapture(selection: string | undefined, tab: MenuTab | undefined, extra: { tableNotFound?: boolean } = {}) {
+async function storeCapture(
+  selection: string | undefined,
+  tab: MenuTab | undefined,
+  extra: { tableNotFound?: boolean } = {},
+) {
   const pending = { ...boundedCapture({ selection, pageTitle: tab?.title, url: tab?.url }, Date.now()), ...extra };
   await writePendingCapture(getDb(), pending);
 }

@@ -25,7 +25,11 @@ export async function dueSoon(
   const yesterday = addDays(today, -1);
   const end = addDays(today, days);
   const mine = (t: TaskRecord) => matchesDepartments(t, departments);
-  const recurringRows = (await undatedOpen(db).and((t) => isRecurring(t) && mine(t)).toArray())
+  const recurringRows = (
+    await undatedOpen(db)
+      .and((t) => isRecurring(t) && mine(t))
+      .toArray()
+  )
     .map((t) => toRow(t, today))
     .filter((r) => r.due !== '' && r.due <= end);
 
@@ -46,9 +50,16 @@ export async function dueSoon(
     [overdue, soon, soonRows, overdueRows] = await Promise.all([
       dueRange(db, 0, '0000-00-00', yesterday).count(),
       dueRange(db, 0, today, end).count(),
-      dueRange(db, 0, today, end).limit(lineLimit).toArray().then((ts) => ts.map((t) => toRow(t, today))),
-      // oxlint-disable-next-line unicorn/no-array-reverse -- Dexie's Collection.reverse: most recently overdue first
-      dueRange(db, 0, '0000-00-00', yesterday).reverse().limit(lineLimit).toArray().then((ts) => ts.map((t) => toRow(t, today))),
+      dueRange(db, 0, today, end)
+        .limit(lineLimit)
+        .toArray()
+        .then((ts) => ts.map((t) => toRow(t, today))),
+      dueRange(db, 0, '0000-00-00', yesterday)
+        // oxlint-disable-next-line unicorn/no-array-reverse -- Dexie's Collection.reverse: most recently overdue first
+        .reverse()
+        .limit(lineLimit)
+        .toArray()
+        .then((ts) => ts.map((t) => toRow(t, today))),
     ]);
   }
   const upcoming = [...soonRows, ...recurringRows].sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0));

@@ -36,8 +36,12 @@ async function onMessage(message: unknown): Promise<void> {
  */
 export function startBackground(): void {
   browser.commands.onCommand.addListener(onOpenSidePanelCommand);
-  browser.commands.onCommand.addListener((command, tab) => void onCaptureCommand(command, tab).catch(report('capture command')));
-  browser.contextMenus.onClicked.addListener((info, tab) => void onCaptureMenuClick(info, tab).catch(report('capture menu')));
+  browser.commands.onCommand.addListener(
+    (command, tab) => void onCaptureCommand(command, tab).catch(report('capture command')),
+  );
+  browser.contextMenus.onClicked.addListener(
+    (info, tab) => void onCaptureMenuClick(info, tab).catch(report('capture menu')),
+  );
   // The same handlers Chrome calls, reachable from the worker's console and from e2e tests (Playwright cannot click
   // a native context menu). Only extension code runs in this global.
   Object.assign(globalThis, { reformLedgerCapture: { onCaptureMenuClick, onCaptureCommand } });
@@ -58,5 +62,8 @@ export function startBackground(): void {
   void ensureDailyAlarm().catch(report('daily alarm'));
   void ensureReminderAlarm(db).catch(report('reminder alarm'));
   // While the worker is awake it also sees writes from pages that send no message (other features).
-  liveQuery(() => badgeCounts(db)).subscribe({ next: (c) => void showBadge(c).catch(report('badge')), error: report('badge') });
+  liveQuery(() => badgeCounts(db)).subscribe({
+    next: (c) => void showBadge(c).catch(report('badge')),
+    error: report('badge'),
+  });
 }

@@ -35,7 +35,8 @@ function figureProblems(figures: Row[], unitIds: Set<string>): string[] {
   const months = new Set<string>();
   for (const f of figures) {
     const key = `${String(f.unitId)}|${String(f.month)}`;
-    if (!unitIds.has(f.unitId as string)) problems.push(`月度数据“${String(f.id)}”所属的单位“${String(f.unitId)}”不存在。`);
+    if (!unitIds.has(f.unitId as string))
+      problems.push(`月度数据“${String(f.id)}”所属的单位“${String(f.unitId)}”不存在。`);
     if (months.has(key)) problems.push(`单位“${String(f.unitId)}”的 ${String(f.month)} 有不止一条月度数据。`);
     months.add(key);
   }

@@ -18,7 +18,8 @@ function strict(bytes: Uint8Array, encoding: string): string | null {
   }
 }
 
-const as = (text: string | null, rescue: 'UTF-16' | 'GB18030（GBK）'): Decoded => (text === null ? null : { text, rescue });
+const as = (text: string | null, rescue: 'UTF-16' | 'GB18030（GBK）'): Decoded =>
+  text === null ? null : { text, rescue };
 
 /** The one reading of the bytes worth checking, or null when no accepted encoding fits them. */
 export function decodeBackupBytes(bytes: Uint8Array): Decoded {

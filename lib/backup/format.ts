@@ -17,7 +17,11 @@ export function backupFileName(at: Date): string {
   return `医改台账备份-${localStamp(at).replace(/[-:]/g, '').replace(' ', '-')}.json`;
 }
 
-export function makeBackup(tables: Record<BackupTable, unknown[]>, schemaVersion: number, exportedAt: Date): BackupFile {
+export function makeBackup(
+  tables: Record<BackupTable, unknown[]>,
+  schemaVersion: number,
+  exportedAt: Date,
+): BackupFile {
   return { format: BACKUP_FORMAT, schemaVersion, exportedAt: exportedAt.toISOString(), tables };
 }
 

@@ -22,7 +22,6 @@ export interface BackupSample {
 
 /** A few ledger names and task titles from the file, so the user sees whose data it is before replacing theirs. */
 export function backupSample(tables: Record<BackupTable, unknown[]>, count = 3): BackupSample {
-  const names = (rows: unknown[]) =>
-    rows.slice(0, count).map((r) => String((r as { title?: unknown }).title ?? ''));
+  const names = (rows: unknown[]) => rows.slice(0, count).map((r) => String((r as { title?: unknown }).title ?? ''));
   return { ledgers: names(tables.ledgers), tasks: names(tables.tasks) };
 }

@@ -35,8 +35,10 @@ function issueText(issues: z.core.$ZodIssue[]): string {
 }
 
 function checkVersion(version: unknown, current: number): string | null {
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return '备份文件缺少有效的数据版本号（schemaVersion）。';
-  if (version > current) return `该备份来自更新版本的医改台账助手（数据版本 ${version}，本机为 ${current}），请先升级扩展后再恢复。`;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
+    return '备份文件缺少有效的数据版本号（schemaVersion）。';
+  if (version > current)
+    return `该备份来自更新版本的医改台账助手（数据版本 ${version}，本机为 ${current}），请先升级扩展后再恢复。`;
   return null;
 }
 
@@ -52,13 +54,15 @@ function checkTable(table: BackupTable, rows: unknown): { records: unknown[] } |
     const parsed = TABLE_SCHEMAS[table].safeParse(row, zhErrors);
     if (!parsed.success) {
       bad += 1;
-      if (problems.length < MAX_LISTED) problems.push(`“${name}”表第 ${index + 1} 条记录无效：${issueText(parsed.error.issues)}`);
+      if (problems.length < MAX_LISTED)
+        problems.push(`“${name}”表第 ${index + 1} 条记录无效：${issueText(parsed.error.issues)}`);
       return;
     }
     const key = (parsed.data as Record<string, unknown>)[TABLE_KEYS[table]];
     if (key !== undefined && keys.has(key)) {
       bad += 1;
-      if (problems.length < MAX_LISTED) problems.push(`“${name}”表第 ${index + 1} 条记录的主键“${String(key)}”与前面的记录重复。`);
+      if (problems.length < MAX_LISTED)
+        problems.push(`“${name}”表第 ${index + 1} 条记录的主键“${String(key)}”与前面的记录重复。`);
       return;
     }
     keys.add(key);
@@ -79,17 +83,20 @@ export function readBackup(text: string, currentVersion: number): BackupCheck {
     return fail('文件不是有效的 JSON，可能已损坏，或不是医改台账助手的备份文件。');
   }
   const outer = envelope.safeParse(json);
-  if (!outer.success || outer.data.format !== BACKUP_FORMAT) return fail('这不是医改台账助手的备份文件（缺少格式标识 reform-ledger-backup）。');
+  if (!outer.success || outer.data.format !== BACKUP_FORMAT)
+    return fail('这不是医改台账助手的备份文件（缺少格式标识 reform-ledger-backup）。');
   const { schemaVersion, exportedAt } = outer.data;
   const versionError = checkVersion(schemaVersion, currentVersion);
   if (versionError) return fail(versionError);
   // An older backup goes through the same record steps the database upgrade runs, then is checked as current.
   const tables = upgradeTables(outer.data.tables, schemaVersion as number);
-  if (typeof exportedAt !== 'string' || Number.isNaN(Date.parse(exportedAt))) return fail('备份文件缺少有效的导出时间（exportedAt）。');
+  if (typeof exportedAt !== 'string' || Number.isNaN(Date.parse(exportedAt)))
+    return fail('备份文件缺少有效的导出时间（exportedAt）。');
   const unknown = Object.keys(tables).filter((t) => !isBackupTable(t));
   if (unknown.length > 0) return fail(`备份文件含有本版本不认识的数据表：${unknown.join('、')}。`);
   const missing = BACKUP_TABLES.filter((t) => !(t in tables));
-  if (missing.length > 0) return fail(`备份文件缺少数据表：${missing.map((t) => `“${TABLE_NAMES_ZH[t]}”（${t}）`).join('、')}。`);
+  if (missing.length > 0)
+    return fail(`备份文件缺少数据表：${missing.map((t) => `“${TABLE_NAMES_ZH[t]}”（${t}）`).join('、')}。`);
 
   const parsed = {} as Record<BackupTable, unknown[]>;
   const problems: string[] = [];
@@ -111,7 +118,6 @@ export function readBackup(text: string, currentVersion: number): BackupCheck {
   const backup = { format: BACKUP_FORMAT, schemaVersion: currentVersion, exportedAt, tables: parsed };
   return { ok: true, backup: backup as ValidBackup };
 }
-
 
 const NOT_TEXT =
   '文件不是 UTF-8 编码的文本，也不能按 UTF-16 或 GB18030（GBK）读成有效的备份，未做任何更改。请选择扩展导出的原始备份文件（.json），不要用其他编辑器另存。';

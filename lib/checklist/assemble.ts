@@ -23,13 +23,21 @@ export interface ChecklistRest {
 
 export function splitUndated(rows: ChecklistRow[]): Pick<ChecklistRest, 'plain' | 'recurring'> {
   return {
-    plain: sortSection('undated', rows.filter((r) => r.due === '')),
+    plain: sortSection(
+      'undated',
+      rows.filter((r) => r.due === ''),
+    ),
     recurring: rows.filter((r) => r.due !== ''),
   };
 }
 
 /** Adds the second step to the first; a view that is already whole, or a missing step, is returned as it is. */
-export function completeView<T extends ChecklistView>(view: T, rest: ChecklistRest | null | undefined, today: string, limits: SectionLimits): T {
+export function completeView<T extends ChecklistView>(
+  view: T,
+  rest: ChecklistRest | null | undefined,
+  today: string,
+  limits: SectionLimits,
+): T {
   if (view.pending.length === 0 || !rest) return view;
   const sections = { ...view.sections };
   for (const id of [...DATED_OPEN_BUCKETS, 'done'] as const) sections[id] = { ...sections[id], count: rest.counts[id] };

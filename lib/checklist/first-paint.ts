@@ -27,7 +27,14 @@ export function packFirstView(view: FirstView, day: string, limits: SectionLimit
   const sections = Object.fromEntries(
     BUCKETS.map((id) => [id, { ...view.sections[id], rows: view.sections[id].rows.slice(0, limits[id]) }]),
   ) as ChecklistSections;
-  const packed: Packed = { v: VERSION, day, filters: view.filters, sections, ledgerTitles: [...view.ledgerTitles], pending: view.pending };
+  const packed: Packed = {
+    v: VERSION,
+    day,
+    filters: view.filters,
+    sections,
+    ledgerTitles: [...view.ledgerTitles],
+    pending: view.pending,
+  };
   return JSON.stringify(packed);
 }
 
@@ -53,7 +60,12 @@ export function unpackFirstView(text: string | null, day: string): FirstView | n
   try {
     const packed: unknown = JSON.parse(text);
     if (!isPacked(packed) || packed.day !== day) return null;
-    return { filters: packed.filters, sections: packed.sections, ledgerTitles: new Map(packed.ledgerTitles), pending: packed.pending };
+    return {
+      filters: packed.filters,
+      sections: packed.sections,
+      ledgerTitles: new Map(packed.ledgerTitles),
+      pending: packed.pending,
+    };
   } catch {
     return null;
   }

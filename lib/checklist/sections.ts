@@ -84,5 +84,10 @@ export function addRows(
 }
 
 export function groupRows(tasks: TaskRecord[], today: string, limits: SectionLimits): ChecklistSections {
-  return addRows(emptySections(), tasks.map((t) => toRow(t, today)), today, limits);
+  return addRows(
+    emptySections(),
+    tasks.map((t) => toRow(t, today)),
+    today,
+    limits,
+  );
 }

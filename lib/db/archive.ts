@@ -11,14 +11,25 @@ const recordSchemas = () => import('../model/records');
  * them back, all in one transaction; tasks already in the wanted state are left alone. Undo is the same call
  * with the other value.
  */
-export async function setTasksArchived(db: ReformDb, ids: string[], archived: boolean, now = Date.now()): Promise<TaskRecord[]> {
+export async function setTasksArchived(
+  db: ReformDb,
+  ids: string[],
+  archived: boolean,
+  now = Date.now(),
+): Promise<TaskRecord[]> {
   const { taskRecord } = await recordSchemas();
   return db.transaction('rw', db.tasks, () => archiveIn(db, taskRecord, ids, archived, now));
 }
 
 type Schemas = Awaited<ReturnType<typeof recordSchemas>>;
 
-async function archiveIn(db: ReformDb, taskRecord: Schemas['taskRecord'], ids: string[], archived: boolean, now: number) {
+async function archiveIn(
+  db: ReformDb,
+  taskRecord: Schemas['taskRecord'],
+  ids: string[],
+  archived: boolean,
+  now: number,
+) {
   const found = await db.tasks.bulkGet(ids);
   const changed: TaskRecord[] = [];
   for (const [i, task] of found.entries()) {
@@ -38,7 +49,12 @@ async function archiveIn(db: ReformDb, taskRecord: Schemas['taskRecord'], ids: s
 }
 
 /** A whole ledger and every task in it, archived or brought back in one step. */
-export async function setLedgerArchived(db: ReformDb, ledgerId: string, archived: boolean, now = Date.now()): Promise<LedgerRecord> {
+export async function setLedgerArchived(
+  db: ReformDb,
+  ledgerId: string,
+  archived: boolean,
+  now = Date.now(),
+): Promise<LedgerRecord> {
   const { ledgerRecord, taskRecord } = await recordSchemas();
   return db.transaction('rw', db.ledgers, db.tasks, async () => {
     const ledger = await db.ledgers.get(ledgerId);

@@ -64,7 +64,10 @@ export function settingsAfterRestore(backup: ValidBackup, bundledIds: readonly s
   const dismissed = Array.isArray(stored) ? stored.filter((d): d is string => typeof d === 'string') : [];
   const absent = bundledIds.filter((id) => !held.has(id) && !dismissed.includes(id));
   if (absent.length === 0) return settings;
-  return [...settings.filter((s) => s.key !== DISMISSED_SEEDS_KEY), { key: DISMISSED_SEEDS_KEY, value: [...dismissed, ...absent] }];
+  return [
+    ...settings.filter((s) => s.key !== DISMISSED_SEEDS_KEY),
+    { key: DISMISSED_SEEDS_KEY, value: [...dismissed, ...absent] },
+  ];
 }
 
 /**
@@ -80,7 +83,8 @@ export async function restoreBackup(
   onProgress?: RestoreProgress,
   bundledIds: readonly string[] = bundledSeedIds(),
 ): Promise<void> {
-  const rows = (table: BackupTable) => (table === 'settings' ? settingsAfterRestore(backup, bundledIds) : backup.tables[table]);
+  const rows = (table: BackupTable) =>
+    table === 'settings' ? settingsAfterRestore(backup, bundledIds) : backup.tables[table];
   const total = BACKUP_TABLES.reduce((n, table) => n + rows(table).length, 0);
   let done = 0;
   onProgress?.(0, total);

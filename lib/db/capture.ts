@@ -52,16 +52,31 @@ export type PendingTable = z.infer<typeof pendingTable>;
 /** Cuts what a page handed over to the stored bounds instead of refusing it: a long selection still gets a form. */
 const str = (v: unknown, max: number) => (typeof v === 'string' ? v.slice(0, max) : '');
 
-export function boundedCapture(raw: { selection?: unknown; pageTitle?: unknown; url?: unknown }, at: number): PendingCapture {
-  return { selection: str(raw.selection, SELECTION_MAX), pageTitle: str(raw.pageTitle, SOURCE_TITLE_MAX), url: str(raw.url, SOURCE_URL_MAX), at };
+export function boundedCapture(
+  raw: { selection?: unknown; pageTitle?: unknown; url?: unknown },
+  at: number,
+): PendingCapture {
+  return {
+    selection: str(raw.selection, SELECTION_MAX),
+    pageTitle: str(raw.pageTitle, SOURCE_TITLE_MAX),
+    url: str(raw.url, SOURCE_URL_MAX),
+    at,
+  };
 }
 
-export const writePendingCapture = (db: ReformDb, value: PendingCapture) => setSetting(db, PENDING_CAPTURE_KEY, pendingCapture, value);
-export const readPendingCapture = (db: ReformDb) => getSetting<PendingCapture | null>(db, PENDING_CAPTURE_KEY, pendingCapture, null);
-export const writePendingTable = (db: ReformDb, value: PendingTable) => setSetting(db, PENDING_TABLE_KEY, pendingTable, value);
+export const writePendingCapture = (db: ReformDb, value: PendingCapture) =>
+  setSetting(db, PENDING_CAPTURE_KEY, pendingCapture, value);
+export const readPendingCapture = (db: ReformDb) =>
+  getSetting<PendingCapture | null>(db, PENDING_CAPTURE_KEY, pendingCapture, null);
+export const writePendingTable = (db: ReformDb, value: PendingTable) =>
+  setSetting(db, PENDING_TABLE_KEY, pendingTable, value);
 
 /** Keeps the form's typed values with the pending capture they belong to (not with a newer one). */
-export async function saveCaptureEdits(db: ReformDb, at: number, form: NonNullable<PendingCapture['form']>): Promise<void> {
+export async function saveCaptureEdits(
+  db: ReformDb,
+  at: number,
+  form: NonNullable<PendingCapture['form']>,
+): Promise<void> {
   await db.transaction('rw', db.settings, async () => {
     const current = await readPendingCapture(db);
     if (current && current.at === at) await writePendingCapture(db, { ...current, form });
@@ -115,12 +130,19 @@ export interface CaptureConfirm {
 }
 
 /** Adds the captured task (and the 临时任务 ledger when needed) in one transaction, then clears the pending capture. */
-export async function confirmCapture(db: ReformDb, c: CaptureConfirm, now = Date.now()): Promise<{ task: TaskRecord; ledger: LedgerRecord }> {
+export async function confirmCapture(
+  db: ReformDb,
+  c: CaptureConfirm,
+  now = Date.now(),
+): Promise<{ task: TaskRecord; ledger: LedgerRecord }> {
   return db.transaction('rw', db.ledgers, db.tasks, db.settings, async () => {
     let ledger = c.ledgerId === null ? await findTemporaryLedger(db, c.year) : await db.ledgers.get(c.ledgerId);
     if (!ledger && c.ledgerId !== null) throw new Error(`台账不存在或已被删除：${c.ledgerId}`);
     if (!ledger) {
-      ledger = newLedgerRecord({ title: temporaryLedgerTitle(c.year), issuer: '', docNumber: null, issued: null, region: '' }, now);
+      ledger = newLedgerRecord(
+        { title: temporaryLedgerTitle(c.year), issuer: '', docNumber: null, issued: null, region: '' },
+        now,
+      );
       await db.ledgers.add(ledger);
     }
     const read = parseDeadline(c.deadlineText, { year: ledgerYear(ledger) });
@@ -129,7 +151,17 @@ export async function confirmCapture(db: ReformDb, c: CaptureConfirm, now = Date
     const added: TaskRecord = await addTask(
       db,
       ledger.id,
-      { seq: null, group: null, title: c.title, lead: c.lead, partners: c.partners, deadlineText: c.deadlineText, dueOverride, notes, source: c.source },
+      {
+        seq: null,
+        group: null,
+        title: c.title,
+        lead: c.lead,
+        partners: c.partners,
+        deadlineText: c.deadlineText,
+        dueOverride,
+        notes,
+        source: c.source,
+      },
       now,
     );
     if (c.at !== null) {

@@ -71,7 +71,9 @@ export function loadFirstRows(db: ReformDb, { today, filters, limits }: Checklis
       ...DATED_OPEN_BUCKETS.map(async (id) => {
         const range = dueRange(db, 0, ranges[id].from ?? FIRST_DAY, ranges[id].to);
         // oxlint-disable-next-line unicorn/no-array-reverse -- Dexie's Collection.reverse: latest overdue first
-        const tasks = await filtered(id === 'overdue' ? range.reverse() : range).limit(limits[id]).toArray();
+        const tasks = await filtered(id === 'overdue' ? range.reverse() : range)
+          .limit(limits[id])
+          .toArray();
         sections[id] = { id, count: tasks.length, rows: tasks.map((t) => toRow(t, today)) };
       }),
       limits.done > 0 && loadDone(db, filtered, today, limits.done).then((done) => (sections.done = done)),
@@ -90,8 +92,13 @@ export async function loadRest(db: ReformDb, { today, filters }: ChecklistQuery)
     const ranges = bucketRanges(today);
     const counts = Object.fromEntries(
       await Promise.all([
-        ...DATED_OPEN_BUCKETS.map(async (id) => [id, await filtered(dueRange(db, 0, ranges[id].from ?? FIRST_DAY, ranges[id].to)).count()]),
-        filtered(dueRange(db, 1, '', null)).count().then((n) => ['done', n]),
+        ...DATED_OPEN_BUCKETS.map(async (id) => [
+          id,
+          await filtered(dueRange(db, 0, ranges[id].from ?? FIRST_DAY, ranges[id].to)).count(),
+        ]),
+        filtered(dueRange(db, 1, '', null))
+          .count()
+          .then((n) => ['done', n]),
       ]),
     ) as ChecklistRest['counts'];
     const undated = await filtered(undatedOpen(db)).toArray();
@@ -117,9 +124,23 @@ async function loadDone(
   const tasks =
     count <= limit
       ? await all().toArray()
-      : // oxlint-disable-next-line unicorn/no-array-reverse -- Dexie's Collection.reverse, not Array#reverse
-        await filtered(db.tasks.orderBy('updatedAt').reverse().filter((t) => t.done === 1 && t.archived === 0)).limit(limit).toArray();
-  return { id: 'done', count, rows: sortSection('done', tasks.map((t) => toRow(t, today))).slice(0, limit) };
+      : await filtered(
+          db.tasks
+            .orderBy('updatedAt')
+            // oxlint-disable-next-line unicorn/no-array-reverse -- Dexie's Collection.reverse, not Array#reverse
+            .reverse()
+            .filter((t) => t.done === 1 && t.archived === 0),
+        )
+          .limit(limit)
+          .toArray();
+  return {
+    id: 'done',
+    count,
+    rows: sortSection(
+      'done',
+      tasks.map((t) => toRow(t, today)),
+    ).slice(0, limit),
+  };
 }
 
 /** Lead departments of every ledger, read from the '*lead' index keys only. */

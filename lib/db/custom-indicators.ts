@@ -1,5 +1,11 @@
 import type { ReformDb } from './database';
-import { indicatorCatalog, indicatorDef, catalogTarget, type CatalogTarget, type IndicatorDef } from '../model/indicator/schema';
+import {
+  indicatorCatalog,
+  indicatorDef,
+  catalogTarget,
+  type CatalogTarget,
+  type IndicatorDef,
+} from '../model/indicator/schema';
 import { mergeCatalog, listIndicators, type TargetOverride } from '../indicators/catalog';
 import { z } from '../z';
 
@@ -46,7 +52,11 @@ export async function saveTargets(db: ReformDb, id: string, targets: CatalogTarg
     const row = await db.indicators.get(id);
     const own = row && indicatorDef.safeParse(row.def);
     if (own?.success) {
-      await db.indicators.put({ id, def: indicatorDef.parse({ ...own.data, targets: checked.targets }), updatedAt: now });
+      await db.indicators.put({
+        id,
+        def: indicatorDef.parse({ ...own.data, targets: checked.targets }),
+        updatedAt: now,
+      });
     } else if (listIndicators().some((d) => d.id === id)) {
       await db.indicators.put({ id, def: checked, updatedAt: now });
     } else throw new Error(`指标不存在：${id}`);

@@ -33,7 +33,12 @@ const newId = (prefix: string) => `${prefix}-${crypto.randomUUID()}`;
  * Adds a document with its ledger, tasks (each linked to its clause) and targets in one transaction: all of it,
  * or nothing. A document whose dates have all passed comes in as 归档.
  */
-export async function addDocument(db: ReformDb, input: NewDocument, today: string, now = Date.now()): Promise<SavedDocument> {
+export async function addDocument(
+  db: ReformDb,
+  input: NewDocument,
+  today: string,
+  now = Date.now(),
+): Promise<SavedDocument> {
   const { documentRecord, targetRecord, taskRecord } = await recordSchemas();
   const document = documentRecord.parse(
     { id: newId('doc'), ...input.meta, text: input.text, origin: 'user', applies: 1, createdAt: now, updatedAt: now },
@@ -47,7 +52,10 @@ export async function addDocument(db: ReformDb, input: NewDocument, today: strin
     const sentences = documentSentences(input.text);
     const ctx = { ledgerId: ledger.id, year, now };
     tasks = input.tasks.map((draft, i) =>
-      taskRecord.parse(buildImportedTask(`${ledger!.id}#${i + 1}`, i, { ...draft, clause: findClause(draft.title, sentences) }, ctx), zhErrors),
+      taskRecord.parse(
+        buildImportedTask(`${ledger!.id}#${i + 1}`, i, { ...draft, clause: findClause(draft.title, sentences) }, ctx),
+        zhErrors,
+      ),
     );
     if (isPastDocument(tasks, input.meta.issued, today)) {
       ledger.archived = 1;

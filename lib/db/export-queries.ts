@@ -33,13 +33,17 @@ export function loadExportSources(db: ReformDb): Promise<ExportSources> {
  * transaction (Dexie's PrematureCommitError) and then stopped updating the export tab.
  */
 export function loadExportPage(db: ReformDb) {
-  return db.transaction('r', [db.ledgers, db.tasks, db.units, db.figures, db.indicators, db.settings, db.snapshots], async () => {
-    const sources = await loadExportSources(db);
-    const last = await lastSnapshot(db);
-    const exports = await countSnapshots(db);
-    const latestMonth = await latestFigureMonth(db);
-    return { sources, last, exports, latestMonth };
-  });
+  return db.transaction(
+    'r',
+    [db.ledgers, db.tasks, db.units, db.figures, db.indicators, db.settings, db.snapshots],
+    async () => {
+      const sources = await loadExportSources(db);
+      const last = await lastSnapshot(db);
+      const exports = await countSnapshots(db);
+      const latestMonth = await latestFigureMonth(db);
+      return { sources, last, exports, latestMonth };
+    },
+  );
 }
 
 /** The most recent month with any figures, to preselect the report month. */

@@ -5,7 +5,6 @@ import { LIMITS } from '../model/limits';
 
 /** Raw monthly figures (never rates) per unit and month; each save keeps the values it replaced. */
 
-
 export type FigureValues = FigureRecord['values'];
 
 export const figureId = (unitId: string, month: string) => `${unitId}|${month}`;

@@ -40,13 +40,21 @@ type EditField = (typeof EDIT_FIELDS)[number];
 /** Another page saved a different value of a field this form changed too: both values, for the user to choose. */
 export class EditConflict extends Error {
   constructor(readonly fields: Array<{ field: EditField; theirs: unknown; mine: unknown }>) {
-    super(`另一个页面在你编辑期间修改了同一项内容（${fields.map((f) => FIELD_NAMES[f.field]).join('、')}），未保存。请在两个值中选择后再保存。`);
+    super(
+      `另一个页面在你编辑期间修改了同一项内容（${fields.map((f) => FIELD_NAMES[f.field]).join('、')}），未保存。请在两个值中选择后再保存。`,
+    );
     this.name = 'EditConflict';
   }
 }
 
 const FIELD_NAMES: Record<EditField, string> = {
-  seq: '序号', group: '重点任务', title: '任务内容', lead: '牵头部门', partners: '配合部门', deadlineText: '完成时限', dueOverride: '截止日期',
+  seq: '序号',
+  group: '重点任务',
+  title: '任务内容',
+  lead: '牵头部门',
+  partners: '配合部门',
+  deadlineText: '完成时限',
+  dueOverride: '截止日期',
 };
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
@@ -61,7 +69,8 @@ function changedFields(old: TaskRecord, edit: TaskEdit): Pick<TaskRecord, EditFi
     if (!edit.base) out[field] = mine;
     else if (same(mine, edit.base[field] ?? null)) out[field] = stored;
     else {
-      if (!same(stored, edit.base[field] ?? null) && !same(stored, mine)) conflicts.push({ field, theirs: stored, mine });
+      if (!same(stored, edit.base[field] ?? null) && !same(stored, mine))
+        conflicts.push({ field, theirs: stored, mine });
       out[field] = mine;
     }
   }
@@ -94,11 +103,24 @@ export function ledgerYear(ledger: Pick<LedgerRecord, 'issued' | 'title' | 'crea
   return inTitle ? Number(inTitle[1]) : new Date(ledger.createdAt).getFullYear();
 }
 
-export const taskContext = (ledger: LedgerRecord) => ({ year: ledgerYear(ledger), defaultDeadline: ledger.defaultDeadline });
+export const taskContext = (ledger: LedgerRecord) => ({
+  year: ledgerYear(ledger),
+  defaultDeadline: ledger.defaultDeadline,
+});
 
 export function newLedgerRecord(draft: LedgerDraft, now: number, id = newLedgerId()): LedgerRecord {
   return ledgerRecord.parse(
-    { ...draft, id, source: null, defaultDeadline: null, origin: 'user', documentId: null, archived: 0, createdAt: now, updatedAt: now },
+    {
+      ...draft,
+      id,
+      source: null,
+      defaultDeadline: null,
+      origin: 'user',
+      documentId: null,
+      archived: 0,
+      createdAt: now,
+      updatedAt: now,
+    },
     zhErrors,
   );
 }
@@ -116,7 +138,12 @@ async function getLedger(db: ReformDb, id: string): Promise<LedgerRecord> {
 }
 
 /** Renames or corrects a ledger; when its year changes, the tasks' relative deadlines move with it. */
-export async function updateLedger(db: ReformDb, id: string, draft: LedgerDraft, now = Date.now()): Promise<LedgerRecord> {
+export async function updateLedger(
+  db: ReformDb,
+  id: string,
+  draft: LedgerDraft,
+  now = Date.now(),
+): Promise<LedgerRecord> {
   return db.transaction('rw', db.ledgers, db.tasks, async () => {
     const old = await getLedger(db, id);
     const next = ledgerRecord.parse({ ...old, ...draft, updatedAt: now }, zhErrors);
@@ -189,10 +216,7 @@ export async function updateTask(db: ReformDb, id: string, edit: TaskEdit, now =
     const ledger = await getLedger(db, old.ledgerId);
     const changed = changedFields(old, edit);
     const fields = { ...changed, notes: mergeNotes(old.notes, edit) };
-    const next = taskRecord.parse(
-      { ...old, ...fields, ...redate(changed, ledger), updatedAt: now },
-      zhErrors,
-    );
+    const next = taskRecord.parse({ ...old, ...fields, ...redate(changed, ledger), updatedAt: now }, zhErrors);
     await db.tasks.put(next);
     return next;
   });

@@ -7,7 +7,6 @@ import { parseLedgerRows, type ColumnMapping, type ImportedTask } from '../ledge
 import { parseLedgerText } from '../ledger/text-ledger';
 import { nextTaskOrder } from './tasks';
 
-
 export type ImportTarget = { kind: 'new'; ledger: LedgerDraft } | { kind: 'existing'; ledgerId: string };
 
 export type ImportRequest =
@@ -47,7 +46,9 @@ export async function commitImport(db: ReformDb, request: ImportRequest, now = D
     if (drafts.length === 0) throw new Error('没有可导入的任务行：请检查列对应关系中的“具体工作”列。');
     const first = fresh ? 0 : await nextTaskOrder(db, ledger.id);
     const ctx = { ledgerId: ledger.id, ...taskContext(ledger), now };
-    const tasks = drafts.map((draft, i) => taskRecord.parse(buildImportedTask(`${ledger.id}#${first + i + 1}`, first + i, draft, ctx), zhErrors));
+    const tasks = drafts.map((draft, i) =>
+      taskRecord.parse(buildImportedTask(`${ledger.id}#${first + i + 1}`, first + i, draft, ctx), zhErrors),
+    );
     await ensureFreeIds(db, tasks);
     if (fresh) await db.ledgers.add(fresh);
     await db.tasks.bulkAdd(tasks);

@@ -16,11 +16,21 @@ const CYCLE_KEY = 'report.cycle';
 const recordSchemas = () => import('../model/records');
 
 export const getCycle = (db: ReformDb): Promise<ReportCycle> => getSetting(db, CYCLE_KEY, reportCycle, DEFAULT_CYCLE);
-export const setCycle = (db: ReformDb, cycle: ReportCycle): Promise<void> => setSetting(db, CYCLE_KEY, reportCycle, cycle);
+export const setCycle = (db: ReformDb, cycle: ReportCycle): Promise<void> =>
+  setSetting(db, CYCLE_KEY, reportCycle, cycle);
 
 export const asReportTask = (t: TaskRecord): ReportTask => ({
-  id: t.id, ledgerId: t.ledgerId, seq: t.seq, title: t.title, lead: t.lead, partners: t.partners,
-  deadlineText: t.deadlineText, deadlineKind: t.deadlineKind, due: t.dueOverride ?? t.due, done: t.done, doneAt: t.doneAt,
+  id: t.id,
+  ledgerId: t.ledgerId,
+  seq: t.seq,
+  title: t.title,
+  lead: t.lead,
+  partners: t.partners,
+  deadlineText: t.deadlineText,
+  deadlineKind: t.deadlineKind,
+  due: t.dueOverride ?? t.due,
+  done: t.done,
+  doneAt: t.doneAt,
   progress: t.progress,
 });
 
@@ -38,7 +48,11 @@ export async function loadReporting(db: ReformDb, ledgerId: string): Promise<Led
     db.tasks.where('ledgerId').equals(ledgerId).sortBy('order'),
     db.reports.where('ledgerId').equals(ledgerId).toArray(),
   ]);
-  return { ledger: { id: ledger.id, title: ledger.title }, tasks: tasks.filter((t) => !t.archived).map(asReportTask), reports };
+  return {
+    ledger: { id: ledger.id, title: ledger.title },
+    tasks: tasks.filter((t) => !t.archived).map(asReportTask),
+    reports,
+  };
 }
 
 /** One 报送表 input per department of the ledger: its tasks as lead and partner, its own last progress. */
@@ -53,10 +67,17 @@ export function formInputs(data: LedgerReporting, period: ReportPeriod): ReportF
       const role = roleOf(t, department);
       if (!role) return [];
       const mine = latest.get(`${t.id}|${department}`);
-      return [{
-        id: t.id, seq: t.seq, title: t.title, role, deadlineText: t.deadlineText, due: t.due || null,
-        lastProgress: mine ? `${mine.periodLabel}：${mine.progress || mine.status || ''}` : t.progress,
-      }];
+      return [
+        {
+          id: t.id,
+          seq: t.seq,
+          title: t.title,
+          role,
+          deadlineText: t.deadlineText,
+          due: t.due || null,
+          lastProgress: mine ? `${mine.periodLabel}：${mine.progress || mine.status || ''}` : t.progress,
+        },
+      ];
     }),
   }));
 }
@@ -65,7 +86,11 @@ export function formInputs(data: LedgerReporting, period: ReportPeriod): ReportF
  * Writes a confirmed consolidation in one transaction: the new reports, and each task's latest progress and
  * (from its lead's 已完成) its completion. A task changed meanwhile by another page keeps that page's other edits.
  */
-export async function applyConsolidation(db: ReformDb, plan: ConsolidationPlan, now = Date.now()): Promise<{ reports: number; tasks: number }> {
+export async function applyConsolidation(
+  db: ReformDb,
+  plan: ConsolidationPlan,
+  now = Date.now(),
+): Promise<{ reports: number; tasks: number }> {
   const { reportRecord, taskRecord } = await recordSchemas();
   const reports = plan.reports.map((r) => reportRecord.parse(r));
   return db.transaction('rw', db.reports, db.tasks, async () => {
@@ -76,24 +101,36 @@ export async function applyConsolidation(db: ReformDb, plan: ConsolidationPlan, 
       const task = found[i];
       if (!task) throw new Error(`任务不存在：${u.taskId}`);
       const finish = u.done && !task.done;
-      next.push(taskRecord.parse({
-        ...task,
-        progress: u.progress || task.progress,
-        ...(finish ? { done: 1, doneAt: u.done!.doneAt } : {}),
-        history: [...task.history, { at: now, action: finish ? `done:${u.done!.doneAt}` : '汇总报送表：更新进展' }],
-        updatedAt: now,
-      }));
+      next.push(
+        taskRecord.parse({
+          ...task,
+          progress: u.progress || task.progress,
+          ...(finish ? { done: 1, doneAt: u.done!.doneAt } : {}),
+          history: [...task.history, { at: now, action: finish ? `done:${u.done!.doneAt}` : '汇总报送表：更新进展' }],
+          updatedAt: now,
+        }),
+      );
     });
     await db.tasks.bulkPut(next);
     return { reports: reports.length, tasks: next.length };
   });
 }
 
-export async function issueBulletin(db: ReformDb, ledgerId: string, data: BulletinData, now = Date.now()): Promise<BulletinRecord> {
+export async function issueBulletin(
+  db: ReformDb,
+  ledgerId: string,
+  data: BulletinData,
+  now = Date.now(),
+): Promise<BulletinRecord> {
   const { bulletinRecord } = await recordSchemas();
   const record = bulletinRecord.parse({
-    id: `${ledgerId}|${data.period.start}|${now}`, ledgerId, periodLabel: data.period.label, periodStart: data.period.start,
-    periodEnd: data.period.end, issuedAt: now, data,
+    id: `${ledgerId}|${data.period.start}|${now}`,
+    ledgerId,
+    periodLabel: data.period.label,
+    periodStart: data.period.start,
+    periodEnd: data.period.end,
+    issuedAt: now,
+    data,
   });
   await db.bulletins.add(record);
   return record;
@@ -109,28 +146,63 @@ export async function listBulletins(db: ReformDb, ledgerId: string): Promise<Bul
  * Imports a dispatch package as this department's ledger, in one transaction: the office's ledger and task ids,
  * each task's role as its section. Importing the next period's package again keeps what was recorded here.
  */
-export async function importPackage(db: ReformDb, pkg: DispatchPackage, now = Date.now()): Promise<{ ledgerId: string; tasks: number }> {
+export async function importPackage(
+  db: ReformDb,
+  pkg: DispatchPackage,
+  now = Date.now(),
+): Promise<{ ledgerId: string; tasks: number }> {
   const { ledgerRecord, taskRecord } = await recordSchemas();
   return db.transaction('rw', db.ledgers, db.tasks, async () => {
     const had = await db.ledgers.get(pkg.ledgerId);
-    await db.ledgers.put(ledgerRecord.parse({
-      id: pkg.ledgerId, title: pkg.ledgerTitle, issuer: had?.issuer ?? '医改办下发', docNumber: had?.docNumber ?? null,
-      issued: had?.issued ?? null, region: had?.region ?? '', source: had?.source ?? null, defaultDeadline: had?.defaultDeadline ?? null,
-      origin: 'user', documentId: had?.documentId ?? null, archived: 0, createdAt: had?.createdAt ?? now, updatedAt: now,
-    }));
-    const existing = new Map((await db.tasks.bulkGet(pkg.tasks.map((t) => t.id))).filter((t): t is TaskRecord => !!t).map((t) => [t.id, t]));
+    await db.ledgers.put(
+      ledgerRecord.parse({
+        id: pkg.ledgerId,
+        title: pkg.ledgerTitle,
+        issuer: had?.issuer ?? '医改办下发',
+        docNumber: had?.docNumber ?? null,
+        issued: had?.issued ?? null,
+        region: had?.region ?? '',
+        source: had?.source ?? null,
+        defaultDeadline: had?.defaultDeadline ?? null,
+        origin: 'user',
+        documentId: had?.documentId ?? null,
+        archived: 0,
+        createdAt: had?.createdAt ?? now,
+        updatedAt: now,
+      }),
+    );
+    const existing = new Map(
+      (await db.tasks.bulkGet(pkg.tasks.map((t) => t.id))).filter((t): t is TaskRecord => !!t).map((t) => [t.id, t]),
+    );
     const foreign = [...existing.values()].find((t) => t.ledgerId !== pkg.ledgerId);
     if (foreign) throw new Error(`任务编号 ${foreign.id} 已属于另一本台账，数据包未导入。`);
     const tasks = pkg.tasks.map((t, order) => {
       const old = existing.get(t.id);
       return taskRecord.parse({
-        id: t.id, ledgerId: pkg.ledgerId, order, seq: t.seq, group: ROLE_GROUP[t.role], title: t.title, lead: t.lead,
-        partners: t.partners, leaders: old?.leaders ?? [], milestones: old?.milestones ?? [],
-        progress: old?.progress ?? t.lastProgress, archived: 0, source: null, clause: old?.clause ?? null,
-        deadlineText: t.deadlineText, deadlineKind: t.deadlineKind, due: t.due, dueOverride: old?.dueOverride ?? null,
-        done: old?.done ?? 0, doneAt: old?.doneAt ?? null, notes: old?.notes ?? [],
+        id: t.id,
+        ledgerId: pkg.ledgerId,
+        order,
+        seq: t.seq,
+        group: ROLE_GROUP[t.role],
+        title: t.title,
+        lead: t.lead,
+        partners: t.partners,
+        leaders: old?.leaders ?? [],
+        milestones: old?.milestones ?? [],
+        progress: old?.progress ?? t.lastProgress,
+        archived: 0,
+        source: null,
+        clause: old?.clause ?? null,
+        deadlineText: t.deadlineText,
+        deadlineKind: t.deadlineKind,
+        due: t.due,
+        dueOverride: old?.dueOverride ?? null,
+        done: old?.done ?? 0,
+        doneAt: old?.doneAt ?? null,
+        notes: old?.notes ?? [],
         history: [...(old?.history ?? []), { at: now, action: `导入数据包：${pkg.period.label}` }],
-        createdAt: old?.createdAt ?? now, updatedAt: now,
+        createdAt: old?.createdAt ?? now,
+        updatedAt: now,
       });
     });
     await db.tasks.bulkPut(tasks);

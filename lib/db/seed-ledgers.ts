@@ -41,12 +41,17 @@ export function seedToRecords(seed: SeedLedger, now: number, doc?: SeedDocument,
   const sentences = doc ? documentSentences(doc.text) : [];
   const tasks = seed.tasks.map((t, i) =>
     taskRecord.parse(
-      buildTask(`${seed.id}#${i + 1}`, i, { ...t, deadlineText: t.deadline, clause: doc ? findClause(t.title, sentences) : null }, {
-        ledgerId: seed.id,
-        year,
-        defaultDeadline: seed.defaultDeadline,
-        now,
-      }),
+      buildTask(
+        `${seed.id}#${i + 1}`,
+        i,
+        { ...t, deadlineText: t.deadline, clause: doc ? findClause(t.title, sentences) : null },
+        {
+          ledgerId: seed.id,
+          year,
+          defaultDeadline: seed.defaultDeadline,
+          now,
+        },
+      ),
     ),
   );
   if (today && isPastDocument(tasks, seed.issued, today)) {
@@ -69,7 +74,8 @@ export async function seedLedgers(
 ): Promise<string[]> {
   return db.transaction('rw', [db.ledgers, db.tasks, db.settings, db.documents], async () => {
     const dismissed = ((await db.settings.get(DISMISSED_SEEDS_KEY))?.value as string[] | undefined) ?? [];
-    for (const doc of documents) if (!(await db.documents.get(doc.id))) await db.documents.add(documentToRecord(doc, now));
+    for (const doc of documents)
+      if (!(await db.documents.get(doc.id))) await db.documents.add(documentToRecord(doc, now));
     const added: string[] = [];
     for (const seed of seeds) {
       const doc = documents.find((d) => d.file === seed.source);

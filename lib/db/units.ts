@@ -6,7 +6,6 @@ import { cleanText } from '../model/text';
 
 /** Units (a county, its 医共体 members, hospitals) with parent/child; figures hang off a unit by unitId. */
 
-
 export interface UnitDraft {
   name: string;
   parentId: string | null;

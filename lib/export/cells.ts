@@ -6,7 +6,11 @@ import { textCell } from './safe-cell';
 
 export const text = (value: string): CellObject => textCell(value);
 
-export const header = (value: string): CellObject => ({ ...textCell(value), fontWeight: 'bold', backgroundColor: '#E8EEF7' });
+export const header = (value: string): CellObject => ({
+  ...textCell(value),
+  fontWeight: 'bold',
+  backgroundColor: '#E8EEF7',
+});
 
 export function num(value: number | null, format = '0.00'): CellObject | null {
   return value === null || !Number.isFinite(value) ? null : { value, type: Number, format };

@@ -10,7 +10,7 @@ export const BOM = '\uFEFF';
 /** CSV text with a BOM and CRLF lines; text fields are made formula-safe, numbers stay numbers. */
 export async function toCsv(headers: readonly string[], rows: readonly Field[][]): Promise<string> {
   const { default: Papa } = await import('papaparse');
-  const safe = rows.map((row) => row.map((f) => (typeof f === 'string' ? csvSafe(f) : f ?? '')));
+  const safe = rows.map((row) => row.map((f) => (typeof f === 'string' ? csvSafe(f) : (f ?? ''))));
   return BOM + Papa.unparse({ fields: [...headers], data: safe }, { newline: '\r\n' });
 }
 
@@ -18,7 +18,17 @@ export function tasksCsv(s: Snapshot): Promise<string> {
   return toCsv(
     TASK_HEADERS,
     s.tasks.map((r) => [
-      r.ledgerTitle, r.seq, r.title, r.lead, r.partners, r.deadlineText, r.due, TASK_STATUS_LABEL[r.status], r.doneAt ?? '', r.notes, r.id,
+      r.ledgerTitle,
+      r.seq,
+      r.title,
+      r.lead,
+      r.partners,
+      r.deadlineText,
+      r.due,
+      TASK_STATUS_LABEL[r.status],
+      r.doneAt ?? '',
+      r.notes,
+      r.id,
     ]),
   );
 }
@@ -27,7 +37,17 @@ export function indicatorsCsv(s: Snapshot): Promise<string> {
   return toCsv(
     INDICATOR_HEADERS,
     s.indicators.map((r) => [
-      r.unitName, r.name, r.measure, r.month, r.value, r.target, r.gap, INDICATOR_STATUS_LABEL[r.status], r.vsPrevMonth, r.vsLastSnapshot, r.id,
+      r.unitName,
+      r.name,
+      r.measure,
+      r.month,
+      r.value,
+      r.target,
+      r.gap,
+      INDICATOR_STATUS_LABEL[r.status],
+      r.vsPrevMonth,
+      r.vsLastSnapshot,
+      r.id,
     ]),
   );
 }

@@ -34,7 +34,14 @@ export function diffSnapshots(last: Recorded | null, now: Recorded): SnapshotDif
   for (const i of now.indicators) {
     const old = before.get(`${i.unitId}|${i.id}`);
     if (!old || (same(old.value, i.value) && old.status === i.status)) continue;
-    moved.push({ id: i.id, unitId: i.unitId, from: old.value, to: i.value, statusFrom: old.status, statusTo: i.status });
+    moved.push({
+      id: i.id,
+      unitId: i.unitId,
+      from: old.value,
+      to: i.value,
+      statusFrom: old.status,
+      statusTo: i.status,
+    });
   }
   return {
     newlyDone: now.doneTaskIds.filter((id) => !wasDone.has(id)),

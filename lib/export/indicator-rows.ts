@@ -23,7 +23,8 @@ export function targetText(target: Target | undefined, unit: string): string {
   return `${target.op === '>=' ? '≥' : '≤'} ${target.value}${u}`;
 }
 
-const minus = (a: number | null, b: number | null | undefined) => (a === null || b === null || b === undefined ? null : a - b);
+const minus = (a: number | null, b: number | null | undefined) =>
+  a === null || b === null || b === undefined ? null : a - b;
 
 /** Each chosen unit × each indicator at `month`, with the change against the previous month and the last snapshot. */
 export function indicatorRows({ defs, units, figures, unitIds, month, last }: IndicatorInputs): IndicatorRow[] {
@@ -61,10 +62,19 @@ export function monthlyRows({ defs, units, figures, unitIds, month }: IndicatorI
   for (const unitId of unitIds) {
     for (const def of defs) {
       const entries = unitEntries(def, unitId, units, figures);
-      const first = entries.map((e) => e.month).filter((m) => m <= month).sort()[0];
+      const first = entries
+        .map((e) => e.month)
+        .filter((m) => m <= month)
+        .sort()[0];
       if (first === undefined) continue;
       for (const point of valueSeries(def, entries, monthsBetween(first, month))) {
-        rows.push({ unitName: names.get(unitId) ?? unitId, indicator: def.name, measure: def.unit, month: point.month, value: point.value });
+        rows.push({
+          unitName: names.get(unitId) ?? unitId,
+          indicator: def.name,
+          measure: def.unit,
+          month: point.month,
+          value: point.value,
+        });
       }
     }
   }

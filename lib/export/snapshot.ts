@@ -29,7 +29,14 @@ export function buildSnapshot(input: SnapshotInputs): Snapshot {
 
 /** What the history keeps of a snapshot: enough to tell the next export what changed. */
 export function toSnapshotRecord(snapshot: Snapshot, at: number): SnapshotRecord {
-  const counts: Record<string, number> = { total: snapshot.tasks.length, done: 0, overdue: 0, 'due-soon': 0, open: 0, undated: 0 };
+  const counts: Record<string, number> = {
+    total: snapshot.tasks.length,
+    done: 0,
+    overdue: 0,
+    'due-soon': 0,
+    open: 0,
+    undated: 0,
+  };
   for (const row of snapshot.tasks) counts[row.status]++;
   return {
     at,

@@ -13,7 +13,10 @@ export function taskStatus(task: TaskRecord, due: string | '', today: string, so
 }
 
 function noteText(task: TaskRecord): string {
-  return task.notes.map((n) => n.text.trim()).filter(Boolean).join('\n');
+  return task.notes
+    .map((n) => n.text.trim())
+    .filter(Boolean)
+    .join('\n');
 }
 
 /** Every task as a report row, in ledger order then the ledger's own order. */

@@ -2,7 +2,13 @@ import type { CellObject, Sheet } from 'write-excel-file/universal';
 import { day, header, int, num, text } from './cells';
 import type { SnapshotDiff } from './diff';
 import {
-  INDICATOR_HEADERS, INDICATOR_STATUS_LABEL, MONTHLY_HEADERS, SHEET_NAMES, SUMMARY_HEADERS, TASK_HEADERS, TASK_STATUS_LABEL,
+  INDICATOR_HEADERS,
+  INDICATOR_STATUS_LABEL,
+  MONTHLY_HEADERS,
+  SHEET_NAMES,
+  SUMMARY_HEADERS,
+  TASK_HEADERS,
+  TASK_STATUS_LABEL,
 } from './labels';
 import type { GroupSummary, Snapshot } from './types';
 
@@ -51,22 +57,50 @@ function tasksSheet(s: Snapshot): XlsxSheet {
   const data: Row[] = [
     TASK_HEADERS.map(header),
     ...s.tasks.map((r): Row => [
-      text(r.ledgerTitle), text(r.seq), text(r.title), text(r.lead), text(r.partners), text(r.deadlineText),
-      day(r.due), text(TASK_STATUS_LABEL[r.status]), day(r.doneAt), text(r.notes), text(r.id),
+      text(r.ledgerTitle),
+      text(r.seq),
+      text(r.title),
+      text(r.lead),
+      text(r.partners),
+      text(r.deadlineText),
+      day(r.due),
+      text(TASK_STATUS_LABEL[r.status]),
+      day(r.doneAt),
+      text(r.notes),
+      text(r.id),
     ]),
   ];
-  return { sheet: SHEET_NAMES.tasks, data, columns: widths(28, 6, 50, 18, 18, 18, 12, 9, 12, 30, 16), stickyRowsCount: 1 };
+  return {
+    sheet: SHEET_NAMES.tasks,
+    data,
+    columns: widths(28, 6, 50, 18, 18, 18, 12, 9, 12, 30, 16),
+    stickyRowsCount: 1,
+  };
 }
 
 function indicatorsSheet(s: Snapshot): XlsxSheet {
   const data: Row[] = [
     INDICATOR_HEADERS.map(header),
     ...s.indicators.map((r): Row => [
-      text(r.unitName), text(r.name), text(r.measure), text(r.month), num(r.value), text(r.target), num(r.gap),
-      text(INDICATOR_STATUS_LABEL[r.status]), num(r.vsPrevMonth), num(r.vsLastSnapshot), text(r.id),
+      text(r.unitName),
+      text(r.name),
+      text(r.measure),
+      text(r.month),
+      num(r.value),
+      text(r.target),
+      num(r.gap),
+      text(INDICATOR_STATUS_LABEL[r.status]),
+      num(r.vsPrevMonth),
+      num(r.vsLastSnapshot),
+      text(r.id),
     ]),
   ];
-  return { sheet: SHEET_NAMES.indicators, data, columns: widths(16, 28, 8, 9, 10, 14, 10, 8, 10, 12, 24), stickyRowsCount: 1 };
+  return {
+    sheet: SHEET_NAMES.indicators,
+    data,
+    columns: widths(16, 28, 8, 9, 10, 14, 10, 8, 10, 12, 24),
+    stickyRowsCount: 1,
+  };
 }
 
 function monthlySheet(s: Snapshot): XlsxSheet {
@@ -78,6 +112,15 @@ function monthlySheet(s: Snapshot): XlsxSheet {
 }
 
 /** The four sheets of the report, as plain data for the writer (pure: callable from Node and the bench). */
-export function workbookSheets(snapshot: Snapshot, diff: SnapshotDiff | null = null, lastAt: string | null = null): XlsxSheet[] {
-  return [summarySheet(snapshot, diff, lastAt), tasksSheet(snapshot), indicatorsSheet(snapshot), monthlySheet(snapshot)];
+export function workbookSheets(
+  snapshot: Snapshot,
+  diff: SnapshotDiff | null = null,
+  lastAt: string | null = null,
+): XlsxSheet[] {
+  return [
+    summarySheet(snapshot, diff, lastAt),
+    tasksSheet(snapshot),
+    indicatorsSheet(snapshot),
+    monthlySheet(snapshot),
+  ];
 }

@@ -19,7 +19,9 @@ export interface PartsRule {
  * A change rate ((本年 − 上年) / 上年) also has a % unit, but its numerator subtracts the denominator's own
  * base; such a numerator may be negative or exceed the base, so it is not a share.
  */
-export function isShareIndicator(def: Pick<IndicatorDef, 'unit' | 'factor' | 'numerator' | 'denominator' | 'targets'>): boolean {
+export function isShareIndicator(
+  def: Pick<IndicatorDef, 'unit' | 'factor' | 'numerator' | 'denominator' | 'targets'>,
+): boolean {
   const { denominator } = def;
   if (!denominator) return false;
   if (!((def.unit === '%' && def.factor === 100) || (def.unit === '‰' && def.factor === 1000))) return false;
@@ -50,7 +52,9 @@ export function consistencyRules(def: IndicatorDef): PartsRule[] {
   // N ≤ D with N = Σn⁺ − Σn⁻ and D = Σd⁺ − Σd⁻ is Σn⁺ + Σd⁻ ≤ Σd⁺ + Σn⁻.
   const candidates = [
     cancelCommon([...numerator.plus, ...denominator.minus], [...denominator.plus, ...numerator.minus]),
-    ...[numerator, denominator].filter((side) => side.minus.length > 0).map((side) => cancelCommon(side.minus, side.plus)),
+    ...[numerator, denominator]
+      .filter((side) => side.minus.length > 0)
+      .map((side) => cancelCommon(side.minus, side.plus)),
   ];
   return candidates.filter((rule) => rule.parts.length > 0 && rule.whole.length > 0);
 }
@@ -65,7 +69,11 @@ function describe(def: IndicatorDef, keys: string[], total: number): string {
   return keys.length === 1 ? `${names}（${amount}）` : `${names}合计（${amount}）`;
 }
 
-function ruleIssue(def: IndicatorDef, rule: PartsRule, values: Record<string, number | null | undefined>): ConsistencyIssue | null {
+function ruleIssue(
+  def: IndicatorDef,
+  rule: PartsRule,
+  values: Record<string, number | null | undefined>,
+): ConsistencyIssue | null {
   const read = (keys: string[]) => keys.map((key) => values[key]);
   const parts = read(rule.parts);
   const whole = read(rule.whole);

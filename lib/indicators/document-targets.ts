@@ -23,6 +23,12 @@ export function withDocumentTargets(
   return defs.map((def) => {
     const extra = targets.filter((t) => t.indicatorId === def.id);
     if (extra.length === 0) return def;
-    return { ...def, targets: [...def.targets, ...extra.map((t) => toCatalogTarget(t, t.documentId ? docs.get(t.documentId) : undefined))] };
+    return {
+      ...def,
+      targets: [
+        ...def.targets,
+        ...extra.map((t) => toCatalogTarget(t, t.documentId ? docs.get(t.documentId) : undefined)),
+      ],
+    };
   });
 }

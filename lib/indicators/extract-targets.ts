@@ -90,8 +90,13 @@ function fromSentence(
   const retrospective = deadlines.some((d) => /\d年(?:至|到|—|-)(?:19|20)\d{2}年/.test(masked.slice(d.start, d.end)));
   const explicitDeadline = /(?:到|至|力争)(?:19|20)\d{2}年/.test(masked);
   const out: ExtractedTarget[] = [];
-  let group: { op: TargetOp; subject: string; index: number; deadline: Deadline | null; members: ExtractedTarget[] } | null =
-    null;
+  let group: {
+    op: TargetOp;
+    subject: string;
+    index: number;
+    deadline: Deadline | null;
+    members: ExtractedTarget[];
+  } | null = null;
 
   ranges.forEach(([pStart, pEnd], pieceIndex) => {
     const piece = scan.slice(pStart, pEnd);
@@ -99,7 +104,8 @@ function fromSentence(
     for (const q of quantities(piece)) {
       const prefix = piece.slice(previousEnd, q.start);
       const after = piece.slice(q.end);
-      const listed = group !== null && /^(?:及以上|以上|以下|以内|左右)?[、和及与或]$/.test(prefix) && group.index === pieceIndex;
+      const listed =
+        group !== null && /^(?:及以上|以上|以下|以内|左右)?[、和及与或]$/.test(prefix) && group.index === pieceIndex;
       previousEnd = q.end;
       if (statusBefore(piece.slice(0, q.start)) || reportDate || prefix.endsWith('从')) continue;
       if (retrospective && masked.includes('从')) continue;
@@ -110,12 +116,43 @@ function fromSentence(
       if (listed && group) op = suffix ?? group.op;
       const unit = composeUnit(q.unit, piece.slice(0, q.start) + after, scan.slice(0, pStart));
       const percentOf = after.startsWith('的') && (q.unit === '%' || q.unit === '‰');
-      if (!listed && !accepts(q.unit, unit, { verb, suffix, isRange, percentOf, prefix, after, sentenceHasGoal, explicitDeadline, piece, q })) continue;
+      if (
+        !listed &&
+        !accepts(q.unit, unit, {
+          verb,
+          suffix,
+          isRange,
+          percentOf,
+          prefix,
+          after,
+          sentenceHasGoal,
+          explicitDeadline,
+          piece,
+          q,
+        })
+      )
+        continue;
       if (!op) op = '>=';
-      const read = listed && group ? { subject: group.subject, from: pStart } : subjectOf(piece, q, verb ? q.start - prefix.length + verb.start : null, percentOf, after, scan, pStart, ranges, pieceIndex);
+      const read =
+        listed && group
+          ? { subject: group.subject, from: pStart }
+          : subjectOf(
+              piece,
+              q,
+              verb ? q.start - prefix.length + verb.start : null,
+              percentOf,
+              after,
+              scan,
+              pStart,
+              ranges,
+              pieceIndex,
+            );
       const subject = read.subject;
       const deadline = deadlineFor(deadlines, pStart + q.start, pStart, pEnd);
-      const clauseStart = Math.min(read.from, deadline && deadline.start < pStart ? pieceStartOf(ranges, deadline.start) : pStart);
+      const clauseStart = Math.min(
+        read.from,
+        deadline && deadline.start < pStart ? pieceStartOf(ranges, deadline.start) : pStart,
+      );
       const clause = trimClause(sentence.slice(clauseStart, pEnd));
       const target: ExtractedTarget = {
         clause,
@@ -155,7 +192,12 @@ function quantities(piece: string): Quantity[] {
     const second = m[3] !== undefined ? Number(m[3]) : null;
     let unit = m[4] ?? m[2];
     // "服务率要到达90以上": the % lost in extraction; only a rate followed by 以上/以下 is read so.
-    if (!unit && /率|比例/.test(piece.slice(Math.max(0, m.index - 12), m.index)) && /^(?:及)?(?:以上|以下|以内)/.test(piece.slice(m.index + m[0].length))) unit = '%';
+    if (
+      !unit &&
+      /率|比例/.test(piece.slice(Math.max(0, m.index - 12), m.index)) &&
+      /^(?:及)?(?:以上|以下|以内)/.test(piece.slice(m.index + m[0].length))
+    )
+      unit = '%';
     if (!unit) continue;
     if (m[2] && m[4] && m[2] !== m[4]) continue;
     out.push({
@@ -203,7 +245,8 @@ function accepts(rawUnit: string, unit: string, e: Evidence): boolean {
   }
   if (TIME_UNITS.has(rawUnit)) return levelVerb && e.verb?.op !== '>=';
   // Life expectancy in a plan ("到2030年…达到79.0岁", "提高1岁左右"), not a year's figure ("2019年…达到77.3岁").
-  if (rawUnit === '岁') return levelVerb && /寿命/.test(e.piece.slice(0, e.q.start)) && (e.explicitDeadline || e.suffix !== null);
+  if (rawUnit === '岁')
+    return levelVerb && /寿命/.test(e.piece.slice(0, e.q.start)) && (e.explicitDeadline || e.suffix !== null);
   if (rawUnit === '/10万' || rawUnit === '/万') return levelVerb || e.suffix !== null;
   return false;
 }
@@ -245,9 +288,7 @@ function subjectOf(
 }
 
 function clean(s: string): string {
-  let out = s
-    .replace(/[□，,。；;：:、\s]+$/g, '')
-    .replace(/(?:在|比|较)?□+(?:的)?(?:基础上|水平上)?/g, '');
+  let out = s.replace(/[□，,。；;：:、\s]+$/g, '').replace(/(?:在|比|较)?□+(?:的)?(?:基础上|水平上)?/g, '');
   out = out.replace(LEADING_NOISE, '').replace(/^(?:到|至|于|在|前|底|年底前|底前|，)+/, '');
   out = out.replace(LEADING_NOISE, '');
   for (let i = 0; i < 3; i++) out = out.replace(TRAILING_NOISE, '').replace(/(?:最高|最低|至少|原则上)$/, '');

@@ -17,7 +17,8 @@ function normalize(raw: string): string {
 type Reading = { value: number | null } | { error: string };
 
 // NFKC would turn 10⁵ into 105 and ① into 1: digits other than ASCII and full-width ones are refused first.
-const ODD_DIGITS = /[\u00B2\u00B3\u00B9\u2070-\u209F\u2150-\u218F\u2460-\u24FF\u2776-\u2793\u3220-\u3229\u3248-\u324F\u3251-\u325F\u3280-\u3289\u32B1-\u32BF\u{1D7CE}-\u{1D7FF}]/u;
+const ODD_DIGITS =
+  /[\u00B2\u00B3\u00B9\u2070-\u209F\u2150-\u218F\u2460-\u24FF\u2776-\u2793\u3220-\u3229\u3248-\u324F\u3251-\u325F\u3280-\u3289\u32B1-\u32BF\u{1D7CE}-\u{1D7FF}]/u;
 const MAX_SIGNIFICANT = 15;
 /** Units that count whole things: 2.7 人 is a typing slip. */
 const WHOLE_UNITS = new Set(['人', '人次', '例', '户', '家', '个', '张', '床', '次', '所', '名']);

@@ -45,6 +45,9 @@ export function findDeadlines(s: string): Deadline[] {
 /** The plan year a work plan names in its heading ("2021年重点工作任务", "2024年工作要点"), or null. */
 export function planYearOf(text: string): number | null {
   const head = text.slice(0, 600).replace(/\s+/g, '');
-  const m = /((?:19|20)\d{2})年(?:度)?(?:全[市区县省州]|全国|全区)?(?:深化医药卫生体制改革|医改|卫生健康)?(?:重点工作任务|重点工作|工作要点|工作任务|工作计划|重点任务|工作安排)/.exec(head);
+  const m =
+    /((?:19|20)\d{2})年(?:度)?(?:全[市区县省州]|全国|全区)?(?:深化医药卫生体制改革|医改|卫生健康)?(?:重点工作任务|重点工作|工作要点|工作任务|工作计划|重点任务|工作安排)/.exec(
+      head,
+    );
   return m ? Number(m[1]) : null;
 }

@@ -30,7 +30,11 @@ const RULES: Rule[] = [
   { id: 'tcm-technique-primary-institution-share', subject: /中医药特色技术.{0,12}机构/ },
   { id: 'village-clinic-standardization-rate', subject: /村卫生室.{0,10}达标/ },
   { id: 'village-doctors-per-thousand', subject: /千人口.{0,4}(?:村医|乡村医生)/ },
-  { id: 'ncms-general-consultation-fee-per-capita', subject: /新农合.{0,8}支付限额|一般诊疗费.{0,12}新农合/, context: /一般诊疗费/ },
+  {
+    id: 'ncms-general-consultation-fee-per-capita',
+    subject: /新农合.{0,8}支付限额|一般诊疗费.{0,12}新农合/,
+    context: /一般诊疗费/,
+  },
   { id: 'large-equipment-positive-rate', subject: /大型(?:医用)?设备检查阳性率/ },
   { id: 'appointment-rate-tertiary', subject: /三级.{0,10}预约(?:诊疗)?率/ },
   { id: 'appointment-rate-secondary', subject: /二级.{0,10}预约(?:诊疗)?率/ },
@@ -40,7 +44,11 @@ const RULES: Rule[] = [
   { id: 'village-basic-medical-coverage', subject: /村级基本医疗服务覆盖率/ },
   { id: 'geriatric-ward-share', subject: /(?:卫生院|卫生服务中心).{0,16}老年病房/ },
   { id: 'payment-platform-access-rate', subject: /(?:医疗单位|医疗机构).{0,4}接入.{0,8}平台/, context: /支付平台/ },
-  { id: 'referral-platform-access-rate', subject: /(?:医疗单位|医疗机构).{0,4}接入.{0,8}平台/, context: /转诊.{0,6}平台/ },
+  {
+    id: 'referral-platform-access-rate',
+    subject: /(?:医疗单位|医疗机构).{0,4}接入.{0,8}平台/,
+    context: /转诊.{0,6}平台/,
+  },
   { id: 'community-health-staffing-ratio', subject: /社区卫生服务机构.{0,8}编制/ },
   { id: 'township-health-center-staffing-ratio', subject: /镇卫生院.{0,12}服务人口/ },
 ];

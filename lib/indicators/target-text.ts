@@ -18,7 +18,8 @@ export function compactText(text: string): string {
 }
 
 const SENTENCE_END = /[。；;：:！？!?）)”"]$/;
-const STARTS_ITEM = /^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十\d]+）|\(\d+\)|\d+[.．、]|第[一二三四五六七八九十]|附件|#)/;
+const STARTS_ITEM =
+  /^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十\d]+）|\(\d+\)|\d+[.．、]|第[一二三四五六七八九十]|附件|#)/;
 
 /**
  * Paragraphs: body lines broken mid-sentence (no closing punctuation, next line not a new item) are joined;
@@ -41,7 +42,10 @@ export function paragraphs(text: string): string[] {
 
 /** Sentences end at 。！？ (a ； keeps the sentence: its deadline carries on). */
 export function sentences(paragraph: string): string[] {
-  return paragraph.split(/(?<=[。！？!?])/).map((s) => s.trim()).filter(Boolean);
+  return paragraph
+    .split(/(?<=[。！？!?])/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 /**

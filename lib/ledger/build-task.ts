@@ -28,7 +28,10 @@ export interface TaskContext {
 }
 
 /** The due date the checklist sorts by: manual override, else the parsed text, else the ledger default. */
-export function dueFor(draft: Pick<TaskDraft, 'deadlineText' | 'dueOverride'>, ctx: Pick<TaskContext, 'year' | 'defaultDeadline'>) {
+export function dueFor(
+  draft: Pick<TaskDraft, 'deadlineText' | 'dueOverride'>,
+  ctx: Pick<TaskContext, 'year' | 'defaultDeadline'>,
+) {
   const parsed = parseDeadline(draft.deadlineText, { year: ctx.year });
   const fallback = parsed.kind === 'recurring' ? null : (ctx.defaultDeadline ?? null);
   return { kind: parsed.kind, due: draft.dueOverride ?? parsed.due ?? fallback ?? '' };
@@ -65,7 +68,12 @@ export function buildTask(id: string, order: number, draft: TaskDraft, ctx: Task
 }
 
 /** The record of one imported task: its people, phases and progress kept; its due as the importer read it. */
-export function buildImportedTask(id: string, order: number, draft: ImportedTask & { clause?: string | null }, ctx: TaskContext): TaskRecord {
+export function buildImportedTask(
+  id: string,
+  order: number,
+  draft: ImportedTask & { clause?: string | null },
+  ctx: TaskContext,
+): TaskRecord {
   const task = buildTask(id, order, draft, ctx);
   // The importer reads phases and years in passing ("制定2021年度方案") that the plain deadline text parse does not.
   if (draft.due && !task.dueOverride) task.due = draft.due;

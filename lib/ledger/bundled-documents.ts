@@ -15,7 +15,11 @@ export type SeedDocument = z.infer<typeof seedDocument> & { text: string };
 // The reference library (文件库): the five bundled documents with their full source text, inlined at build time.
 // Only the background (which seeds the database) imports this module, never a page's first paint.
 const index = import.meta.glob<unknown>('../../seeds/documents/index.json', { eager: true, import: 'default' });
-const texts = import.meta.glob<string>('../../seeds/documents/*.txt', { eager: true, query: '?raw', import: 'default' });
+const texts = import.meta.glob<string>('../../seeds/documents/*.txt', {
+  eager: true,
+  query: '?raw',
+  import: 'default',
+});
 
 export function bundledDocuments(): SeedDocument[] {
   const parsed = z.array(seedDocument).safeParse(Object.values(index)[0]);

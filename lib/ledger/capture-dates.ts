@@ -57,10 +57,26 @@ const MONTH_LIST_BEFORE = /(?:[0-9]{1,2}、)+$/;
 
 /** Full-width digits to ASCII, and "2 0日" (a PDF's spaced digits) to "20日". */
 export function foldDigits(text: string): string {
-  return text.replace(FULL_WIDTH_DIGIT, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0)).replace(/([0-9])\s+(?=[0-9])/g, '$1');
+  return text
+    .replace(FULL_WIDTH_DIGIT, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
+    .replace(/([0-9])\s+(?=[0-9])/g, '$1');
 }
 
-const CN: Record<string, number> = { 〇: 0, '○': 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const CN: Record<string, number> = {
+  〇: 0,
+  '○': 0,
+  零: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
 
 /** "3" → 3, "十" → 10, "十二" → 12, "二十" → 20, "三十一" → 31; NaN for anything else. */
 export function smallNumber(s: string): number {
@@ -147,7 +163,9 @@ const LOOK_BACK_DAYS = 90;
 function absoluteDue(phrase: string, today: Ymd): { due: string; kind: 'date' | 'span' } | null {
   if (EXPLICIT_YEAR.test(phrase)) {
     const parsed = parseDeadline(phrase, { year: today.y });
-    return parsed.due && (parsed.kind === 'date' || parsed.kind === 'span') ? { due: parsed.due, kind: parsed.kind } : null;
+    return parsed.due && (parsed.kind === 'date' || parsed.kind === 'span')
+      ? { due: parsed.due, kind: parsed.kind }
+      : null;
   }
   const from = dayNumber(today) - LOOK_BACK_DAYS;
   for (const y of [today.y - 1, today.y, today.y + 1]) {
@@ -174,8 +192,14 @@ export function findDates(sentence: string, today: string): DateMention[] {
   if (!day || typeof sentence !== 'string') return [];
   const text = foldDigits(sentence);
   const found: DateMention[] = [];
-  const mention = (written: string, due: string | null, kind: DateMention['kind'], deadline: boolean, index: number, asOf: boolean) =>
-    found.push({ text: written, due, kind, deadline, asOf, index });
+  const mention = (
+    written: string,
+    due: string | null,
+    kind: DateMention['kind'],
+    deadline: boolean,
+    index: number,
+    asOf: boolean,
+  ) => found.push({ text: written, due, kind, deadline, asOf, index });
   PHRASE.lastIndex = 0;
   for (let m = PHRASE.exec(text); m !== null; m = PHRASE.exec(text)) {
     const phrase = m[0];
@@ -187,10 +211,9 @@ export function findDates(sentence: string, today: string): DateMention[] {
       mention(written, null, 'recurring', marked, m.index, false);
       continue;
     }
-    const relative = /^(?:本|这|当|下|次月|月|今|明|后)/.test(phrase) || within || /^[^月年]+[日号]$/.test(phrase.replace(/\s/g, ''));
-    const resolved = relative && !/^(?:今年|明年|本年|当年)/.test(phrase)
-      ? relativeDue(phrase, day)
-      : null;
+    const relative =
+      /^(?:本|这|当|下|次月|月|今|明|后)/.test(phrase) || within || /^[^月年]+[日号]$/.test(phrase.replace(/\s/g, ''));
+    const resolved = relative && !/^(?:今年|明年|本年|当年)/.test(phrase) ? relativeDue(phrase, day) : null;
     if (resolved) {
       mention(written, resolved, 'date', marked || within, m.index, asOf);
       continue;

@@ -60,7 +60,8 @@ export function namedDepartments(
     const rest = text.slice(hit.end);
     const clause = rest.slice(0, rest.search(CLAUSE_END) === -1 ? rest.length : rest.search(CLAUSE_END));
     if (SEND_BEFORE.test(before)) add(out.sendTo, hit.canonical);
-    else if (PARTNER_AFTER.test(clause) && !/牵头|负责/.test(clause.split(/配合|协助|参与|协同/)[0])) add(out.partners, hit.canonical);
+    else if (PARTNER_AFTER.test(clause) && !/牵头|负责/.test(clause.split(/配合|协助|参与|协同/)[0]))
+      add(out.partners, hit.canonical);
     else add(out.lead, hit.canonical);
   }
   return out;

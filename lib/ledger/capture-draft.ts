@@ -60,7 +60,11 @@ const SENTENCE_END = /[。！？；!?;]/g;
 
 /** One line, at most CAPTURE_TITLE_MAX characters: cut after the last full sentence that fits, else with an ellipsis. */
 export function captureTitle(selection: string): string {
-  const firstLine = (typeof selection === 'string' ? selection : '').split(/\r?\n/).map((l) => l.trim()).find((l) => l !== '') ?? '';
+  const firstLine =
+    (typeof selection === 'string' ? selection : '')
+      .split(/\r?\n/)
+      .map((l) => l.trim())
+      .find((l) => l !== '') ?? '';
   const line = tidyText(firstLine, CAPTURE_TEXT_MAX);
   if (line.length <= CAPTURE_TITLE_MAX) return line;
   let cut = -1;
@@ -80,7 +84,9 @@ function chooseDue(dates: DateMention[], today: string): { chosen: DateMention |
   const recurring = marked.find((d) => d.kind === 'recurring');
   if (recurring) return { chosen: recurring, reason: 'recurring' };
   // Without a deadline word a past date is news ("截至12月12日，全县已参合…"), a coming one the end of a period.
-  const coming = dates.filter((d) => d.due !== null && !d.asOf && d.due >= today).sort((a, b) => (a.due! < b.due! ? -1 : 1));
+  const coming = dates
+    .filter((d) => d.due !== null && !d.asOf && d.due >= today)
+    .sort((a, b) => (a.due! < b.due! ? -1 : 1));
   if (coming.length > 0) return { chosen: coming[0], reason: 'period' };
   return { chosen: null, reason: 'none' };
 }

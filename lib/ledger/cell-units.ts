@@ -41,7 +41,8 @@ export function cellUnits(cell: string, firstLeads = false): CellUnits {
   const names = splitDepartments(stripMarks(cell));
   if (cell.includes(BOLD_OPEN)) {
     const bold = boldSegments(cell).flatMap((s) => splitDepartments(s));
-    const isBold = (name: string) => bold.some((b) => b === name || (b.length >= 2 && name.includes(b)) || b.includes(name));
+    const isBold = (name: string) =>
+      bold.some((b) => b === name || (b.length >= 2 && name.includes(b)) || b.includes(name));
     const lead = names.filter(isBold);
     if (lead.length > 0 && lead.length < names.length) return { lead, partners: names.filter((n) => !isBold(n)) };
   }
@@ -50,7 +51,8 @@ export function cellUnits(cell: string, firstLeads = false): CellUnits {
 }
 
 const LEAD_MARK = /(牵头负责|牵头|主办|主责)$/;
-const PARTNER_MARK = /(配合|协办|协助|协同|协作|参与|参加|参照执行|参照落实|参照|按职能分工落实|按职能分工负责|按职能分工|按职责分工落实|按职责分工负责|按职责分工|落实)$/;
+const PARTNER_MARK =
+  /(配合|协办|协助|协同|协作|参与|参加|参照执行|参照落实|参照|按职能分工落实|按职能分工负责|按职能分工|按职责分工落实|按职责分工负责|按职责分工|落实)$/;
 // "宣传处会办公室" (Guangdong usage: A 会同 B): A leads, B partners.
 const HUI = /^(.{2,}?(?:局|委|办|室|院|府|部|处|厅|站|所|队|中心|股))会同?(.{2,})$/;
 
@@ -60,7 +62,10 @@ const HUI = /^(.{2,}?(?:局|委|办|室|院|府|部|处|厅|站|所|队|中心|�
  */
 function writtenRoles(cell: string): CellUnits | null {
   if (!/牵头|主办|主责|会/.test(cell)) return null;
-  const pieces = cell.split(/[，,；;。\n]/).map((p) => p.trim()).filter(Boolean);
+  const pieces = cell
+    .split(/[，,；;。\n]/)
+    .map((p) => p.trim())
+    .filter(Boolean);
   const lead: string[] = [];
   const partners: string[] = [];
   const pending: string[] = [];
@@ -100,7 +105,10 @@ function writtenRoles(cell: string): CellUnits | null {
 /** 责任领导 cells: people, split on list separators; spaces only split when every part is a whole name. */
 export function splitPeople(cell: string): string[] {
   const text = stripMarks(cell);
-  const byMarks = text.split(/[、，,；;\n/／]/).map((p) => p.trim()).filter(Boolean);
+  const byMarks = text
+    .split(/[、，,；;\n/／]/)
+    .map((p) => p.trim())
+    .filter(Boolean);
   return byMarks.flatMap((part) => {
     const words = part.split(/[\s\u3000]+/).filter(Boolean);
     // "汪  峰" is one name padded to the width of three-character names.

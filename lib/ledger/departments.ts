@@ -64,7 +64,10 @@ function split(cell: string, unwrapParts: boolean): string[] {
   }
   finish();
   // "其他股室及属下单位": 及 joins two units.
-  return rejoinPlaces(names).flatMap(splitAnd).map(tidyName).filter((n) => n !== '');
+  return rejoinPlaces(names)
+    .flatMap(splitAnd)
+    .map(tidyName)
+    .filter((n) => n !== '');
 }
 
 // "各县、市、区政府" is one unit whose 、 list places: a one-character 市/区/县 part belongs to its neighbours.
@@ -90,7 +93,8 @@ function splitAnd(name: string): string[] {
 }
 
 // "社管局、组织部、社保处等", "相关成员部门按职责分工负责", "卫健局等部门": the tail is about the list, not a name.
-const TAILS = /(按职责分工负责|按职责分工|按照职责分工|按职责|按职能分工|参照执行|参照|分别|共同|负责|落实|配合|协办|等有关部门|等相关部门|等部门|等单位|等)+$/;
+const TAILS =
+  /(按职责分工负责|按职责分工|按照职责分工|按职责|按职能分工|参照执行|参照|分别|共同|负责|落实|配合|协办|等有关部门|等相关部门|等部门|等单位|等)+$/;
 
 function tidyName(raw: string): string {
   const name = raw.replace(/[。.，,；;：:]+$/, '');

@@ -105,10 +105,11 @@ export function docxXmlContent(xml: string): DocxContent {
             tables.push(rows);
             // A table inside a cell is also lines of that cell.
             const outer = stack[stack.length - 1]?.cell?.text;
-            if (outer) for (const r of rows) {
-              outer.line();
-              outer.text(r.filter((c, i) => c !== '' && c !== r[i - 1]).join(' '), false);
-            }
+            if (outer)
+              for (const r of rows) {
+                outer.line();
+                outer.text(r.filter((c, i) => c !== '' && c !== r[i - 1]).join(' '), false);
+              }
           }
         }
         break;

@@ -6,7 +6,8 @@ import type { LedgerColumns } from './table-columns';
  * one cell merged across the row (which the HTML reader fills into every covered cell).
  */
 
-const NUMBERED_HEADING = /^\s*(第[一二三四五六七八九十百]+(部分|章|节|篇|项)|[一二三四五六七八九十百]+\s*[、.．]|[（(]\s*[一二三四五六七八九十百]+\s*[）)])/;
+const NUMBERED_HEADING =
+  /^\s*(第[一二三四五六七八九十百]+(部分|章|节|篇|项)|[一二三四五六七八九十百]+\s*[、.．]|[（(]\s*[一二三四五六七八九十百]+\s*[）)])/;
 const MAX_HEADING_CHARS = 80;
 
 // "一" alone in the 序号 cell before a heading merged over the rest of the row.
@@ -61,5 +62,10 @@ export function headingText(row: string[]): string {
 }
 
 export function stripHeadingNumber(text: string): string {
-  return text.replace(NUMBERED_HEADING, '').replace(/^[\s：:]+/, '').trim() || text;
+  return (
+    text
+      .replace(NUMBERED_HEADING, '')
+      .replace(/^[\s：:]+/, '')
+      .trim() || text
+  );
 }

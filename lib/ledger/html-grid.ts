@@ -17,8 +17,57 @@ export interface HtmlDocument {
   text: string;
 }
 
-const SKIP = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'IFRAME', 'OBJECT', 'EMBED', 'SVG', 'MATH', 'HEAD', 'TITLE', 'XML', 'SELECT', 'BUTTON']);
-const BLOCK = new Set(['P', 'DIV', 'LI', 'UL', 'OL', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TR', 'TABLE', 'TBODY', 'THEAD', 'TFOOT', 'SECTION', 'ARTICLE', 'BLOCKQUOTE', 'PRE', 'DL', 'DT', 'DD', 'CAPTION', 'CENTER', 'FORM', 'HEADER', 'FOOTER', 'MAIN', 'NAV', 'ASIDE', 'FIGURE', 'HR']);
+const SKIP = new Set([
+  'SCRIPT',
+  'STYLE',
+  'TEMPLATE',
+  'NOSCRIPT',
+  'IFRAME',
+  'OBJECT',
+  'EMBED',
+  'SVG',
+  'MATH',
+  'HEAD',
+  'TITLE',
+  'XML',
+  'SELECT',
+  'BUTTON',
+]);
+const BLOCK = new Set([
+  'P',
+  'DIV',
+  'LI',
+  'UL',
+  'OL',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'TR',
+  'TABLE',
+  'TBODY',
+  'THEAD',
+  'TFOOT',
+  'SECTION',
+  'ARTICLE',
+  'BLOCKQUOTE',
+  'PRE',
+  'DL',
+  'DT',
+  'DD',
+  'CAPTION',
+  'CENTER',
+  'FORM',
+  'HEADER',
+  'FOOTER',
+  'MAIN',
+  'NAV',
+  'ASIDE',
+  'FIGURE',
+  'HR',
+]);
 const BOLD_TAGS = new Set(['B', 'STRONG', 'TH']);
 const MAX_ROWS = 20_000;
 const MAX_COLSPAN = 60;
@@ -39,7 +88,10 @@ function boldClasses(doc: Document): Set<string> {
 
 function isBoldStyle(style: string): boolean {
   // 黑体 is the typeface officials use for "黑体字为牵头部门"; Word writes it as font-family, not font-weight.
-  return /font-weight\s*:\s*(bold|bolder|[6-9]00)/i.test(style) || /font-family\s*:[^;]*(黑体|SimHei|方正黑体|FZHei)/i.test(style);
+  return (
+    /font-weight\s*:\s*(bold|bolder|[6-9]00)/i.test(style) ||
+    /font-family\s*:[^;]*(黑体|SimHei|方正黑体|FZHei)/i.test(style)
+  );
 }
 
 function isNotBoldStyle(style: string): boolean {
@@ -112,7 +164,8 @@ function ownRows(table: Element): Element[] {
   for (const child of Array.from(table.children)) {
     const tag = child.tagName.toUpperCase();
     if (tag === 'TR') rows.push(child);
-    else if (tag === 'TBODY' || tag === 'THEAD' || tag === 'TFOOT') for (const tr of Array.from(child.children)) if (tr.tagName.toUpperCase() === 'TR') rows.push(tr);
+    else if (tag === 'TBODY' || tag === 'THEAD' || tag === 'TFOOT')
+      for (const tr of Array.from(child.children)) if (tr.tagName.toUpperCase() === 'TR') rows.push(tr);
     if (rows.length >= MAX_ROWS) break;
   }
   return rows;
@@ -138,7 +191,8 @@ function tableGrid(table: Element, walk: Walk): string[][] {
       const rowspanAttr = cell.getAttribute('rowspan');
       const rows = rowspanAttr === '0' ? trs.length - r : span(cell, 'rowspan', trs.length - r);
       const cols = span(cell, 'colspan', MAX_COLSPAN);
-      for (let dr = 0; dr < rows; dr++) for (let dc = 0; dc < cols && c + dc < MAX_COLUMNS; dc++) grid[r + dr][c + dc] = text;
+      for (let dr = 0; dr < rows; dr++)
+        for (let dc = 0; dc < cols && c + dc < MAX_COLUMNS; dc++) grid[r + dr][c + dc] = text;
       c += cols;
     }
   });
@@ -161,6 +215,8 @@ export function parseHtmlDocument(html: string): HtmlDocument | null {
   const doc = new Parser().parseFromString(html, 'text/html');
   // Node budget: a hostile paste of millions of nodes is cut off rather than hanging the page.
   const walk: Walk = { boldClasses: boldClasses(doc), budget: 3_000_000 };
-  const tables = Array.from(doc.querySelectorAll('table')).slice(0, MAX_TABLES).map((t) => ({ rows: tableGrid(t, walk) }));
+  const tables = Array.from(doc.querySelectorAll('table'))
+    .slice(0, MAX_TABLES)
+    .map((t) => ({ rows: tableGrid(t, walk) }));
   return { tables, text: documentText(doc, { ...walk, budget: 3_000_000 }) };
 }

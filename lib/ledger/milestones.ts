@@ -13,7 +13,8 @@ export interface Milestone {
 
 // ①…⑳, ⑴…⒇, and numbered lead-ins at the start of a line or after a separator: "1." "1、" "（1）" "(1)".
 const CIRCLED = /[\u2460-\u2473\u2474-\u2487\u2776-\u277F]/;
-const NUMBERED = /(?:^|[\n；;。])\s*(?:[（(]\s*\d{1,2}\s*[）)]|\d{1,2}\s*[.、．](?!\d)|第[一二三四五六七八九十]阶段[：:]?)/g;
+const NUMBERED =
+  /(?:^|[\n；;。])\s*(?:[（(]\s*\d{1,2}\s*[）)]|\d{1,2}\s*[.、．](?!\d)|第[一二三四五六七八九十]阶段[：:]?)/g;
 const MAX_PHASES = 20;
 // "2021年度", "2021年版": a year the phase is about, not a date it is due.
 const PASSING_YEAR = /(\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*(度(?![内末底前])|版|的)/g;
@@ -27,10 +28,18 @@ function splitPhases(text: string): string[] {
   const marks = [...text.matchAll(NUMBERED)].map((m) => m.index);
   if (marks.length >= 2) {
     const cuts = marks.map((i) => (i === 0 ? 0 : i + 1));
-    return cuts.map((from, k) => text.slice(from, cuts[k + 1] ?? text.length).replace(/^\s*(?:[（(]\s*\d{1,2}\s*[）)]|\d{1,2}\s*[.、．]|第[一二三四五六七八九十]阶段[：:]?)/, '').trim());
+    return cuts.map((from, k) =>
+      text
+        .slice(from, cuts[k + 1] ?? text.length)
+        .replace(/^\s*(?:[（(]\s*\d{1,2}\s*[）)]|\d{1,2}\s*[.、．]|第[一二三四五六七八九十]阶段[：:]?)/, '')
+        .trim(),
+    );
   }
   // One phase per line or per "；" when each carries a date of its own.
-  const lines = text.split(/\n|；|;/).map((l) => l.trim()).filter(Boolean);
+  const lines = text
+    .split(/\n|；|;/)
+    .map((l) => l.trim())
+    .filter(Boolean);
   return lines.length >= 2 ? lines : [];
 }
 
@@ -48,7 +57,9 @@ function explicitYear(text: string): number | undefined {
 /** Milestones of a schedule cell, or [] when it is not phased (fewer than two dated phases). */
 export function parseMilestones(text: string, context?: DeadlineContext): Milestone[] {
   if (typeof text !== 'string' || text.trim() === '') return [];
-  const phases = splitPhases(text.slice(0, 20_000)).filter((p) => p !== '').slice(0, MAX_PHASES);
+  const phases = splitPhases(text.slice(0, 20_000))
+    .filter((p) => p !== '')
+    .slice(0, MAX_PHASES);
   if (phases.length < 2) return [];
   let year = context?.year;
   const milestones = phases.map((phase) => {

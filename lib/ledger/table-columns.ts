@@ -4,7 +4,17 @@
  * cells are matched by key words, most specific first ("具体工作内容和任务" is a work item, not a 任务 group).
  */
 
-export type LedgerColumn = 'seq' | 'group' | 'title' | 'lead' | 'lead2' | 'partners' | 'deadline' | 'schedule' | 'leaders' | 'progress';
+export type LedgerColumn =
+  | 'seq'
+  | 'group'
+  | 'title'
+  | 'lead'
+  | 'lead2'
+  | 'partners'
+  | 'deadline'
+  | 'schedule'
+  | 'leaders'
+  | 'progress';
 
 export type LedgerColumns = Partial<Record<LedgerColumn, number>>;
 
@@ -32,7 +42,19 @@ export const COLUMN_LABELS: Record<LedgerColumn, string> = {
  * What a header cell announces; 'task' and 'detail' become group/title once the whole row is known, and 'duty'
  * (a bare 责任单位) becomes partners when a 牵头 column stands beside it, else lead.
  */
-export type HeaderKind = 'seq' | 'task' | 'detail' | 'lead' | 'main' | 'duty' | 'partners' | 'deadline' | 'schedule' | 'leaders' | 'progress' | 'other';
+export type HeaderKind =
+  | 'seq'
+  | 'task'
+  | 'detail'
+  | 'lead'
+  | 'main'
+  | 'duty'
+  | 'partners'
+  | 'deadline'
+  | 'schedule'
+  | 'leaders'
+  | 'progress'
+  | 'other';
 
 // Longer than this (without spaces) a cell is content, not a column name.
 const MAX_HEADER_CHARS = 24;
@@ -49,7 +71,10 @@ const RULES: Array<[HeaderKind, RegExp]> = [
   ['lead', /牵头|主责|主办|承办/],
   // 主体责任单位 lead too; beside a 牵头 column they are a second lead column.
   ['main', /主体责任|责任主体/],
-  ['duty', /责任(部门|单位|处室|科室|股室)|负责(部门|单位|科室|处室)|实施(部门|单位|主体)|落实(科室|部门|单位|处室)|责任方|承担(单位|部门)/],
+  [
+    'duty',
+    /责任(部门|单位|处室|科室|股室)|负责(部门|单位|科室|处室)|实施(部门|单位|主体)|落实(科室|部门|单位|处室)|责任方|承担(单位|部门)/,
+  ],
   ['schedule', /进度|节点|步骤|时序|阶段/],
   ['deadline', /时限|时间|期限|日期/],
   // 工作要求 / 一级要点 head the groups (工作要求 ⊃ 工作任务 ⊃ 具体要求).
@@ -82,10 +107,13 @@ export function headerColumns(row: string[]): LedgerColumns | null {
   // Two group levels (工作要求 | 工作任务 | 具体要求): the group is the one nearest the task.
   if (first.detail !== undefined) {
     // A header cell spanning two columns (工作任务 over group | 序号) counts once, at its first column.
-    const before = taskColumns.filter((i) => i < first.detail! && row[i] !== row[first.detail!] && row[i] !== row[i - 1]);
+    const before = taskColumns.filter(
+      (i) => i < first.detail! && row[i] !== row[first.detail!] && row[i] !== row[i - 1],
+    );
     if (before.length > 0) {
       first.task = before[before.length - 1];
-      if (first.seq === undefined && row[first.task + 1] === row[first.task] && first.task + 1 < first.detail) first.seq = first.task + 1;
+      if (first.seq === undefined && row[first.task + 1] === row[first.task] && first.task + 1 < first.detail)
+        first.seq = first.task + 1;
     }
   }
   if (recognized < 2 || (first.task === undefined && first.detail === undefined)) return null;
@@ -162,7 +190,16 @@ function subHeaderColumns(row: string[] | undefined): LedgerColumns | null {
   return columns;
 }
 
-const SUB_KINDS = new Set<HeaderKind>(['lead', 'main', 'duty', 'partners', 'deadline', 'schedule', 'leaders', 'progress']);
+const SUB_KINDS = new Set<HeaderKind>([
+  'lead',
+  'main',
+  'duty',
+  'partners',
+  'deadline',
+  'schedule',
+  'leaders',
+  'progress',
+]);
 
 function filledLength(row: string[] | undefined): number {
   if (!Array.isArray(row)) return 0;
@@ -185,10 +222,12 @@ function alignSpannedHeader(rows: string[][], headerRow: number, columns: Ledger
   const widths = sample.map(filledLength).sort((a, b) => a - b);
   const d = widths[Math.floor(widths.length / 2)] - header;
   if (d <= 0 || d > 3) return columns;
-  const avg = (c: number) => sample.reduce((sum, r) => sum + (typeof r[c] === 'string' ? r[c].length : 0), 0) / sample.length;
+  const avg = (c: number) =>
+    sample.reduce((sum, r) => sum + (typeof r[c] === 'string' ? r[c].length : 0), 0) / sample.length;
   if (avg(title + d) <= avg(title) * 1.5) return columns;
   const shifted: LedgerColumns = {};
-  for (const [role, index] of Object.entries(columns) as Array<[keyof LedgerColumns, number]>) shifted[role] = index > title || role === 'title' ? index + d : index;
+  for (const [role, index] of Object.entries(columns) as Array<[keyof LedgerColumns, number]>)
+    shifted[role] = index > title || role === 'title' ? index + d : index;
   const numeric = (c: number) => sample.filter((r) => /^\s*\d{1,3}\s*$/.test(r[c] ?? '')).length >= sample.length / 2;
   if (shifted.seq === undefined) for (let c = title; c < title + d; c++) if (numeric(c)) shifted.seq = c;
   if (shifted.group === undefined && shifted.seq !== title) shifted.group = title;

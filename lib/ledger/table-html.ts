@@ -1,6 +1,13 @@
 import { stripMarks } from './cell-units';
 import { parseHtmlDocument } from './html-grid';
-import { FIRST_LEADS, NO_HEADER_WARNING, detectColumns, parseLedgerRows, type ImportedTask, type LedgerImport } from './table-import';
+import {
+  FIRST_LEADS,
+  NO_HEADER_WARNING,
+  detectColumns,
+  parseLedgerRows,
+  type ImportedTask,
+  type LedgerImport,
+} from './table-import';
 import { parseLedgerText } from './text-ledger';
 
 /**
@@ -46,11 +53,19 @@ export function parseLedgerHtml(html: string, options?: { year?: number }): Ledg
     if (!doc) return { tasks: [], warnings: [NO_DOM_WARNING] };
     const firstLeads = FIRST_LEADS.test(stripMarks(doc.text).slice(0, 500_000));
     const year = options?.year;
-    const fromTables = parseLedgerGrids(doc.tables.map((t) => t.rows), { year, firstLeads });
+    const fromTables = parseLedgerGrids(
+      doc.tables.map((t) => t.rows),
+      { year, firstLeads },
+    );
     if (fromTables && fromTables.tasks.length > 0) return fromTables;
     const fromText = parseLedgerText(stripMarks(doc.text), { year });
     if (fromText.tasks.length > 0) return fromText;
-    return fromTables ?? { tasks: [], warnings: [doc.tables.length > 0 ? NO_HEADER_WARNING : '没有找到表格，也没有找到写明责任单位的任务段落。'] };
+    return (
+      fromTables ?? {
+        tasks: [],
+        warnings: [doc.tables.length > 0 ? NO_HEADER_WARNING : '没有找到表格，也没有找到写明责任单位的任务段落。'],
+      }
+    );
   } catch {
     return { tasks: [], warnings: ['无法解析粘贴的网页内容，请改为粘贴纯文本表格。'] };
   }

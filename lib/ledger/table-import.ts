@@ -3,7 +3,13 @@ import { BOLD_OPEN, cellUnits, splitPeople, stripMarks } from './cell-units';
 import type { DeadlineContext } from '../model/deadline';
 import { headingText, isHeadingRow } from './heading-row';
 import { lastMilestoneDue, parseMilestones, phaseDue, type Milestone } from './milestones';
-import { classifyHeaderCell, detectColumns, headerColumns, type ColumnMapping, type LedgerColumn } from './table-columns';
+import {
+  classifyHeaderCell,
+  detectColumns,
+  headerColumns,
+  type ColumnMapping,
+  type LedgerColumn,
+} from './table-columns';
 import { splitTableText } from './table-split';
 
 /**
@@ -13,7 +19,13 @@ import { splitTableText } from './table-split';
  */
 
 export { splitTableText } from './table-split';
-export { detectColumns, COLUMN_LABELS, type ColumnMapping, type LedgerColumn, type LedgerColumns } from './table-columns';
+export {
+  detectColumns,
+  COLUMN_LABELS,
+  type ColumnMapping,
+  type LedgerColumn,
+  type LedgerColumns,
+} from './table-columns';
 
 export interface ImportedTask {
   seq: string | null;
@@ -44,7 +56,8 @@ export interface RowOptions extends DeadlineContext {
 // A 5 MB paste of junk could yield a warning per line; the first ones tell the user what went wrong.
 const MAX_WARNINGS = 50;
 
-export const NO_HEADER_WARNING = '未找到表头：请确认粘贴内容包含“序号”“重点任务/具体工作”“牵头部门”“完成时限”等列名所在的一行。';
+export const NO_HEADER_WARNING =
+  '未找到表头：请确认粘贴内容包含“序号”“重点任务/具体工作”“牵头部门”“完成时限”等列名所在的一行。';
 
 const INNER_SPACE = /[\s\u200B]/;
 
@@ -53,7 +66,12 @@ function isSpaceCode(code: number): boolean {
 }
 
 function isWideCode(code: number): boolean {
-  return (code >= 0x2e80 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xff00 && code <= 0xffef) || (code >= 0x2010 && code <= 0x206f);
+  return (
+    (code >= 0x2e80 && code <= 0x9fff) ||
+    (code >= 0xf900 && code <= 0xfaff) ||
+    (code >= 0xff00 && code <= 0xffef) ||
+    (code >= 0x2010 && code <= 0x206f)
+  );
 }
 
 /**
@@ -108,7 +126,16 @@ interface Carried {
   scheduleText: string;
 }
 
-const EMPTY: Carried = { seq: null, group: null, lead: [], leadPartners: [], partners: [], leaders: [], deadlineText: '', scheduleText: '' };
+const EMPTY: Carried = {
+  seq: null,
+  group: null,
+  lead: [],
+  leadPartners: [],
+  partners: [],
+  leaders: [],
+  deadlineText: '',
+  scheduleText: '',
+};
 
 function allUnits(cell: string): string[] {
   const { lead, partners } = cellUnits(cell);
@@ -116,7 +143,8 @@ function allUnits(cell: string): string[] {
 }
 
 /** "列第一位者为牵头单位" and its variants, anywhere in a document's text. */
-export const FIRST_LEADS = /(列|排|居|位于|放在)(在)?(第一位|首位|第一|首)[^。；]{0,6}(为|是)?牵头|第一(个|位)?(单位|部门)?为牵头|排名第一|牵头单位(列|排)(在)?(第一位|首位|首)/;
+export const FIRST_LEADS =
+  /(列|排|居|位于|放在)(在)?(第一位|首位|第一|首)[^。；]{0,6}(为|是)?牵头|第一(个|位)?(单位|部门)?为牵头|排名第一|牵头单位(列|排)(在)?(第一位|首位|首)/;
 
 // Merged cells repeat one text down many rows: each distinct cell is read once.
 function memo<T>(read: (text: string) => T): (text: string) => T {
@@ -217,7 +245,10 @@ export function parseLedgerRows(rows: string[][], mapping: ColumnMapping, contex
       lead: [...carried.lead],
       partners: uniq([...carried.leadPartners, ...carried.partners]).filter((n) => !carried.lead.includes(n)),
       deadlineText: carried.deadlineText,
-      due: (columns.schedule === undefined ? lastMilestoneDue(milestones) : null) ?? dueOf(carried.deadlineText) ?? lastMilestoneDue(milestones),
+      due:
+        (columns.schedule === undefined ? lastMilestoneDue(milestones) : null) ??
+        dueOf(carried.deadlineText) ??
+        lastMilestoneDue(milestones),
       leaders: [...carried.leaders],
       milestones: milestones.map((m) => ({ ...m })),
       progress: progress === '' ? null : progress,

@@ -30,7 +30,9 @@ function isCellPerLine(lines: string[]): boolean {
   const filled = lines.filter((l) => l.trim() !== '' || l.includes('\t'));
   const cellLines = filled.filter((l) => l.startsWith('\t') && l.indexOf('\t', 1) === -1);
   const blanks = lines.length - filled.length;
-  return cellLines.length >= 4 && cellLines.length >= filled.length * 0.8 && blanks >= 1 && cellLines.length >= blanks * 2;
+  return (
+    cellLines.length >= 4 && cellLines.length >= filled.length * 0.8 && blanks >= 1 && cellLines.length >= blanks * 2
+  );
 }
 
 function splitCellPerLine(text: string): string[][] {

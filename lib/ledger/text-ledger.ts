@@ -48,7 +48,7 @@ function joinLines(a: string, b: string): string {
 
 /** A line that closes its paragraph: a sentence end, or the unit clause that ends a task. */
 function closes(text: string): boolean {
-  return /[。！？：:]$/.test(text) || /[）)]$/.test(text) && CLAUSE_TAIL.test(text);
+  return /[。！？：:]$/.test(text) || (/[）)]$/.test(text) && CLAUSE_TAIL.test(text));
 }
 
 const CLAUSE_TAIL = /(单位|部门|负责|牵头|配合|参与|落实|完成|前|底)[^（）()]{0,80}[）)]$/;
@@ -104,7 +104,10 @@ function paragraphs(text: string): Paragraph[] {
   };
   for (const rawLine of joinBareLabels(unflatten(text).split('\n'))) {
     const marked = /^\s*#{1,6}\s*/.test(rawLine);
-    const line = rawLine.replace(/^\s*(#{1,6}|[-*•])\s+/, '').replace(/^\s*#{1,6}/, '').trim();
+    const line = rawLine
+      .replace(/^\s*(#{1,6}|[-*•])\s+/, '')
+      .replace(/^\s*#{1,6}/, '')
+      .trim();
     if (line === '') continue;
     const numbered = levelOf(line);
     // "牵头单位：…" on its own line, or "（牵头单位：…）" after the sentence: part of the paragraph above.
@@ -128,9 +131,18 @@ function paragraphs(text: string): Paragraph[] {
       continue;
     }
     const cur = current as Paragraph | null;
-    if (numbered || marked || heading || !cur || closes(cur.text) || (cur.level !== null && cur.text.length <= 30 && !/[，,]$/.test(cur.text))) {
+    if (
+      numbered ||
+      marked ||
+      heading ||
+      !cur ||
+      closes(cur.text) ||
+      (cur.level !== null && cur.text.length <= 30 && !/[，,]$/.test(cur.text))
+    ) {
       flush();
-      current = numbered ? { level: numbered.level, number: numbered.number, text: numbered.rest } : { level: null, number: null, text: line };
+      current = numbered
+        ? { level: numbered.level, number: numbered.number, text: numbered.rest }
+        : { level: null, number: null, text: line };
     } else cur.text = joinLines(cur.text, line);
     heading = marked;
   }
@@ -160,7 +172,11 @@ function findClauses(text: string): Clause[] {
         const inner = text.slice(start + 1, i);
         if (inner.length <= 400) {
           const parts = readClause(inner);
-          if (parts.recognised && (parts.lead.length + parts.partners.length + parts.duty.length + parts.leaders.length > 0)) clauses.push({ parts, start, end: i + 1 });
+          if (
+            parts.recognised &&
+            parts.lead.length + parts.partners.length + parts.duty.length + parts.leaders.length > 0
+          )
+            clauses.push({ parts, start, end: i + 1 });
         }
         start = -1;
       }
@@ -188,7 +204,8 @@ export function sentenceDeadline(text: string, context: DeadlineContext): { text
   const plain = text.replace(/《[^》]{0,200}》/g, '');
   let best: { text: string; due: string } | null = null;
   for (const clause of plain.split(/[，,。；;！\n]/)) {
-    if (!DEADLINE_CUE.test(clause) || !/\d|[一二三四五六七八九十]月|年底|年内|全年|上半年|下半年|季度/.test(clause)) continue;
+    if (!DEADLINE_CUE.test(clause) || !/\d|[一二三四五六七八九十]月|年底|年内|全年|上半年|下半年|季度/.test(clause))
+      continue;
     const due = phaseDue(clause, context);
     if (due && (!best || due > best.due)) best = { text: clause.trim(), due };
   }
@@ -219,8 +236,10 @@ export function parseLedgerText(text: string, options?: { year?: number }): Ledg
   try {
     if (typeof text !== 'string' || text.trim() === '') return { tasks: [], warnings: ['内容是空的。'] };
     if (text.length > MAX_TEXT_CHARS) return { tasks: [], warnings: ['内容超过 20 MB，请只保留任务部分后再导入。'] };
-    // oxlint-disable-next-line no-control-regex -- removing control characters is the point
-    const clean = text.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFEFF\uE000\uE001]/g, '');
+    const clean = text
+      .replace(/\r\n?/g, '\n')
+      // oxlint-disable-next-line no-control-regex -- removing control characters is the point
+      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFEFF\uE000\uE001]/g, '');
     const firstLeads = FIRST_LEADS.test(clean.slice(0, 500_000));
     const context: DeadlineContext = { year: options?.year };
     const tasks: ImportedTask[] = [];
@@ -241,7 +260,8 @@ export function parseLedgerText(text: string, options?: { year?: number }): Ledg
       if (labelled) merge(parts, labelled.parts);
       let body = p.text;
       if (labelled) body = body.slice(0, labelled.start);
-      for (const c of clauses.toReversed()) if (c.start < body.length) body = body.slice(0, c.start) + body.slice(c.end);
+      for (const c of clauses.toReversed())
+        if (c.start < body.length) body = body.slice(0, c.start) + body.slice(c.end);
       const title = titleOf(body);
       if (title === '') continue;
       let lead = uniq(parts.lead);
@@ -253,7 +273,9 @@ export function parseLedgerText(text: string, options?: { year?: number }): Ledg
         partners = uniq([...duty.slice(1), ...partners]);
       } else lead = duty;
       partners = partners.filter((n) => !lead.includes(n));
-      const stated = parts.deadline ? { text: parts.deadline, due: phaseDue(parts.deadline, context) ?? parseDeadline(parts.deadline, context).due } : sentenceDeadline(body, context);
+      const stated = parts.deadline
+        ? { text: parts.deadline, due: phaseDue(parts.deadline, context) ?? parseDeadline(parts.deadline, context).due }
+        : sentenceDeadline(body, context);
       const level = p.level ?? headings.length;
       const group = headings.slice(0, level).findLast((h) => h !== null) ?? null;
       tasks.push({
@@ -269,7 +291,8 @@ export function parseLedgerText(text: string, options?: { year?: number }): Ledg
         progress: null,
       });
     }
-    const warnings = tasks.length === 0 ? ['没有找到写明责任单位的任务段落（如“（责任单位：……）”“牵头单位：……”）。'] : [];
+    const warnings =
+      tasks.length === 0 ? ['没有找到写明责任单位的任务段落（如“（责任单位：……）”“牵头单位：……”）。'] : [];
     if (tasks.length >= MAX_TASKS) warnings.push(`任务超过 ${MAX_TASKS} 项，只读取了前 ${MAX_TASKS} 项，请分批导入。`);
     return { tasks, warnings };
   } catch {

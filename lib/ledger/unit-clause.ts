@@ -25,7 +25,9 @@ const DEADLINE_LABEL = /^(完成)?(时限|时间|期限)(要求)?$|^(时间|完�
 /** The label of a labelled line ("牵头责任单位：", "主要协作单位:"), when it names a role, people or a deadline. */
 export function isRoleLabel(label: string): boolean {
   const l = label.replace(/\s+/g, '');
-  return LEADER_LABEL.test(l) || LEAD_LABEL.test(l) || PARTNER_LABEL.test(l) || DUTY_LABEL.test(l) || DEADLINE_LABEL.test(l);
+  return (
+    LEADER_LABEL.test(l) || LEAD_LABEL.test(l) || PARTNER_LABEL.test(l) || DUTY_LABEL.test(l) || DEADLINE_LABEL.test(l)
+  );
 }
 
 /** A line that starts with a role label: "牵头单位：…", "（责任单位：…）". */
@@ -49,7 +51,8 @@ function empty(): ClauseParts {
   return { lead: [], partners: [], duty: [], leaders: [], deadline: '', recognised: false };
 }
 
-const HAS_DATE = /\d{4}\s*年|[〇○零一二三四五六七八九十\d]{1,2}\s*月|年底|年内|全年|年末|上半年|下半年|季度|长期|持续|每年|每月|每季/;
+const HAS_DATE =
+  /\d{4}\s*年|[〇○零一二三四五六七八九十\d]{1,2}\s*月|年底|年内|全年|年末|上半年|下半年|季度|长期|持续|每年|每月|每季/;
 
 /** One unlabelled part: "A牵头" / "A、B配合" / "A、B等负责" / "2021年底前完成". */
 function readBare(part: string, out: ClauseParts) {

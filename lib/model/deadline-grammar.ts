@@ -42,7 +42,14 @@ function readInt(s: string, i: number, maxDigits: number): { value: number; len:
   return { value: Number(s.slice(i, j)), len, end: j };
 }
 
-function period(first: Day | null, last: Day | null, end: number, explicit: boolean, hasDay = false, range = false): Period {
+function period(
+  first: Day | null,
+  last: Day | null,
+  end: number,
+  explicit: boolean,
+  hasDay = false,
+  range = false,
+): Period {
   return { first, last, explicit, bare: false, hasDay, range, startOnly: false, end };
 }
 
@@ -51,12 +58,28 @@ function yearPeriod(y: number | undefined, end: number, explicit: boolean): Peri
   return period({ y, m: 1, d: 1 }, { y, m: 12, d: 31 }, end, explicit);
 }
 
-function monthsPeriod(y: number | undefined, fromMonth: number, toMonth: number, end: number, explicit: boolean, range = false): Period {
+function monthsPeriod(
+  y: number | undefined,
+  fromMonth: number,
+  toMonth: number,
+  end: number,
+  explicit: boolean,
+  range = false,
+): Period {
   if (y === undefined) return period(null, null, end, explicit, false, range);
   return period({ y, m: fromMonth, d: 1 }, { y, m: toMonth, d: daysInMonth(y, toMonth) }, end, explicit, false, range);
 }
 
-function daysPeriod(y: number | undefined, m: number, fromDay: number, toDay: number, end: number, explicit: boolean, hasDay = false, range = false): Period {
+function daysPeriod(
+  y: number | undefined,
+  m: number,
+  fromDay: number,
+  toDay: number,
+  end: number,
+  explicit: boolean,
+  hasDay = false,
+  range = false,
+): Period {
   if (y === undefined) return period(null, null, end, explicit, hasDay, range);
   return period({ y, m, d: clampDay(y, m, fromDay) }, { y, m, d: clampDay(y, m, toDay) }, end, explicit, hasDay, range);
 }
@@ -84,7 +107,8 @@ function afterMonth(s: string, j: number, y: number | undefined, m: number, expl
     }
   }
   const last = y === undefined ? 31 : daysInMonth(y, m);
-  if (s.startsWith('上旬', j) || s.startsWith('初', j)) return daysPeriod(y, m, 1, 10, j + (s[j] === '初' ? 1 : 2), explicit);
+  if (s.startsWith('上旬', j) || s.startsWith('初', j))
+    return daysPeriod(y, m, 1, 10, j + (s[j] === '初' ? 1 : 2), explicit);
   if (s.startsWith('中旬', j)) return daysPeriod(y, m, 11, 20, j + 2, explicit);
   if (s.startsWith('下旬', j)) return daysPeriod(y, m, 21, last, j + 2, explicit);
   const tail = s[j] === '底' || s[j] === '末' || s[j] === '份' ? 1 : 0;
@@ -93,7 +117,8 @@ function afterMonth(s: string, j: number, y: number | undefined, m: number, expl
 
 /** After "YYYY年" (j points past 年): what part of the year the phrase names. */
 function afterYear(s: string, j: number, y: number | undefined, explicit: boolean): Period {
-  if (s.startsWith('年底', j) || s.startsWith('年末', j) || s.startsWith('年内', j)) return yearPeriod(y, j + 2, explicit);
+  if (s.startsWith('年底', j) || s.startsWith('年末', j) || s.startsWith('年内', j))
+    return yearPeriod(y, j + 2, explicit);
   if (s[j] === '底' || s[j] === '末' || s[j] === '内' || s[j] === '度') return yearPeriod(y, j + 1, explicit);
   if (s.startsWith('上半年', j)) return monthsPeriod(y, 1, 6, j + 3, explicit);
   if (s.startsWith('下半年', j)) return monthsPeriod(y, 7, 12, j + 3, explicit);
@@ -185,7 +210,8 @@ function readPoint(s: string, i: number, inherit: { year?: number; month?: numbe
   if (s[i] === '第') return quarterAt(s, i + 1, year, false);
   if (s.startsWith('上半年', i)) return monthsPeriod(year, 1, 6, i + 3, false);
   if (s.startsWith('下半年', i)) return monthsPeriod(year, 7, 12, i + 3, false);
-  if (s.startsWith('年底', i) || s.startsWith('年末', i) || s.startsWith('年内', i)) return yearPeriod(year, i + 2, false);
+  if (s.startsWith('年底', i) || s.startsWith('年末', i) || s.startsWith('年内', i))
+    return yearPeriod(year, i + 2, false);
   // "全年" (the whole year's work) is due by the year's end, like 年内.
   if (s.startsWith('全年', i)) return yearPeriod(year, i + 2, false);
   for (const [word, offset] of RELATIVE_YEARS) {
@@ -235,4 +261,3 @@ export function readExpression(s: string, i: number, year: number | undefined): 
   p1.startOnly = START_MARKERS.some((w) => s.startsWith(w, p1.end));
   return p1;
 }
-

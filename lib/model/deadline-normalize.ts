@@ -57,7 +57,8 @@ function cnNumeralValue(run: string): number | null {
 
 /** Five-year plans: 十一五 = 2006–2010 … 十四五 = 2021–2025 (the N-th plan starts 1966 + 5·(N−3)). */
 function planPeriod(run: string, next: string | undefined): string | null {
-  if (run.length !== 3 || run[0] !== '十' || run[2] !== '五' || run[1] === '两' || DATE_UNITS.has(next ?? '')) return null;
+  if (run.length !== 3 || run[0] !== '十' || run[2] !== '五' || run[1] === '两' || DATE_UNITS.has(next ?? ''))
+    return null;
   const n = CN_DIGIT[run[1]];
   if (!n) return null;
   const start = 1966 + 5 * (10 + n - 3);

@@ -80,7 +80,8 @@ export function parseDeadline(text: string, context?: DeadlineContext): ParsedDe
   const original = typeof text === 'string' ? text : '';
   try {
     const year = context?.year;
-    const contextYear = typeof year === 'number' && Number.isInteger(year) && year >= MIN_YEAR && year <= MAX_YEAR ? year : undefined;
+    const contextYear =
+      typeof year === 'number' && Number.isInteger(year) && year >= MIN_YEAR && year <= MAX_YEAR ? year : undefined;
     const s = normalizeDeadlineText(original);
     const { latest, explicitDue, firstStart } = scanDates(s, contextYear);
     const start = firstStart ? toIso(firstStart) : null;

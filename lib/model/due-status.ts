@@ -11,7 +11,9 @@ export const WEEK_DAYS = 7;
 export const MONTH_DAYS = 30;
 
 /** Inclusive day ranges of the dated open sections; `to: null` = open-ended. */
-export function bucketRanges(today: string): Record<(typeof DATED_OPEN_BUCKETS)[number], { from: string | null; to: string | null }> {
+export function bucketRanges(
+  today: string,
+): Record<(typeof DATED_OPEN_BUCKETS)[number], { from: string | null; to: string | null }> {
   return {
     overdue: { from: null, to: addDays(today, -1) },
     week: { from: today, to: addDays(today, WEEK_DAYS) },

@@ -9,7 +9,10 @@ export function isRecurring(task: Pick<TaskRecord, 'deadlineKind' | 'due'>): boo
  * The date the checklist files a task under: its own due date, or for a recurring task ("每季度末") the next
  * occurrence on or after today; '' when there is none.
  */
-export function effectiveDue(task: Pick<TaskRecord, 'deadlineKind' | 'due' | 'deadlineText'>, today: string): string | '' {
+export function effectiveDue(
+  task: Pick<TaskRecord, 'deadlineKind' | 'due' | 'deadlineText'>,
+  today: string,
+): string | '' {
   if (!isRecurring(task)) return task.due;
   // nextOccurrence counts its own day: a duty due today is still due today.
   return nextOccurrence(task.deadlineText, today) ?? '';

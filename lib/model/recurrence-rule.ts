@@ -30,7 +30,23 @@ const UNIT_WORDS: Array<[string, RecurrenceUnit]> = [
   ['天', 'day'],
 ];
 
-const WEEKDAYS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 0, 天: 0, '1': 1, '2': 2, '3': 3, '4': 4, '5': 5, '6': 6, '7': 0 };
+const WEEKDAYS: Record<string, number> = {
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  日: 0,
+  天: 0,
+  '1': 1,
+  '2': 2,
+  '3': 3,
+  '4': 4,
+  '5': 5,
+  '6': 6,
+  '7': 0,
+};
 
 function unitAt(text: string, i: number): [string, RecurrenceUnit] | null {
   for (const entry of UNIT_WORDS) if (text.startsWith(entry[0], i)) return entry;
@@ -61,7 +77,8 @@ function ruleAfterUnit(text: string, i: number, unit: RecurrenceUnit): Recurrenc
   }
   if (unit === 'year') {
     const m = readInt(text, i, 2);
-    if (m && text[m.end] === '月' && m.value >= 1 && m.value <= 12) return { unit, month: m.value, day: dayAfter(text, m.end + 1) };
+    if (m && text[m.end] === '月' && m.value >= 1 && m.value <= 12)
+      return { unit, month: m.value, day: dayAfter(text, m.end + 1) };
     if (text.startsWith('上半年', i)) return { unit, month: 6 };
   }
   return { unit };
@@ -79,7 +96,8 @@ export function recurrenceRule(text: string): RecurrenceRule | null {
     if (direct) return ruleAfterUnit(text, j + direct[0].length, direct[1]);
     // 每两年 / 每3个月: a repetition whose phase the text does not give.
     let k = j;
-    while (k < text.length && k - j < 3 && (text[k] === '两' || (text.charCodeAt(k) >= 48 && text.charCodeAt(k) <= 57))) k++;
+    while (k < text.length && k - j < 3 && (text[k] === '两' || (text.charCodeAt(k) >= 48 && text.charCodeAt(k) <= 57)))
+      k++;
     if (k > j && unitAt(text, k)) return { unit: 'unspecified' };
   }
   // 按月/按季度/按年 schedule a duty; "逐年提高" only describes a trend, so 逐 is not read.

@@ -24,7 +24,8 @@ export const RECORD_UPGRADES: RecordUpgrade[] = [
   },
 ];
 
-export const CURRENT_SCHEMA_VERSION = RECORD_UPGRADES.length === 0 ? 1 : RECORD_UPGRADES[RECORD_UPGRADES.length - 1].version;
+export const CURRENT_SCHEMA_VERSION =
+  RECORD_UPGRADES.length === 0 ? 1 : RECORD_UPGRADES[RECORD_UPGRADES.length - 1].version;
 
 /** Brings every table of a backup written at `fromVersion` to the current version; the input is not changed. */
 export function upgradeTables(tables: Record<string, unknown>, fromVersion: number): Record<string, unknown> {
@@ -33,7 +34,10 @@ export function upgradeTables(tables: Record<string, unknown>, fromVersion: numb
     if (step.version <= fromVersion) continue;
     for (const [table, upgrade] of Object.entries(step.records)) {
       const rows = out[table];
-      if (Array.isArray(rows)) out[table] = rows.map((r) => (r !== null && typeof r === 'object' && !Array.isArray(r) ? upgrade(r as Row) : r));
+      if (Array.isArray(rows))
+        out[table] = rows.map((r) =>
+          r !== null && typeof r === 'object' && !Array.isArray(r) ? upgrade(r as Row) : r,
+        );
     }
     for (const table of step.addedTables) if (!(table in out)) out[table] = [];
   }

@@ -9,8 +9,10 @@ export const DAY_MS = 24 * 60 * 60 * 1000;
 export const MAX_REMINDER_DAYS = 3650;
 
 /** Read-side checks (the popup shows the reminder before zod loads); reminder-schema.ts guards the writes. */
-export const isReminderDays = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0 && (v as number) <= MAX_REMINDER_DAYS;
-export const isEpochMsOrNull = (v: unknown): v is number | null => v === null || (Number.isInteger(v) && (v as number) >= 0);
+export const isReminderDays = (v: unknown): v is number =>
+  Number.isInteger(v) && (v as number) >= 0 && (v as number) <= MAX_REMINDER_DAYS;
+export const isEpochMsOrNull = (v: unknown): v is number | null =>
+  v === null || (Number.isInteger(v) && (v as number) >= 0);
 
 export interface ReminderState {
   lastBackupAt: number | null;

@@ -16,12 +16,14 @@ const bulletinIndicator = z.object({
   /** Latest value as shown on screen (already rounded by the indicator display), null when not computable. */
   value: z.number().nullable(),
   status: z.string(),
-  months: z.array(z.object({
-    month: z.string(),
-    value: z.number().nullable(),
-    /** Raw figures behind the rate, e.g. 签约人数 / 常住人口. */
-    figures: z.array(z.object({ label: z.string(), value: z.number().nullable() })),
-  })),
+  months: z.array(
+    z.object({
+      month: z.string(),
+      value: z.number().nullable(),
+      /** Raw figures behind the rate, e.g. 签约人数 / 常住人口. */
+      figures: z.array(z.object({ label: z.string(), value: z.number().nullable() })),
+    }),
+  ),
 });
 export type BulletinIndicator = z.infer<typeof bulletinIndicator>;
 
@@ -30,14 +32,29 @@ export const bulletinData = z.object({
   ledgerTitle: z.string(),
   period: z.object({ label: z.string(), start: z.string(), end: z.string() }),
   asOf: z.string(),
-  departments: z.array(z.object({
-    department: z.string(), tasks: z.number(), done: z.number(), onTime: z.number(), overdue: z.number(),
-    notReported: z.number(), reported: z.boolean(),
-  })),
-  tasks: z.array(z.object({
-    id: z.string(), seq: z.string().nullable(), title: z.string(), lead: z.string(), due: z.string().nullable(),
-    state: z.enum(['done', 'overdue', 'open']), status: z.string().nullable(), progress: z.string(),
-  })),
+  departments: z.array(
+    z.object({
+      department: z.string(),
+      tasks: z.number(),
+      done: z.number(),
+      onTime: z.number(),
+      overdue: z.number(),
+      notReported: z.number(),
+      reported: z.boolean(),
+    }),
+  ),
+  tasks: z.array(
+    z.object({
+      id: z.string(),
+      seq: z.string().nullable(),
+      title: z.string(),
+      lead: z.string(),
+      due: z.string().nullable(),
+      state: z.enum(['done', 'overdue', 'open']),
+      status: z.string().nullable(),
+      progress: z.string(),
+    }),
+  ),
   indicators: z.array(bulletinIndicator),
 });
 export type BulletinData = z.infer<typeof bulletinData>;
@@ -58,7 +75,11 @@ export function buildBulletin(input: BulletinInput): BulletinData {
     const state = taskState(t, current, input.period, input.today);
     const leadReport = state.lead;
     return {
-      id: t.id, seq: t.seq, title: t.title, lead: t.lead.join('、'), due: t.due || null,
+      id: t.id,
+      seq: t.seq,
+      title: t.title,
+      lead: t.lead.join('、'),
+      due: t.due || null,
       state: state.doneOn ? 'done' : state.overdue ? 'overdue' : 'open',
       status: leadReport?.status ?? null,
       progress: leadReport?.progress || t.progress || '',
@@ -69,8 +90,17 @@ export function buildBulletin(input: BulletinInput): BulletinData {
     ledgerTitle: input.ledger.title,
     period: { label: input.period.label, start: input.period.start, end: input.period.end },
     asOf: input.today,
-    departments: standings(input.tasks, input.reports, input.period, input.today)
-      .map(({ department, tasks: n, done, onTime, overdue, notReported, reported }) => ({ department, tasks: n, done, onTime, overdue, notReported, reported })),
+    departments: standings(input.tasks, input.reports, input.period, input.today).map(
+      ({ department, tasks: n, done, onTime, overdue, notReported, reported }) => ({
+        department,
+        tasks: n,
+        done,
+        onTime,
+        overdue,
+        notReported,
+        reported,
+      }),
+    ),
     tasks,
     indicators: input.indicators,
   };
@@ -100,7 +130,8 @@ export function compareBulletins(before: BulletinData | null, after: BulletinDat
   const oldIndicators = new Map(before.indicators.map((i) => [i.name, i]));
   for (const i of after.indicators) {
     const was = oldIndicators.get(i.name);
-    if (was && was.value !== i.value) changes.indicators.push({ name: i.name, unit: i.unit, from: was.value, to: i.value });
+    if (was && was.value !== i.value)
+      changes.indicators.push({ name: i.name, unit: i.unit, from: was.value, to: i.value });
   }
   return changes;
 }

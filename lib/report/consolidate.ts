@@ -1,5 +1,13 @@
 import type { ReportFormResult, ReportFormRow, ReportPeriod } from './form-types';
-import { type ReportEntry, type ReportLedger, type ReportTask, latestReports, roleOf, type Role, samePeriod } from './types';
+import {
+  type ReportEntry,
+  type ReportLedger,
+  type ReportTask,
+  latestReports,
+  roleOf,
+  type Role,
+  samePeriod,
+} from './types';
 
 /**
  * Consolidating returned 报送表: each file checked against the ledger and period being collected, each row
@@ -65,13 +73,21 @@ export interface ConsolidationPlan {
   reports: ReportEntry[];
   taskUpdates: TaskUpdate[];
   /** Shared tasks whose departments reported different statuses (both kept; the lead's governs). */
-  conflicts: Array<{ taskId: string; title: string; statuses: Array<{ department: string; role: Role; status: string }> }>;
+  conflicts: Array<{
+    taskId: string;
+    title: string;
+    statuses: Array<{ department: string; role: Role; status: string }>;
+  }>;
 }
 
 const norm = (s: string) => s.normalize('NFKC').replace(/[\s，,。.；;、]/g, '');
 const isBlank = (r: Omit<ReportFormRow, 'id'>) => r.status === null && !r.progress && !r.doneOn && !r.evidence;
-const fields = (r: Pick<ReportEntry, 'status' | 'progress' | 'doneOn' | 'evidence'>) =>
-  ({ status: r.status, progress: r.progress, doneOn: r.doneOn, evidence: r.evidence });
+const fields = (r: Pick<ReportEntry, 'status' | 'progress' | 'doneOn' | 'evidence'>) => ({
+  status: r.status,
+  progress: r.progress,
+  doneOn: r.doneOn,
+  evidence: r.evidence,
+});
 const sameFields = (a: ReturnType<typeof fields>, b: ReturnType<typeof fields>) =>
   a.status === b.status && a.progress === b.progress && a.doneOn === b.doneOn && a.evidence === b.evidence;
 
@@ -102,7 +118,13 @@ export function consolidate(files: readonly ReturnedFile[], ctx: ConsolidateCont
   const filesOf = new Map<string, string[]>();
   for (const { name, form } of files) {
     const message = refusal(form, ctx);
-    const verdict: FileVerdict = { name, department: form.department, accepted: !message, message, warnings: [...form.warnings] };
+    const verdict: FileVerdict = {
+      name,
+      department: form.department,
+      accepted: !message,
+      message,
+      warnings: [...form.warnings],
+    };
     verdicts.push(verdict);
     if (message) continue;
     const dept = form.department;
@@ -126,7 +148,8 @@ export function consolidate(files: readonly ReturnedFile[], ctx: ConsolidateCont
         continue;
       }
       if (!roleOf(task, dept)) {
-        if (!isBlank(row)) verdict.warnings.push(`${dept}不是“${task.title.slice(0, 30)}”的牵头或配合单位，这一行未导入。`);
+        if (!isBlank(row))
+          verdict.warnings.push(`${dept}不是“${task.title.slice(0, 30)}”的牵头或配合单位，这一行未导入。`);
         continue;
       }
       if (isBlank(row)) {
@@ -147,13 +170,33 @@ export function consolidate(files: readonly ReturnedFile[], ctx: ConsolidateCont
       const prev = previous.get(`${taskId}|${dept}`);
       const after = fields({ ...row });
       const samePeriodPrev = prev && prev.periodStart === ctx.period.start ? prev : null;
-      const kind: ChangeKind = !prev ? 'new' : samePeriodPrev && sameFields(fields(samePeriodPrev), after) ? 'same' : 'changed';
-      changes.push({ taskId, title: task.title, role: roleOf(task, dept)!, kind, before: prev ? fields(prev) : null, after });
+      const kind: ChangeKind = !prev
+        ? 'new'
+        : samePeriodPrev && sameFields(fields(samePeriodPrev), after)
+          ? 'same'
+          : 'changed';
+      changes.push({
+        taskId,
+        title: task.title,
+        role: roleOf(task, dept)!,
+        kind,
+        before: prev ? fields(prev) : null,
+        after,
+      });
       if (kind !== 'same') {
         reports.push({
-          id: ctx.newId(), taskId, ledgerId: ctx.ledger.id, department: dept, periodLabel: ctx.period.label,
-          periodStart: ctx.period.start, periodEnd: ctx.period.end, ...after, reporter: dept, reportedAt: ctx.now,
-          importedAt: ctx.now, via: 'form',
+          id: ctx.newId(),
+          taskId,
+          ledgerId: ctx.ledger.id,
+          department: dept,
+          periodLabel: ctx.period.label,
+          periodStart: ctx.period.start,
+          periodEnd: ctx.period.end,
+          ...after,
+          reporter: dept,
+          reportedAt: ctx.now,
+          importedAt: ctx.now,
+          via: 'form',
         });
       }
     }
@@ -171,8 +214,13 @@ export function consolidate(files: readonly ReturnedFile[], ctx: ConsolidateCont
     const statuses = new Set(said.map((x) => x.entry.status).filter(Boolean));
     if (statuses.size > 1) {
       conflicts.push({
-        taskId: task.id, title: task.title,
-        statuses: said.map((x) => ({ department: x.dept, role: roleOf(task, x.dept)!, status: x.entry.status ?? '未填' })),
+        taskId: task.id,
+        title: task.title,
+        statuses: said.map((x) => ({
+          department: x.dept,
+          role: roleOf(task, x.dept)!,
+          status: x.entry.status ?? '未填',
+        })),
       });
     }
     if (!lead) continue;

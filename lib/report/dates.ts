@@ -15,7 +15,8 @@ export function fromSerial(serial: number): string | null {
   return valid(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
 }
 
-const FULL = /^(\d{4})\s*(?:年|[-/.．])\s*(\d{1,2})\s*(?:月|[-/.．])\s*(\d{1,2})\s*日?(?:[\sT]+\d{1,2}[:：]\d{2}(?:[:：]\d{2}(?:\.\d+)?)?Z?)?$/;
+const FULL =
+  /^(\d{4})\s*(?:年|[-/.．])\s*(\d{1,2})\s*(?:月|[-/.．])\s*(\d{1,2})\s*日?(?:[\sT]+\d{1,2}[:：]\d{2}(?:[:：]\d{2}(?:\.\d+)?)?Z?)?$/;
 const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
 const NO_YEAR = /^(\d{1,2})\s*(?:月|[-/.])\s*(\d{1,2})\s*日?$/;
 

@@ -1,7 +1,15 @@
 import { readDefinedNames } from '../model/xlsx/names';
 import { readDate } from './dates';
 import {
-  COL, FORM_MARK, FORM_SHEET, MAX_EVIDENCE, MAX_PROGRESS, META_ROWS, META_TASKS_HEADER, NAME_OF, type MetaKey,
+  COL,
+  FORM_MARK,
+  FORM_SHEET,
+  MAX_EVIDENCE,
+  MAX_PROGRESS,
+  META_ROWS,
+  META_TASKS_HEADER,
+  NAME_OF,
+  type MetaKey,
 } from './form-layout';
 import { reportPeriod, type ReportFormResult, type ReportFormRow } from './form-types';
 import { readStatus, REPORT_STATUSES } from './status';
@@ -10,8 +18,14 @@ type Cell = string | number | boolean | Date | null;
 type Grid = Cell[][];
 
 const empty = (): ReportFormResult => ({
-  ledgerId: '', department: '', period: { label: '', start: '', end: '' }, rows: [], warnings: [], error: null,
-  ledgerTitle: '', unmatched: [],
+  ledgerId: '',
+  department: '',
+  period: { label: '', start: '', end: '' },
+  rows: [],
+  warnings: [],
+  error: null,
+  ledgerTitle: '',
+  unmatched: [],
 });
 
 const failed = (error: string): ReportFormResult => ({ ...empty(), warnings: [error], error });
@@ -23,7 +37,10 @@ const cellText = (c: Cell | undefined): string => {
 };
 const norm = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
 /** "完成状态（必填）" and "完成状态*" still name the 完成状态 column. */
-const headerName = (c: Cell | undefined) => norm(cellText(c)).replace(/[(（【[].*$/, '').replace(/[*＊:：]+$/, '');
+const headerName = (c: Cell | undefined) =>
+  norm(cellText(c))
+    .replace(/[(（【[].*$/, '')
+    .replace(/[*＊:：]+$/, '');
 
 function fileProblem(bytes: Uint8Array): string | null {
   if (!(bytes instanceof Uint8Array) || bytes.length === 0) return '文件是空的，请重新选择报送表文件。';
@@ -37,7 +54,9 @@ function fileProblem(bytes: Uint8Array): string | null {
 }
 
 /** The facts the writer left in the meta sheet (found by its mark, whatever the sheet is called now). */
-function readMetaSheet(sheets: Array<{ data: Grid }>): { meta: Partial<Record<MetaKey, string>>; titles: Map<string, string>; ids: Set<string> } | null {
+function readMetaSheet(
+  sheets: Array<{ data: Grid }>,
+): { meta: Partial<Record<MetaKey, string>>; titles: Map<string, string>; ids: Set<string> } | null {
   const labels = new Map<string, MetaKey>(META_ROWS.map(([k, label]) => [label, k]));
   for (const { data } of sheets) {
     if (cellText(data[0]?.[1]) !== FORM_MARK) continue;
@@ -70,19 +89,24 @@ function readNames(bytes: Uint8Array): Partial<Record<MetaKey, string>> | null {
   }
   if (names[NAME_OF.mark!] !== FORM_MARK) return null;
   const meta: Partial<Record<MetaKey, string>> = {};
-  for (const [key, name] of Object.entries(NAME_OF)) if (name && names[name] !== undefined) meta[key as MetaKey] = names[name];
+  for (const [key, name] of Object.entries(NAME_OF))
+    if (name && names[name] !== undefined) meta[key as MetaKey] = names[name];
   return meta;
 }
 
 /** The sheet and row holding the 编号 and 完成状态 headers (someone may have added a title row above). */
-function findHeader(sheets: Array<{ sheet: string; data: Grid }>): { data: Grid; row: number; cols: Map<string, number> } | null {
+function findHeader(
+  sheets: Array<{ sheet: string; data: Grid }>,
+): { data: Grid; row: number; cols: Map<string, number> } | null {
   const ordered = [...sheets.filter((s) => s.sheet === FORM_SHEET), ...sheets.filter((s) => s.sheet !== FORM_SHEET)];
   for (const { data } of ordered) {
     for (let r = 0; r < Math.min(10, data.length); r++) {
       const names = (data[r] ?? []).map(headerName);
       if (names.includes(COL.id) && names.includes(COL.status)) {
         const cols = new Map<string, number>();
-        names.forEach((n, i) => { if (n && !cols.has(n)) cols.set(n, i); });
+        names.forEach((n, i) => {
+          if (n && !cols.has(n)) cols.set(n, i);
+        });
         return { data, row: r, cols };
       }
     }
@@ -114,9 +138,13 @@ export async function readReportForm(bytes: Uint8Array): Promise<ReportFormResul
   const fromNames = readNames(bytes);
   const meta = { ...fromNames, ...fromSheet?.meta };
   if (!fromSheet && !fromNames) {
-    w.push('找不到报送表信息（台账、报送单位、报送周期）：这可能不是本扩展下发的报送表，或隐藏的“报送表信息”工作表被删除了。请使用下发的原表填写。');
+    w.push(
+      '找不到报送表信息（台账、报送单位、报送周期）：这可能不是本扩展下发的报送表，或隐藏的“报送表信息”工作表被删除了。请使用下发的原表填写。',
+    );
   } else if (!fromSheet) {
-    w.push('隐藏的“报送表信息”工作表已被删除，已从工作簿名称中找回台账、单位和周期；编号被清空的行无法按任务名称找回。');
+    w.push(
+      '隐藏的“报送表信息”工作表已被删除，已从工作簿名称中找回台账、单位和周期；编号被清空的行无法按任务名称找回。',
+    );
   }
   result.ledgerId = meta.ledgerId ?? '';
   result.ledgerTitle = meta.ledgerTitle ?? '';
@@ -132,7 +160,7 @@ export async function readReportForm(bytes: Uint8Array): Promise<ReportFormResul
     return result;
   }
   const yearHint = result.period.end ? Number(result.period.end.slice(0, 4)) : null;
-  const at = (row: Cell[], name: string) => (header.cols.has(name) ? row[header.cols.get(name)!] ?? null : null);
+  const at = (row: Cell[], name: string) => (header.cols.has(name) ? (row[header.cols.get(name)!] ?? null) : null);
   for (const name of [COL.progress, COL.doneOn, COL.evidence]) {
     if (!header.cols.has(name)) w.push(`表中没有“${name}”列，这一项按空白导入。`);
   }
@@ -166,7 +194,9 @@ export async function readReportForm(bytes: Uint8Array): Promise<ReportFormResul
         w.push(`第 ${line} 行的编号是空的，已按任务名称对应到编号 ${found}。`);
       } else {
         result.unmatched.push({ ...fields, title, rowNumber: line });
-        w.push(`第 ${line} 行的编号是空的${title ? `，任务名称“${title.slice(0, 30)}”也对不上本表的任务` : ''}，需要按任务名称手工核对。`);
+        w.push(
+          `第 ${line} 行的编号是空的${title ? `，任务名称“${title.slice(0, 30)}”也对不上本表的任务` : ''}，需要按任务名称手工核对。`,
+        );
         continue;
       }
     } else if (fromSheet && !fromSheet.ids.has(id)) {

@@ -11,15 +11,19 @@ export const formInput = z.object({
   ledgerTitle: z.string().max(500),
   department: z.string().trim().min(1, '报送单位不能为空').max(100),
   period: reportPeriod,
-  tasks: z.array(z.object({
-    id: z.string().min(1).max(200),
-    seq: z.string().max(50).nullable(),
-    title: z.string().max(2000),
-    role: z.enum(['lead', 'partner']),
-    deadlineText: z.string().max(500),
-    due: isoDate.nullable(),
-    lastProgress: z.string().max(5000).nullable(),
-  })).max(5000),
+  tasks: z
+    .array(
+      z.object({
+        id: z.string().min(1).max(200),
+        seq: z.string().max(50).nullable(),
+        title: z.string().max(2000),
+        role: z.enum(['lead', 'partner']),
+        deadlineText: z.string().max(500),
+        due: isoDate.nullable(),
+        lastProgress: z.string().max(5000).nullable(),
+      }),
+    )
+    .max(5000),
 });
 export type ReportFormInput = z.infer<typeof formInput>;
 

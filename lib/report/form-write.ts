@@ -3,7 +3,16 @@ import { writeWorkbook } from '../model/xlsx/write';
 import { columnName } from '../model/xlsx/xml';
 import { formInput, type ReportFormInput } from './form-types';
 import {
-  COL, FORM_COLUMNS, FORM_MARK, FORM_SHEET, FORM_VERSION, META_ROWS, META_SHEET, META_TASKS_HEADER, NAME_OF, ROLE_LABEL,
+  COL,
+  FORM_COLUMNS,
+  FORM_MARK,
+  FORM_SHEET,
+  FORM_VERSION,
+  META_ROWS,
+  META_SHEET,
+  META_TASKS_HEADER,
+  NAME_OF,
+  ROLE_LABEL,
   type MetaKey,
 } from './form-layout';
 import { REPORT_STATUSES } from './status';
@@ -12,15 +21,24 @@ type Task = ReportFormInput['tasks'][number];
 
 function taskCell(key: (typeof FORM_COLUMNS)[number]['key'], t: Task): CellInput {
   switch (key) {
-    case 'id': return { value: t.id };
-    case 'seq': return { value: t.seq ?? '', align: 'center' };
-    case 'title': return { value: t.title };
-    case 'role': return { value: ROLE_LABEL[t.role], align: 'center' };
-    case 'deadline': return { value: t.deadlineText };
-    case 'due': return { value: t.due, date: true };
-    case 'last': return { value: t.lastProgress ?? '' };
-    case 'doneOn': return { value: null, date: true, unlocked: true };
-    default: return { value: null, unlocked: true };
+    case 'id':
+      return { value: t.id };
+    case 'seq':
+      return { value: t.seq ?? '', align: 'center' };
+    case 'title':
+      return { value: t.title };
+    case 'role':
+      return { value: ROLE_LABEL[t.role], align: 'center' };
+    case 'deadline':
+      return { value: t.deadlineText };
+    case 'due':
+      return { value: t.due, date: true };
+    case 'last':
+      return { value: t.lastProgress ?? '' };
+    case 'doneOn':
+      return { value: null, date: true, unlocked: true };
+    default:
+      return { value: null, unlocked: true };
   }
 }
 
@@ -41,12 +59,14 @@ function formSheet(input: ReportFormInput): SheetSpec {
     landscape: true,
     printTitle: `${input.ledgerTitle} ${input.department} ${input.period.label}报送表`,
     validations: input.tasks.length
-      ? [{
-        ref: `${statusCol}2:${statusCol}${last}`,
-        list: REPORT_STATUSES,
-        prompt: REPORT_STATUSES.join('、'),
-        error: `请从下拉列表中选择：${REPORT_STATUSES.join('、')}`,
-      }]
+      ? [
+          {
+            ref: `${statusCol}2:${statusCol}${last}`,
+            list: REPORT_STATUSES,
+            prompt: REPORT_STATUSES.join('、'),
+            error: `请从下拉列表中选择：${REPORT_STATUSES.join('、')}`,
+          },
+        ]
       : [],
   };
 }

@@ -18,31 +18,58 @@ export const dispatchPackage = z.object({
   department: z.string().trim().min(1).max(100),
   period: reportPeriod,
   writtenAt: z.string(),
-  tasks: z.array(z.object({
-    id: z.string().min(1).max(200),
-    seq: z.string().max(50).nullable(),
-    title: z.string().min(1).max(2000),
-    role: z.enum(['lead', 'partner']),
-    lead: z.array(z.string().min(1).max(100)).max(50),
-    partners: z.array(z.string().min(1).max(100)).max(100),
-    deadlineText: z.string().max(500),
-    deadlineKind: z.enum(['date', 'span', 'recurring', 'open']),
-    due: isoOrEmpty,
-    lastProgress: z.string().max(5000).nullable(),
-  })).max(5000),
+  tasks: z
+    .array(
+      z.object({
+        id: z.string().min(1).max(200),
+        seq: z.string().max(50).nullable(),
+        title: z.string().min(1).max(2000),
+        role: z.enum(['lead', 'partner']),
+        lead: z.array(z.string().min(1).max(100)).max(50),
+        partners: z.array(z.string().min(1).max(100)).max(100),
+        deadlineText: z.string().max(500),
+        deadlineKind: z.enum(['date', 'span', 'recurring', 'open']),
+        due: isoOrEmpty,
+        lastProgress: z.string().max(5000).nullable(),
+      }),
+    )
+    .max(5000),
 });
 export type DispatchPackage = z.infer<typeof dispatchPackage>;
 
-export function buildPackage(ledger: ReportLedger, tasks: readonly ReportTask[], department: string, period: ReportPeriod, now = new Date()): DispatchPackage {
+export function buildPackage(
+  ledger: ReportLedger,
+  tasks: readonly ReportTask[],
+  department: string,
+  period: ReportPeriod,
+  now = new Date(),
+): DispatchPackage {
   return {
-    format: PACKAGE_FORMAT, version: 1, ledgerId: ledger.id, ledgerTitle: ledger.title, department, period,
+    format: PACKAGE_FORMAT,
+    version: 1,
+    ledgerId: ledger.id,
+    ledgerTitle: ledger.title,
+    department,
+    period,
     writtenAt: now.toISOString(),
     tasks: tasks.flatMap((t) => {
       const role = roleOf(t, department);
-      return role ? [{
-        id: t.id, seq: t.seq, title: t.title, role, lead: t.lead, partners: t.partners, deadlineText: t.deadlineText,
-        deadlineKind: t.deadlineKind, due: t.due, lastProgress: t.progress,
-      }] : [];
+      return role
+        ? [
+            {
+              id: t.id,
+              seq: t.seq,
+              title: t.title,
+              role,
+              lead: t.lead,
+              partners: t.partners,
+              deadlineText: t.deadlineText,
+              deadlineKind: t.deadlineKind,
+              due: t.due,
+              lastProgress: t.progress,
+            },
+          ]
+        : [];
     }),
   };
 }
@@ -58,10 +85,17 @@ export function readPackage(text: string): PackageReading {
     return { ok: false, error: '这个文件不是有效的数据包（JSON 格式有误），请向医改办重新索取。' };
   }
   if ((json as { format?: unknown })?.format !== PACKAGE_FORMAT) {
-    return { ok: false, error: '这不是医改办下发的任务数据包。报送表（.xlsx）请用 WPS/Excel 填写；备份文件请在“备份”栏恢复。' };
+    return {
+      ok: false,
+      error: '这不是医改办下发的任务数据包。报送表（.xlsx）请用 WPS/Excel 填写；备份文件请在“备份”栏恢复。',
+    };
   }
   const parsed = dispatchPackage.safeParse(json);
-  if (!parsed.success) return { ok: false, error: `数据包内容不完整或已损坏（${parsed.error.issues[0]?.path.join('.') || '格式'}），未导入。` };
+  if (!parsed.success)
+    return {
+      ok: false,
+      error: `数据包内容不完整或已损坏（${parsed.error.issues[0]?.path.join('.') || '格式'}），未导入。`,
+    };
   return { ok: true, pkg: parsed.data };
 }
 

@@ -30,7 +30,12 @@ export interface TaskState {
   lead: ReportEntry | null;
 }
 
-export function taskState(t: ReportTask, current: Map<string, ReportEntry>, period: ReportPeriod, today: string): TaskState {
+export function taskState(
+  t: ReportTask,
+  current: Map<string, ReportEntry>,
+  period: ReportPeriod,
+  today: string,
+): TaskState {
   const lead = t.lead.map((d) => current.get(`${t.id}|${d}`)).find((r): r is ReportEntry => !!r) ?? null;
   const doneOn = t.done ? (t.doneAt ?? period.end) : lead?.status === '已完成' ? (lead.doneOn ?? period.end) : null;
   const due = t.due || null;
@@ -60,10 +65,25 @@ export function periodReports(reports: readonly ReportEntry[], period: ReportPer
   return out;
 }
 
-export function standings(tasks: readonly ReportTask[], reports: readonly ReportEntry[], period: ReportPeriod, today: string): DepartmentStanding[] {
+export function standings(
+  tasks: readonly ReportTask[],
+  reports: readonly ReportEntry[],
+  period: ReportPeriod,
+  today: string,
+): DepartmentStanding[] {
   const current = periodReports(reports, period);
   return departmentsOf(tasks).map((department) => {
-    const s: DepartmentStanding = { department, tasks: 0, lead: 0, done: 0, onTime: 0, overdue: 0, notReported: 0, reported: false, lastReportedAt: null };
+    const s: DepartmentStanding = {
+      department,
+      tasks: 0,
+      lead: 0,
+      done: 0,
+      onTime: 0,
+      overdue: 0,
+      notReported: 0,
+      reported: false,
+      lastReportedAt: null,
+    };
     for (const t of tasks) {
       const role = roleOf(t, department);
       if (!role) continue;
@@ -84,10 +104,16 @@ export function standings(tasks: readonly ReportTask[], reports: readonly Report
 }
 
 /** The 催报 message a clerk pastes into 政务微信 or OA. */
-export function chaseMessage(ledgerTitle: string, period: ReportPeriod & { due?: string }, missing: readonly DepartmentStanding[]): string {
+export function chaseMessage(
+  ledgerTitle: string,
+  period: ReportPeriod & { due?: string },
+  missing: readonly DepartmentStanding[],
+): string {
   if (!missing.length) return '';
   const names = missing.map((m) => `${m.department}（${m.notReported}项未报）`).join('、');
   const due = period.due ? `${Number(period.due.slice(5, 7))}月${Number(period.due.slice(8, 10))}日前` : '尽快';
-  return `各成员单位：${ledgerTitle}${period.label}工作进展报送截至目前，${names}尚未报送。`
-    + `请于${due}按下发的报送表填写完成状态、进展情况、完成日期和佐证材料，报送医改办。谢谢！`;
+  return (
+    `各成员单位：${ledgerTitle}${period.label}工作进展报送截至目前，${names}尚未报送。` +
+    `请于${due}按下发的报送表填写完成状态、进展情况、完成日期和佐证材料，报送医改办。谢谢！`
+  );
 }

@@ -33,7 +33,8 @@ export function roleOf(task: ReportTask, department: string): Role | null {
   return null;
 }
 
-export const samePeriod = (a: ReportPeriod, b: { start: string; end: string }) => a.start === b.start && a.end === b.end;
+export const samePeriod = (a: ReportPeriod, b: { start: string; end: string }) =>
+  a.start === b.start && a.end === b.end;
 
 /** The latest report of each task × department (by import time, then report time). */
 export function latestReports(reports: readonly ReportEntry[]): Map<string, ReportEntry> {
@@ -41,7 +42,12 @@ export function latestReports(reports: readonly ReportEntry[]): Map<string, Repo
   for (const r of reports) {
     const key = `${r.taskId}|${r.department}`;
     const had = out.get(key);
-    if (!had || r.periodStart > had.periodStart || (r.periodStart === had.periodStart && r.importedAt >= had.importedAt)) out.set(key, r);
+    if (
+      !had ||
+      r.periodStart > had.periodStart ||
+      (r.periodStart === had.periodStart && r.importedAt >= had.importedAt)
+    )
+      out.set(key, r);
   }
   return out;
 }

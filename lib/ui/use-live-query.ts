@@ -9,7 +9,11 @@ const RETRY_DELAYS_MS = [250, 1000, 4000];
  * `load` brings in what the query needs (Dexie itself is imported here on demand), so a page can paint before
  * the database code has loaded; the query then runs inside liveQuery with nothing foreign awaited.
  */
-export function useLiveQueryOf<M, T>(load: () => Promise<M>, query: (loaded: M) => Promise<T>, deps: unknown[]): T | undefined {
+export function useLiveQueryOf<M, T>(
+  load: () => Promise<M>,
+  query: (loaded: M) => Promise<T>,
+  deps: unknown[],
+): T | undefined {
   const [value, setValue] = useState<T | undefined>(undefined);
   useLayoutEffect(() => {
     let subscription: { unsubscribe(): void } | undefined;

@@ -16,7 +16,9 @@ describe('import direction between folders', () => {
     expect(edges.length).toBeGreaterThan(100);
     expect(edges).toContainEqual(expect.objectContaining({ from: 'db', to: 'model', spec: '../model/records' }));
     // task-actions loads the zod schemas on first write with import().
-    expect(edges.some((e) => e.file === 'lib/db/task-actions.ts' && e.spec === '../model/records' && !e.typeOnly)).toBe(true);
+    expect(edges.some((e) => e.file === 'lib/db/task-actions.ts' && e.spec === '../model/records' && !e.typeOnly)).toBe(
+      true,
+    );
   });
 
   it('has no import that runs upward, sideways between domains, or from the service worker into ui', () => {

@@ -72,7 +72,11 @@ function importsOf(file: string): Array<{ spec: string; typeOnly: boolean }> {
       ts.isStringLiteral(node.arguments[0])
     ) {
       found.push({ spec: node.arguments[0].text, typeOnly: false });
-    } else if (ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument) && ts.isStringLiteral(node.argument.literal)) {
+    } else if (
+      ts.isImportTypeNode(node) &&
+      ts.isLiteralTypeNode(node.argument) &&
+      ts.isStringLiteral(node.argument.literal)
+    ) {
       found.push({ spec: node.argument.literal.text, typeOnly: true });
     }
     ts.forEachChild(node, visit);
@@ -87,14 +91,21 @@ export function importEdges(root: string): ImportEdge[] {
   return files.flatMap((abs) => {
     const file = relative(root, abs).split('\\').join('/');
     return importsOf(abs).map(({ spec, typeOnly }) => {
-      const to = spec.startsWith('.') ? folderOf(normalize(join(dirname(file), spec)).split('\\').join('/')) : spec;
+      const to = spec.startsWith('.')
+        ? folderOf(
+            normalize(join(dirname(file), spec))
+              .split('\\')
+              .join('/'),
+          )
+        : spec;
       return { file, from: folderOf(file), to, spec, typeOnly };
     });
   });
 }
 
 /** The model and the domains: plain functions on plain data, testable without a browser or a database. */
-const isPure = (folder: string) => folder === 'z' || folder === 'model' || (DOMAINS as readonly string[]).includes(folder);
+const isPure = (folder: string) =>
+  folder === 'z' || folder === 'model' || (DOMAINS as readonly string[]).includes(folder);
 
 /** What an edge breaks, in words; null when it is allowed. */
 export function violation(edge: ImportEdge): string | null {
@@ -108,9 +119,11 @@ export function violation(edge: ImportEdge): string | null {
   }
   if (!(to in LAYERS)) return `${to} is not in LAYERS (test/architecture/layers.ts): give the new folder its place`;
   if (from === 'background' && to === 'ui') return 'the service worker imports nothing from ui';
-  if (to === 'i18n' && isPure(from) && !edge.typeOnly) return `${from} may import only types from i18n: pages translate`;
+  if (to === 'i18n' && isPure(from) && !edge.typeOnly)
+    return `${from} may import only types from i18n: pages translate`;
   if (LAYERS[to] > LAYERS[from]) return `upward import: ${from} (layer ${LAYERS[from]}) → ${to} (layer ${LAYERS[to]})`;
-  if (LAYERS[to] === LAYERS[from] && LAYERS[from] === 2) return `domain ${from} imports domain ${to}: domains import only the model`;
+  if (LAYERS[to] === LAYERS[from] && LAYERS[from] === 2)
+    return `domain ${from} imports domain ${to}: domains import only the model`;
   return null;
 }
 

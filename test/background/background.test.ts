@@ -14,7 +14,12 @@ import { useZhMessages } from '../helpers/fake-i18n';
 
 let db: ReformDb;
 const TODAY = '2024-12-28';
-const hex = (rgba: number[]) => '#' + rgba.slice(0, 3).map((n) => n.toString(16).padStart(2, '0').toUpperCase()).join('');
+const hex = (rgba: number[]) =>
+  '#' +
+  rgba
+    .slice(0, 3)
+    .map((n) => n.toString(16).padStart(2, '0').toUpperCase())
+    .join('');
 const badge = async () => ({
   text: await fakeBrowser.action.getBadgeText({}),
   color: hex((await fakeBrowser.action.getBadgeBackgroundColor({})) as number[]),
@@ -72,11 +77,15 @@ describe('alarms', () => {
   it('schedules the reminder at the set time (09:00 by default), moves it and removes it when turned off', async () => {
     db = await dbWith([]);
     await ensureReminderAlarm(db, new Date(2024, 11, 28, 10, 0));
-    expect(new Date((await fakeBrowser.alarms.get(REMINDER_ALARM))!.scheduledTime)).toEqual(new Date(2024, 11, 29, 9, 0));
+    expect(new Date((await fakeBrowser.alarms.get(REMINDER_ALARM))!.scheduledTime)).toEqual(
+      new Date(2024, 11, 29, 9, 0),
+    );
 
     await setSetting(db, REMINDER_KEY, reminderSettings, { enabled: true, time: '17:30' });
     await ensureReminderAlarm(db, new Date(2024, 11, 28, 10, 0));
-    expect(new Date((await fakeBrowser.alarms.get(REMINDER_ALARM))!.scheduledTime)).toEqual(new Date(2024, 11, 28, 17, 30));
+    expect(new Date((await fakeBrowser.alarms.get(REMINDER_ALARM))!.scheduledTime)).toEqual(
+      new Date(2024, 11, 28, 17, 30),
+    );
 
     await setSetting(db, REMINDER_KEY, reminderSettings, { enabled: false, time: '17:30' });
     await ensureReminderAlarm(db, new Date(2024, 11, 28, 10, 0));
@@ -92,7 +101,10 @@ describe('daily reminder', () => {
       makeTask({ title: '很久以后', due: '2025-06-30' }),
     ]);
     expect(await showReminder(db, TODAY)).toBe(true);
-    const shown = (await fakeBrowser.notifications.getAll()) as Record<string, { title: string; message: string; iconUrl: string }>;
+    const shown = (await fakeBrowser.notifications.getAll()) as Record<
+      string,
+      { title: string; message: string; iconUrl: string }
+    >;
     const n = shown[REMINDER_NOTIFICATION_ID];
     expect(n.iconUrl).toMatch(/^chrome-extension:\/\/.+\/icons\/128\.png$/);
     expect(n.title).toBe('医改台账：逾期 1 项，7 天内到期 1 项');
@@ -100,7 +112,10 @@ describe('daily reminder', () => {
   });
 
   it('stays silent when nothing is due', async () => {
-    db = await dbWith([makeTask({ due: '2025-06-30' }), makeTask({ due: '2024-12-01', done: 1, doneAt: '2024-12-01' })]);
+    db = await dbWith([
+      makeTask({ due: '2025-06-30' }),
+      makeTask({ due: '2024-12-01', done: 1, doneAt: '2024-12-01' }),
+    ]);
     expect(await showReminder(db, TODAY)).toBe(false);
     expect(await fakeBrowser.notifications.getAll()).toEqual({});
   });

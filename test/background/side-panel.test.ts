@@ -24,10 +24,14 @@ describe('side panel', () => {
     open.mockResolvedValueOnce(undefined);
     await openChecklistSomewhere();
     expect(open).toHaveBeenCalledWith({ windowId: 7 });
-    expect((await fakeBrowser.tabs.query({})).map((t) => t.url)).not.toContain('chrome-extension://test-extension-id/popup.html');
+    expect((await fakeBrowser.tabs.query({})).map((t) => t.url)).not.toContain(
+      'chrome-extension://test-extension-id/popup.html',
+    );
 
     open.mockRejectedValueOnce(new Error('needs a user gesture'));
     await openChecklistSomewhere();
-    expect((await fakeBrowser.tabs.query({})).map((t) => t.url)).toContain('chrome-extension://test-extension-id/popup.html');
+    expect((await fakeBrowser.tabs.query({})).map((t) => t.url)).toContain(
+      'chrome-extension://test-extension-id/popup.html',
+    );
   });
 });

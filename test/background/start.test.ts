@@ -8,7 +8,11 @@ import { localDay, addDays } from '../../lib/model/calendar';
 import { makeTask } from '../checklist/task-fixture';
 import { useZhMessages } from '../helpers/fake-i18n';
 
-const sidePanel = { setPanelBehavior: vi.fn(async () => {}), setOptions: vi.fn(async () => {}), open: vi.fn(async () => {}) };
+const sidePanel = {
+  setPanelBehavior: vi.fn(async () => {}),
+  setOptions: vi.fn(async () => {}),
+  open: vi.fn(async () => {}),
+};
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -30,7 +34,10 @@ describe('service worker start', () => {
     });
     expect(sidePanel.setPanelBehavior).toHaveBeenCalledWith({ openPanelOnActionClick: false });
 
-    await getDb().tasks.bulkAdd([makeTask({ due: addDays(localDay(), -1) }), makeTask({ due: addDays(localDay(), 1) })]);
+    await getDb().tasks.bulkAdd([
+      makeTask({ due: addDays(localDay(), -1) }),
+      makeTask({ due: addDays(localDay(), 1) }),
+    ]);
     await fakeBrowser.runtime.onMessage.trigger({ type: CHECKLIST_CHANGED }, {});
     await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({})).toBe('2'));
   });

@@ -4,7 +4,11 @@ import { BACKUP_TABLES, TABLE_KEYS } from '../../lib/backup/tables';
 import { countTables, restoreSummary } from '../../lib/backup/summary';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../lib/db/migrations';
 
-const emptyTables = () => Object.fromEntries(BACKUP_TABLES.map((t) => [t, [] as unknown[]])) as Record<(typeof BACKUP_TABLES)[number], unknown[]>;
+const emptyTables = () =>
+  Object.fromEntries(BACKUP_TABLES.map((t) => [t, [] as unknown[]])) as Record<
+    (typeof BACKUP_TABLES)[number],
+    unknown[]
+  >;
 
 describe('backup format', () => {
   it('covers exactly the tables of the current schema, with their primary keys', () => {

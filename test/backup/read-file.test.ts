@@ -6,7 +6,8 @@ import { readBackupFile, type BackupCheck } from '../../lib/backup/validate';
 const utf8 = new Uint8Array(readFileSync('test/backup/fixtures/backup-v1.json'));
 const gbk = new Uint8Array(readFileSync('test/backup/fixtures/backup-v1.gbk.json'));
 const text = new TextDecoder().decode(utf8);
-const titles = (c: BackupCheck) => (c.ok ? (c.backup.tables.tasks as Array<{ title: string }>).map((t) => t.title) : []);
+const titles = (c: BackupCheck) =>
+  c.ok ? (c.backup.tables.tasks as Array<{ title: string }>).map((t) => t.title) : [];
 const errorOf = (c: BackupCheck) => (c.ok ? 'accepted' : c.error);
 const cat = (...parts: Uint8Array[]) => new Uint8Array(parts.flatMap((p) => [...p]));
 const utf16le = (s: string) => new Uint8Array(Buffer.from(s, 'utf16le'));
@@ -44,8 +45,19 @@ describe('readBackupFile: bytes, read strictly', () => {
   it('does not rescue damaged UTF-8 Chinese as GBK, even when its bytes pair up into valid GB18030', async () => {
     const backup = JSON.parse(text);
     for (const table of Object.keys(backup.tables)) backup.tables[table] = [];
-    const ledger = { id: 'l1', title: '医改'.repeat(20), issuer: 'x', docNumber: null, issued: null, region: 'x', source: null,
-      defaultDeadline: null, origin: 'user', createdAt: 1, updatedAt: 1 };
+    const ledger = {
+      id: 'l1',
+      title: '医改'.repeat(20),
+      issuer: 'x',
+      docNumber: null,
+      issued: null,
+      region: 'x',
+      source: null,
+      defaultDeadline: null,
+      origin: 'user',
+      createdAt: 1,
+      updatedAt: 1,
+    };
     backup.tables.ledgers = [ledger];
     const bytes = new TextEncoder().encode(JSON.stringify(backup));
     expect((await readBackupFile(bytes)).ok).toBe(true);
@@ -57,9 +69,15 @@ describe('readBackupFile: bytes, read strictly', () => {
 
   it('refuses GBK or UTF-16 text that is not a valid backup, saying why in Chinese', async () => {
     const gbkOther = new Uint8Array([...'{"名称":"'].flatMap((c) => [...Buffer.from(c)]));
-    const notOurs = cat(new Uint8Array(Buffer.from('{"hello":"')), new Uint8Array([0xd2, 0xbd, 0xb8, 0xc4]), new Uint8Array(Buffer.from('"}')));
+    const notOurs = cat(
+      new Uint8Array(Buffer.from('{"hello":"')),
+      new Uint8Array([0xd2, 0xbd, 0xb8, 0xc4]),
+      new Uint8Array(Buffer.from('"}')),
+    );
     expect(errorOf(await readBackupFile(notOurs))).toMatch(/GB18030.*不是医改台账助手的备份文件/s);
-    expect(errorOf(await readBackupFile(cat(new Uint8Array([0xff, 0xfe]), utf16le('{"a":1}'))))).toMatch(/UTF-16.*不是医改台账助手的备份文件/s);
+    expect(errorOf(await readBackupFile(cat(new Uint8Array([0xff, 0xfe]), utf16le('{"a":1}'))))).toMatch(
+      /UTF-16.*不是医改台账助手的备份文件/s,
+    );
     expect((await readBackupFile(gbkOther)).ok).toBe(false);
     expect(errorOf(await readBackupFile(new Uint8Array([0x7b, 0xff, 0xfe, 0xfd, 0x7d])))).toMatch(/不是 UTF-8 编码/);
     expect(errorOf(await readBackupFile(new Uint8Array()))).toMatch(/不是有效的 JSON/);

@@ -16,7 +16,8 @@ async function realBackup(): Promise<BackupFile> {
   return exportBackup(db, NOW);
 }
 
-const read = (value: unknown) => readBackup(typeof value === 'string' ? value : JSON.stringify(value), CURRENT_SCHEMA_VERSION);
+const read = (value: unknown) =>
+  readBackup(typeof value === 'string' ? value : JSON.stringify(value), CURRENT_SCHEMA_VERSION);
 const errorOf = (value: unknown) => {
   const result = read(value);
   if (result.ok) throw new Error('expected a rejected backup');
@@ -34,7 +35,9 @@ describe('readBackup', () => {
   it('rejects text that is not JSON, or JSON of another kind, in Chinese', () => {
     expect(errorOf('{"format": "reform-ledger-backup", ')).toMatch(/不是有效的 JSON/);
     expect(errorOf({ hello: 'world' })).toMatch(/不是医改台账助手的备份文件/);
-    expect(errorOf({ format: 'other-app', schemaVersion: 1, exportedAt: '2024-01-01T00:00:00Z', tables: {} })).toMatch(/不是医改台账助手的备份文件/);
+    expect(errorOf({ format: 'other-app', schemaVersion: 1, exportedAt: '2024-01-01T00:00:00Z', tables: {} })).toMatch(
+      /不是医改台账助手的备份文件/,
+    );
     expect(errorOf([1, 2])).toMatch(/不是医改台账助手的备份文件/);
   });
 
@@ -77,7 +80,9 @@ describe('readBackup', () => {
   it('rejects duplicate primary keys, which would fail the restore midway', async () => {
     const backup = await realBackup();
     const ledgers = [...backup.tables.ledgers, backup.tables.ledgers[0]];
-    expect(errorOf({ ...backup, tables: { ...backup.tables, ledgers } })).toMatch(/“台账”表第 2 条记录的主键“sample-2020”与前面的记录重复/);
+    expect(errorOf({ ...backup, tables: { ...backup.tables, ledgers } })).toMatch(
+      /“台账”表第 2 条记录的主键“sample-2020”与前面的记录重复/,
+    );
   });
 
   it('lists only the first few problems of a badly broken file', async () => {
@@ -92,12 +97,22 @@ describe('readBackup', () => {
 describe('backups from an earlier schema version', () => {
   it('upgrades a version-1 backup through the same record step the database runs, then restores it whole', async () => {
     const { v1Fixture } = await import('../db/v1-fixture');
-    const v1 = { format: 'reform-ledger-backup', schemaVersion: 1, exportedAt: '2024-05-06T02:30:00.000Z', tables: v1Fixture.tables };
+    const v1 = {
+      format: 'reform-ledger-backup',
+      schemaVersion: 1,
+      exportedAt: '2024-05-06T02:30:00.000Z',
+      tables: v1Fixture.tables,
+    };
     const result = read(v1);
     if (!result.ok) throw new Error(result.error);
     expect(result.backup.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
     const task = (result.backup.tables.tasks as Array<Record<string, unknown>>).find((t) => t.id === 'guyuan-2020#1');
-    expect(task).toMatchObject({ title: '推进紧密型县域医共体建设', leaders: [], archived: 0, notes: [{ text: '已印发实施方案' }] });
+    expect(task).toMatchObject({
+      title: '推进紧密型县域医共体建设',
+      leaders: [],
+      archived: 0,
+      notes: [{ text: '已印发实施方案' }],
+    });
     expect(result.backup.tables.documents).toEqual([]);
     const { restoreBackup } = await import('../../lib/db/backup');
     db = openDb(`validate-${++n}`);

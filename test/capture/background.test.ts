@@ -28,7 +28,10 @@ beforeEach(async () => {
   Object.assign(fakeBrowser, {
     sidePanel: { open },
     scripting: { executeScript },
-    contextMenus: { removeAll: async () => void (menus.length = 0), create: (m: { id: string; title: string; contexts: string[] }) => menus.push(m) },
+    contextMenus: {
+      removeAll: async () => void (menus.length = 0),
+      create: (m: { id: string; title: string; contexts: string[] }) => menus.push(m),
+    },
   });
   Object.assign(fakeBrowser.windows, { create: createWindow });
   await getDb().settings.clear();
@@ -63,7 +66,9 @@ describe('context menu', () => {
     vi.spyOn(console, 'warn').mockImplementation(() => {});
     open.mockRejectedValue(new Error('sidePanel.open() may only be called in response to a user gesture'));
     await onCaptureMenuClick({ menuItemId: MENU_CAPTURE_TASK, selectionText: 'x' }, tab);
-    expect(createWindow).toHaveBeenCalledWith(expect.objectContaining({ type: 'popup', url: expect.stringMatching(/sidepanel\.html#capture$/) }));
+    expect(createWindow).toHaveBeenCalledWith(
+      expect.objectContaining({ type: 'popup', url: expect.stringMatching(/sidepanel\.html#capture$/) }),
+    );
     expect((await readPendingCapture(getDb()))?.selection).toBe('x');
   });
 
@@ -72,8 +77,15 @@ describe('context menu', () => {
     await onCaptureMenuClick({ menuItemId: MENU_CAPTURE_TABLE, selectionText: '任务', frameId: 0 }, tab);
     expect(executeScript).toHaveBeenCalledWith(expect.objectContaining({ target: { tabId: 3, frameIds: [0] } }));
     const row = await getDb().settings.get(PENDING_TABLE_KEY);
-    expect(row?.value).toEqual({ html: '<table><tr><td>任务</td></tr></table>', pageTitle: tab.title, url: tab.url, at: expect.any(Number) });
-    expect((await fakeBrowser.tabs.query({})).map((t) => t.url)).toContain('chrome-extension://test-extension-id/options.html#ledgers');
+    expect(row?.value).toEqual({
+      html: '<table><tr><td>任务</td></tr></table>',
+      pageTitle: tab.title,
+      url: tab.url,
+      at: expect.any(Number),
+    });
+    expect((await fakeBrowser.tabs.query({})).map((t) => t.url)).toContain(
+      'chrome-extension://test-extension-id/options.html#ledgers',
+    );
     expect(await readPendingCapture(getDb())).toBeNull();
   });
 

@@ -69,7 +69,13 @@ describe('confirmCapture', () => {
 
   it('adds to a chosen ledger, and writes nothing when that ledger is gone', async () => {
     fresh();
-    const ledger = await createLedger(db, { title: '2026年医改重点任务', issuer: '', docNumber: null, issued: null, region: '' });
+    const ledger = await createLedger(db, {
+      title: '2026年医改重点任务',
+      issuer: '',
+      docNumber: null,
+      issued: null,
+      region: '',
+    });
     const { task } = await confirmCapture(db, { ...base, ledgerId: ledger.id });
     expect(task.ledgerId).toBe(ledger.id);
     await writePendingCapture(db, { selection: 'x', pageTitle: '', url: '', at: 1000 });
@@ -95,7 +101,14 @@ describe('confirmCapture', () => {
 
   it('keeps typed form values with their own capture only', async () => {
     fresh();
-    const form = { title: '改过的标题', deadlineText: '下周五前', due: '2026-12-11', lead: '县卫健局', partners: '', ledger: '' };
+    const form = {
+      title: '改过的标题',
+      deadlineText: '下周五前',
+      due: '2026-12-11',
+      lead: '县卫健局',
+      partners: '',
+      ledger: '',
+    };
     await writePendingCapture(db, { selection: 'a', pageTitle: '', url: '', at: 1000 });
     await saveCaptureEdits(db, 1000, form);
     expect((await readPendingCapture(db))?.form).toEqual(form);
@@ -116,7 +129,14 @@ describe('what a draft is matched against', () => {
   it('knows lead and partner departments, my departments, and the aliases table', async () => {
     fresh();
     const ledger = await createLedger(db, { title: '台账', issuer: '', docNumber: null, issued: null, region: '' });
-    await addTask(db, ledger.id, { seq: null, group: null, title: 't', lead: ['县卫健局'], partners: ['县财政局'], deadlineText: '' });
+    await addTask(db, ledger.id, {
+      seq: null,
+      group: null,
+      title: 't',
+      lead: ['县卫健局'],
+      partners: ['县财政局'],
+      deadlineText: '',
+    });
     await db.settings.put({ key: FILTERS_KEY, value: { departments: ['县医改办'], ledgerId: null, search: '' } });
     await db.aliases.add({ alias: '县卫健委', canonical: '县卫健局', createdAt: 1 });
     expect(await knownDepartments(db)).toEqual(expect.arrayContaining(['县卫健局', '县财政局', '县医改办']));

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { hasActiveFilter, matchesDepartments, searchTerms, sortDepartments, taskFilter } from '../../lib/checklist/filters';
+import {
+  hasActiveFilter,
+  matchesDepartments,
+  searchTerms,
+  sortDepartments,
+  taskFilter,
+} from '../../lib/checklist/filters';
 import * as fc from 'fast-check';
 import { DEFAULT_FILTERS, isChecklistFilters } from '../../lib/checklist/settings';
 import { checklistFilters } from '../../lib/checklist/settings-schema';
@@ -9,12 +15,23 @@ const titles = new Map([
   ['ledger-a', '甲县医改台账'],
   ['ledger-b', '乙市重点任务'],
 ]);
-const pharmacy = makeTask({ ledgerId: 'ledger-a', title: '推进药品集中带量采购', lead: ['医保局', '卫健局'], partners: ['市场监管局'] });
-const clinic = makeTask({ ledgerId: 'ledger-b', title: '家庭医生签约服务', lead: ['卫健局'], notes: [{ at: 1, text: '已完成摸底 Survey' }] });
+const pharmacy = makeTask({
+  ledgerId: 'ledger-a',
+  title: '推进药品集中带量采购',
+  lead: ['医保局', '卫健局'],
+  partners: ['市场监管局'],
+});
+const clinic = makeTask({
+  ledgerId: 'ledger-b',
+  title: '家庭医生签约服务',
+  lead: ['卫健局'],
+  notes: [{ at: 1, text: '已完成摸底 Survey' }],
+});
 
 describe('checklist filters', () => {
   it('searches title, departments, ledger title and notes; every term must match', () => {
-    const match = (search: string) => [pharmacy, clinic].filter(taskFilter({ ...DEFAULT_FILTERS, search }, titles)).map((t) => t.id);
+    const match = (search: string) =>
+      [pharmacy, clinic].filter(taskFilter({ ...DEFAULT_FILTERS, search }, titles)).map((t) => t.id);
     expect(match('带量')).toEqual([pharmacy.id]);
     expect(match('市场监管')).toEqual([pharmacy.id]);
     expect(match('乙市')).toEqual([clinic.id]);
@@ -45,7 +62,9 @@ describe('checklist filters', () => {
 
   it('splits search terms and lists departments once each', () => {
     expect(searchTerms('  医保局   采购 ')).toEqual(['医保局', '采购']);
-    expect(sortDepartments(['卫健局', '医保局', '卫健局', ' '])).toEqual(['卫健局', '医保局'].sort((a, b) => a.localeCompare(b, 'zh-Hans-CN')));
+    expect(sortDepartments(['卫健局', '医保局', '卫健局', ' '])).toEqual(
+      ['卫健局', '医保局'].sort((a, b) => a.localeCompare(b, 'zh-Hans-CN')),
+    );
   });
 
   it('rejects stored filters of the wrong shape (the setting falls back to defaults)', () => {
@@ -64,7 +83,12 @@ describe('checklist filters', () => {
           fc.string(),
         ),
         ledgerId: fc.oneof(fc.constant(null), fc.string({ minLength: 1, maxLength: 3 }), fc.constant(''), fc.integer()),
-        search: fc.oneof(fc.string({ maxLength: 3 }), fc.constant('x'.repeat(200)), fc.constant('x'.repeat(201)), fc.constant(null)),
+        search: fc.oneof(
+          fc.string({ maxLength: 3 }),
+          fc.constant('x'.repeat(200)),
+          fc.constant('x'.repeat(201)),
+          fc.constant(null),
+        ),
       },
       { requiredKeys: ['departments', 'ledgerId', 'search'] },
     );

@@ -6,7 +6,8 @@ import { DEFAULT_FILTERS } from '../../lib/checklist/settings';
 import { makeTask } from './task-fixture';
 
 const today = '2025-03-31';
-const limitsOf = (n: number, done = 0) => ({ ...Object.fromEntries(BUCKETS.map((id) => [id, n])), done }) as Record<BucketId, number>;
+const limitsOf = (n: number, done = 0) =>
+  ({ ...Object.fromEntries(BUCKETS.map((id) => [id, n])), done }) as Record<BucketId, number>;
 
 function view(): FirstView {
   const tasks = [
@@ -44,7 +45,16 @@ describe('first-paint snapshot of the checklist', () => {
 
   it('ignores what is not a snapshot of this version', () => {
     const text = packFirstView(view(), today, limitsOf(10));
-    for (const junk of [null, '', '{', 'null', '[]', '{"v":1}', text.replace('"v":1', '"v":2'), text.replace('"rows":[', '"rows":{"x":[')]) {
+    for (const junk of [
+      null,
+      '',
+      '{',
+      'null',
+      '[]',
+      '{"v":1}',
+      text.replace('"v":1', '"v":2'),
+      text.replace('"rows":[', '"rows":{"x":['),
+    ]) {
       expect(unpackFirstView(junk, today)).toBeNull();
     }
   });

@@ -19,14 +19,23 @@ describe('groupRows', () => {
   it('counts every section and sorts by due date, done by when it was done', () => {
     const s = groupRows([late, later, soonB, soonA, open, doneOld, doneNew], today, limitsOf(10));
     expect(Object.fromEntries(BUCKETS.map((id) => [id, s[id].count]))).toEqual({
-      overdue: 1, week: 2, month: 0, later: 1, undated: 1, done: 2,
+      overdue: 1,
+      week: 2,
+      month: 0,
+      later: 1,
+      undated: 1,
+      done: 2,
     });
     expect(ids(s.week.rows)).toEqual([soonA.id, soonB.id]);
     expect(ids(s.done.rows)).toEqual([doneNew.id, doneOld.id]);
   });
 
   it('lists the most recently overdue first', () => {
-    const s = groupRows([makeTask({ due: '2016-12-31' }), makeTask({ due: '2024-12-29' }), makeTask({ due: '2021-06-30' })], today, limitsOf(2));
+    const s = groupRows(
+      [makeTask({ due: '2016-12-31' }), makeTask({ due: '2024-12-29' }), makeTask({ due: '2021-06-30' })],
+      today,
+      limitsOf(2),
+    );
     expect(s.overdue.rows.map((r) => r.due)).toEqual(['2024-12-29', '2021-06-30']);
   });
 

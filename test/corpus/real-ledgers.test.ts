@@ -7,7 +7,16 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parseLedgerHtml } from '../../lib/ledger/table-html';
 import { parseLedgerTable } from '../../lib/ledger/table-import';
 import { parseLedgerText } from '../../lib/ledger/text-ledger';
-import { SCORED_FIELDS, ratio, scoreLedger, sumScores, type ActualTask, type ExpectedLedger, type LedgerScore, type ScoredField } from '../fixtures/real/score';
+import {
+  SCORED_FIELDS,
+  ratio,
+  scoreLedger,
+  sumScores,
+  type ActualTask,
+  type ExpectedLedger,
+  type LedgerScore,
+  type ScoredField,
+} from '../fixtures/real/score';
 
 const THRESHOLD = 0.95;
 const root = new URL('../fixtures/real/', import.meta.url);
@@ -25,8 +34,15 @@ function loadCases(): Case[] {
     for (const name of readdirSync(new URL(`${dir}/`, root)).sort()) {
       const m = /^(.*)\.(html|tsv|txt)$/.exec(name);
       if (!m) continue;
-      const expected = JSON.parse(readFileSync(new URL(`${dir}/${m[1]}.expected.json`, root), 'utf8')) as ExpectedLedger;
-      cases.push({ file: `${dir}/${name}`, kind: m[2] as Case['kind'], expected, text: readFileSync(new URL(`${dir}/${name}`, root), 'utf8') });
+      const expected = JSON.parse(
+        readFileSync(new URL(`${dir}/${m[1]}.expected.json`, root), 'utf8'),
+      ) as ExpectedLedger;
+      cases.push({
+        file: `${dir}/${name}`,
+        kind: m[2] as Case['kind'],
+        expected,
+        text: readFileSync(new URL(`${dir}/${name}`, root), 'utf8'),
+      });
     }
   }
   return cases;
@@ -34,7 +50,12 @@ function loadCases(): Case[] {
 
 function parse(c: Case): readonly ActualTask[] {
   const options = c.expected.year === null ? {} : { year: c.expected.year };
-  const result = c.kind === 'html' ? parseLedgerHtml(c.text, options) : c.kind === 'tsv' ? parseLedgerTable(c.text, options) : parseLedgerText(c.text, options);
+  const result =
+    c.kind === 'html'
+      ? parseLedgerHtml(c.text, options)
+      : c.kind === 'tsv'
+        ? parseLedgerTable(c.text, options)
+        : parseLedgerText(c.text, options);
   return result.tasks as readonly ActualTask[];
 }
 
@@ -69,10 +90,17 @@ describe('real ledgers from public government documents', () => {
     for (const c of cases) {
       const s = scores.get(c.file);
       if (!s) continue;
-      report.push(line(c.file, s.fields) + (s.matchedTasks < s.expectedTasks ? `  (${s.expectedTasks - s.matchedTasks} missing)` : ''));
-      for (const m of s.mismatches) report.push(`    ${m.field}: ${m.title.slice(0, 20)} expected ${JSON.stringify(m.expected)} got ${JSON.stringify(m.actual)}`);
+      report.push(
+        line(c.file, s.fields) +
+          (s.matchedTasks < s.expectedTasks ? `  (${s.expectedTasks - s.matchedTasks} missing)` : ''),
+      );
+      for (const m of s.mismatches)
+        report.push(
+          `    ${m.field}: ${m.title.slice(0, 20)} expected ${JSON.stringify(m.expected)} got ${JSON.stringify(m.actual)}`,
+        );
     }
-    const byKind = (kind: Case['kind']) => sumScores(cases.filter((c) => c.kind === kind).flatMap((c) => scores.get(c.file) ?? []));
+    const byKind = (kind: Case['kind']) =>
+      sumScores(cases.filter((c) => c.kind === kind).flatMap((c) => scores.get(c.file) ?? []));
     const total = sumScores([...scores.values()]);
     for (const kind of ['html', 'tsv', 'txt'] as const) report.push(line(`TOTAL .${kind}`, byKind(kind)));
     report.push(line('TOTAL', total));

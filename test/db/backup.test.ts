@@ -88,7 +88,10 @@ describe('restoreBackup', () => {
     const { backup, target } = await backupAndOtherDb();
     const before = await dump(target);
     // IndexedDB refuses a record without its key, as it would refuse a write when the disk is full.
-    const broken = { ...backup, tables: { ...backup.tables, settings: [...backup.tables.settings, { value: 'no key' }] } } as ValidBackup;
+    const broken = {
+      ...backup,
+      tables: { ...backup.tables, settings: [...backup.tables.settings, { value: 'no key' }] },
+    } as ValidBackup;
     await expect(restoreBackup(target, broken)).rejects.toThrow();
     expect(await dump(target)).toEqual(before);
   });
@@ -110,7 +113,9 @@ describe('restoreBackup', () => {
   it('wakes live queries of the restored tables', async () => {
     const { backup, target } = await backupAndOtherDb();
     const seen: Array<string | null> = [];
-    const subscription = liveQuery(async () => (await target.tasks.get('user-x#1'))?.title ?? null).subscribe((title) => seen.push(title));
+    const subscription = liveQuery(async () => (await target.tasks.get('user-x#1'))?.title ?? null).subscribe((title) =>
+      seen.push(title),
+    );
     await vi.waitFor(() => expect(seen).toEqual(['只在本机的任务']));
     await restoreBackup(target, backup);
     await vi.waitFor(() => expect(seen.at(-1)).toBeNull());
@@ -148,14 +153,25 @@ describe('restoreBackup', () => {
     expect((await target.ledgers.toArray()).map((l) => l.id)).toEqual(['sample-2020']);
     const dismissed = (await target.settings.get(DISMISSED_SEEDS_KEY))!.value as string[];
     expect(dismissed[0]).toBe('wenzhou-2016-pilot-tasks');
-    expect([...dismissed].sort()).toEqual(bundledLedgers().map((l) => l.id).sort());
+    expect([...dismissed].sort()).toEqual(
+      bundledLedgers()
+        .map((l) => l.id)
+        .sort(),
+    );
   });
 
   it('restores auto-numbered snapshots with their own ids', async () => {
     const { source, backup, target } = await backupAndOtherDb();
     await restoreBackup(target, backup);
     expect(await target.snapshots.toArray()).toEqual(await source.snapshots.toArray());
-    const next = await target.snapshots.add({ at: NOW, asOf: '2024-05-07', counts: {}, doneTaskIds: [], overdueTaskIds: [], indicators: [] });
+    const next = await target.snapshots.add({
+      at: NOW,
+      asOf: '2024-05-07',
+      counts: {},
+      doneTaskIds: [],
+      overdueTaskIds: [],
+      indicators: [],
+    });
     expect(next).toBeGreaterThan((backup.tables.snapshots[0] as { id: number }).id);
   });
 });

@@ -71,9 +71,30 @@ describe('loadChecklist', () => {
     db = await dbWith(sampleTasks());
     const load = (f: Partial<ChecklistFilters>) =>
       loadChecklist(db, { today: TODAY, filters: { ...DEFAULT_FILTERS, ...f }, limits: limitsOf(10) });
-    expect(counts((await load({ departments: ['医保局'] })).sections)).toEqual({ overdue: 1, week: 0, month: 1, later: 0, undated: 0, done: 0 });
-    expect(counts((await load({ ledgerId: 'ledger-b' })).sections)).toEqual({ overdue: 1, week: 0, month: 0, later: 0, undated: 0, done: 0 });
-    expect(counts((await load({ search: '每月' })).sections)).toEqual({ overdue: 0, week: 0, month: 1, later: 0, undated: 0, done: 0 });
+    expect(counts((await load({ departments: ['医保局'] })).sections)).toEqual({
+      overdue: 1,
+      week: 0,
+      month: 1,
+      later: 0,
+      undated: 0,
+      done: 0,
+    });
+    expect(counts((await load({ ledgerId: 'ledger-b' })).sections)).toEqual({
+      overdue: 1,
+      week: 0,
+      month: 0,
+      later: 0,
+      undated: 0,
+      done: 0,
+    });
+    expect(counts((await load({ search: '每月' })).sections)).toEqual({
+      overdue: 0,
+      week: 0,
+      month: 1,
+      later: 0,
+      undated: 0,
+      done: 0,
+    });
   });
 
   it('gives the same counts and first rows as grouping everything in memory, for any tasks and filters', async () => {
@@ -119,7 +140,9 @@ describe('loadChecklist', () => {
   });
 
   it('shows the most recently finished tasks in 已完成 when there are more than fit', async () => {
-    const old = Array.from({ length: 5 }, (_, i) => makeTask({ due: '2020-01-01', done: 1, doneAt: '2020-01-0' + (i + 1), updatedAt: 10 + i }));
+    const old = Array.from({ length: 5 }, (_, i) =>
+      makeTask({ due: '2020-01-01', done: 1, doneAt: '2020-01-0' + (i + 1), updatedAt: 10 + i }),
+    );
     const fresh = makeTask({ due: '2016-01-01', done: 1, doneAt: '2024-12-27', updatedAt: 999 });
     db = await dbWith([...old, fresh]);
     const { sections } = await loadChecklist(db, { today: TODAY, filters: DEFAULT_FILTERS, limits: limitsOf(10, 2) });
@@ -132,7 +155,9 @@ describe('loadChecklist', () => {
     db = await dbWith([task]);
     const seen: number[] = [];
     const weekEmpty = new Promise<void>((resolve, reject) => {
-      const sub = liveQuery(() => loadChecklist(db, { today: TODAY, filters: DEFAULT_FILTERS, limits: limitsOf(10) })).subscribe({
+      const sub = liveQuery(() =>
+        loadChecklist(db, { today: TODAY, filters: DEFAULT_FILTERS, limits: limitsOf(10) }),
+      ).subscribe({
         next: ({ sections }) => {
           seen.push(sections.week.count);
           if (sections.week.count === 1) void setDone(db, [task.id], true, TODAY);

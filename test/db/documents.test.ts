@@ -30,7 +30,9 @@ describe('adding a document', () => {
     expect(p.meta.docNumber).toBe('固医改发〔2020〕1号');
     expect(p.meta.title).toContain('县（区）域综合医改实施方案');
     expect(p.tasks.length).toBeGreaterThan(10);
-    expect(p.targets.map((t) => t.indicatorId)).toEqual(expect.arrayContaining(['in-county-visit-rate', 'primary-care-visit-share']));
+    expect(p.targets.map((t) => t.indicatorId)).toEqual(
+      expect.arrayContaining(['in-county-visit-rate', 'primary-care-visit-share']),
+    );
   });
 
   it('saves the document, its ledger (tasks linked to clauses) and the kept targets together; the new target applies', async () => {
@@ -38,9 +40,15 @@ describe('adding a document', () => {
     const p = previewDocument(CURRENT_PLAN);
     expect(p.meta).toMatchObject({ docNumber: '某卫发〔2026〕3号', issued: '2026-01-20' });
     expect(p.tasks).toHaveLength(2);
-    const kept = p.targets.filter((t) => t.indicatorId === 'in-county-visit-rate') as Array<(typeof p.targets)[number] & { indicatorId: string }>;
+    const kept = p.targets.filter((t) => t.indicatorId === 'in-county-visit-rate') as Array<
+      (typeof p.targets)[number] & { indicatorId: string }
+    >;
     expect(kept).toHaveLength(1);
-    const saved = await addDocument(db, { meta: { ...p.meta, region: '某县' }, text: CURRENT_PLAN, tasks: p.tasks, targets: kept }, '2026-03-10');
+    const saved = await addDocument(
+      db,
+      { meta: { ...p.meta, region: '某县' }, text: CURRENT_PLAN, tasks: p.tasks, targets: kept },
+      '2026-03-10',
+    );
     expect(saved.ledger).toMatchObject({ documentId: saved.document.id, archived: 0 });
     expect(await db.tasks.where('ledgerId').equals(saved.ledger!.id).count()).toBe(2);
     expect((await listDocuments(db))[0]).toMatchObject({ id: saved.document.id, ledgerIds: [saved.ledger!.id] });
@@ -57,8 +65,15 @@ describe('adding a document', () => {
     db = openDb(`documents-${++n}`);
     const p = previewDocument(CURRENT_PLAN);
     const bad = [{ ...p.targets[0]!, indicatorId: 'in-county-visit-rate', by: '2026-13' }];
-    await expect(addDocument(db, { meta: p.meta, text: CURRENT_PLAN, tasks: p.tasks, targets: bad }, '2026-03-10')).rejects.toThrow();
-    expect([await db.documents.count(), await db.ledgers.count(), await db.tasks.count(), await db.targets.count()]).toEqual([0, 0, 0, 0]);
+    await expect(
+      addDocument(db, { meta: p.meta, text: CURRENT_PLAN, tasks: p.tasks, targets: bad }, '2026-03-10'),
+    ).rejects.toThrow();
+    expect([
+      await db.documents.count(),
+      await db.ledgers.count(),
+      await db.tasks.count(),
+      await db.targets.count(),
+    ]).toEqual([0, 0, 0, 0]);
   });
 
   it('a document whose dates have all passed comes in as 归档', async () => {

@@ -13,7 +13,11 @@ describe('export sources', () => {
   it('reads the catalog with the user’s targets, units, figures and the badge window', async () => {
     const db = openDb(`export-queries-${++n}`);
     const first = listIndicators()[0];
-    await db.indicators.put({ id: first.id, def: { id: first.id, targets: [{ op: '>=', value: 90, by: null, source: null, clause: '' }] }, updatedAt: 1 });
+    await db.indicators.put({
+      id: first.id,
+      def: { id: first.id, targets: [{ op: '>=', value: 90, by: null, source: null, clause: '' }] },
+      updatedAt: 1,
+    });
     await db.units.bulkAdd([unit('b', '乙镇'), unit('a', '甲镇')]);
     await db.figures.bulkAdd([figure('a', '2026-01', { signed: 1 }), figure('b', '2026-03', { signed: 2 })]);
     await setSetting(db, BADGE_DAYS_KEY, badgeDays, 14);
@@ -37,7 +41,14 @@ describe('export sources', () => {
     const db = openDb(`export-queries-${++n}`);
     await db.units.add(unit('a', '甲镇'));
     await db.figures.add(figure('a', '2026-02', { signed: 1 }));
-    const record = { at: 2000, asOf: '2026-03-02', counts: { done: 1 }, doneTaskIds: ['t1'], overdueTaskIds: [], indicators: [] };
+    const record = {
+      at: 2000,
+      asOf: '2026-03-02',
+      counts: { done: 1 },
+      doneTaskIds: ['t1'],
+      overdueTaskIds: [],
+      indicators: [],
+    };
     await db.snapshots.bulkAdd([{ ...record, at: 1000 }, record]);
     const page = await loadExportPage(db);
     expect(page.sources.units.map((u) => u.id)).toEqual(['a']);

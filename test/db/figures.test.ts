@@ -20,7 +20,14 @@ describe('saving a month of figures', () => {
   it('stores raw values per unit and month, without history on the first save', async () => {
     const unit = await withUnit();
     const saved = await saveMonthFigures(db, unit, '2025-02', { population: 2200, signed: 700 }, T1);
-    expect(saved).toEqual({ id: figureId(unit, '2025-02'), unitId: unit, month: '2025-02', values: { population: 2200, signed: 700 }, history: [], updatedAt: T1 });
+    expect(saved).toEqual({
+      id: figureId(unit, '2025-02'),
+      unitId: unit,
+      month: '2025-02',
+      values: { population: 2200, signed: 700 },
+      history: [],
+      updatedAt: T1,
+    });
     expect(await unitFigures(db, unit)).toEqual([saved]);
   });
 
@@ -39,7 +46,14 @@ describe('saving a month of figures', () => {
 
   it('updates a month stored under another id instead of adding a second record for it', async () => {
     const unit = await withUnit();
-    await db.figures.put({ id: `legacy-${unit}-2025-02`, unitId: unit, month: '2025-02', values: { population: 2200 }, history: [], updatedAt: T1 });
+    await db.figures.put({
+      id: `legacy-${unit}-2025-02`,
+      unitId: unit,
+      month: '2025-02',
+      values: { population: 2200 },
+      history: [],
+      updatedAt: T1,
+    });
     await saveMonthFigures(db, unit, '2025-02', { signed: 700 }, T2);
     const stored = await unitFigures(db, unit);
     expect(stored).toHaveLength(1);

@@ -63,7 +63,11 @@ describe('ledgers', () => {
     expect(ledger).toMatchObject({ title: '新台账', origin: 'user', createdAt: NOW });
     expect(ledger.id).toMatch(/^user-/);
     await updateLedger(db, ledger.id, draft({ title: '改名后的台账', docNumber: '县医改办〔2023〕2号' }), NOW + 1);
-    expect(await db.ledgers.get(ledger.id)).toMatchObject({ title: '改名后的台账', docNumber: '县医改办〔2023〕2号', updatedAt: NOW + 1 });
+    expect(await db.ledgers.get(ledger.id)).toMatchObject({
+      title: '改名后的台账',
+      docNumber: '县医改办〔2023〕2号',
+      updatedAt: NOW + 1,
+    });
   });
 
   it('rejects an empty title or a bad date with a Chinese message and writes nothing', async () => {
@@ -71,7 +75,9 @@ describe('ledgers', () => {
     const before = await dump(db);
     await expect(createLedger(db, draft({ title: '  ' }))).rejects.toThrow('台账名称不能为空');
     await expect(updateLedger(db, 'sample-2020', draft({ issued: '2020-3-1' }))).rejects.toThrow(ZodError);
-    await expect(updateLedger(db, 'sample-2020', draft({ issued: '2020-3-1' }))).rejects.toThrow('日期格式应为 YYYY-MM-DD');
+    await expect(updateLedger(db, 'sample-2020', draft({ issued: '2020-3-1' }))).rejects.toThrow(
+      '日期格式应为 YYYY-MM-DD',
+    );
     expect(await dump(db)).toEqual(before);
   });
 
@@ -79,7 +85,7 @@ describe('ledgers', () => {
     await freshDb();
     await updateLedger(db, 'sample-2020', { ...draft(), title: '示例台账', issued: '2022-02-01' }, NOW + 1);
     expect((await db.tasks.get('sample-2020#1'))?.due).toBe('2022-12-31');
-    expect((await db.tasks.get('sample-2020#3'))).toMatchObject({ due: '2021-06-30', updatedAt: NOW });
+    expect(await db.tasks.get('sample-2020#3')).toMatchObject({ due: '2021-06-30', updatedAt: NOW });
   });
 
   it('deletes a seed ledger with its tasks, remembers the dismissal, and undo restores it exactly', async () => {
@@ -96,7 +102,10 @@ describe('ledgers', () => {
     await undoDeleteLedger(db, deleted);
     expect(await dismissed()).toEqual([]);
     const after = await dump(db);
-    expect({ ...after, settings: after.settings.filter((s) => (s as { key: string }).key !== DISMISSED_SEEDS_KEY) }).toEqual(before);
+    expect({
+      ...after,
+      settings: after.settings.filter((s) => (s as { key: string }).key !== DISMISSED_SEEDS_KEY),
+    }).toEqual(before);
   });
 
   it('does not dismiss a user ledger, and undoes its deletion', async () => {
@@ -130,21 +139,43 @@ describe('tasks', () => {
 
   it('edits what a task says; done state, history and notes stay unless changed', async () => {
     await freshDb();
-    await db.tasks.update('sample-2020#1', { done: 1, doneAt: '2020-12-01', history: [{ at: 1, action: 'done:2020-12-01' }], notes: [{ at: 2, text: '已完成' }] });
-    const next = await updateTask(db, 'sample-2020#1', edit({ title: '改过的任务', deadlineText: '2021年3月底前' }), NOW + 5);
-    expect(next).toMatchObject({ title: '改过的任务', due: '2021-03-31', deadlineKind: 'date', done: 1, doneAt: '2020-12-01', updatedAt: NOW + 5 });
+    await db.tasks.update('sample-2020#1', {
+      done: 1,
+      doneAt: '2020-12-01',
+      history: [{ at: 1, action: 'done:2020-12-01' }],
+      notes: [{ at: 2, text: '已完成' }],
+    });
+    const next = await updateTask(
+      db,
+      'sample-2020#1',
+      edit({ title: '改过的任务', deadlineText: '2021年3月底前' }),
+      NOW + 5,
+    );
+    expect(next).toMatchObject({
+      title: '改过的任务',
+      due: '2021-03-31',
+      deadlineKind: 'date',
+      done: 1,
+      doneAt: '2020-12-01',
+      updatedAt: NOW + 5,
+    });
     expect(next.history).toHaveLength(1);
     expect(next.notes).toEqual([{ at: 2, text: '已完成' }]);
   });
 
   it('lets a manual due date override the text, and dropping it returns to the parsed date', async () => {
     await freshDb();
-    expect(await updateTask(db, 'sample-2020#2', edit({ deadlineText: '长期坚持', dueOverride: '2020-09-30' }))).toMatchObject({
+    expect(
+      await updateTask(db, 'sample-2020#2', edit({ deadlineText: '长期坚持', dueOverride: '2020-09-30' })),
+    ).toMatchObject({
       due: '2020-09-30',
       dueOverride: '2020-09-30',
       deadlineKind: 'open',
     });
-    expect(await updateTask(db, 'sample-2020#2', edit({ deadlineText: '长期坚持', dueOverride: null }))).toMatchObject({ due: '', dueOverride: null });
+    expect(await updateTask(db, 'sample-2020#2', edit({ deadlineText: '长期坚持', dueOverride: null }))).toMatchObject({
+      due: '',
+      dueOverride: null,
+    });
   });
 
   it('rejects an empty title in Chinese and keeps the stored task', async () => {

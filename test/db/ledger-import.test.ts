@@ -29,13 +29,23 @@ describe('commitImport', () => {
     await freshDb();
     const rows = fixtureRows('guyuan-word.txt');
     const mapping = detectColumns(rows)!;
-    const { ledger, tasks } = await commitImport(db, { rows, mapping, target: newLedger('固原市县域综合医改任务分工') }, NOW);
+    const { ledger, tasks } = await commitImport(
+      db,
+      { rows, mapping, target: newLedger('固原市县域综合医改任务分工') },
+      NOW,
+    );
     expect(tasks).toHaveLength(17);
     const stored = await db.tasks.where('ledgerId').equals(ledger.id).sortBy('order');
     expect(stored).toEqual(tasks);
     for (const task of stored) taskRecord.parse(task);
     expect(stored.map((t) => t.order)).toEqual(stored.map((_, i) => i));
-    expect(stored[0]).toMatchObject({ seq: '1', title: '制定《固原市全面开展县（区）域综合医改实施方案》', lead: ['市医改办'], deadlineText: '2020年11月底前', due: '2020-11-30' });
+    expect(stored[0]).toMatchObject({
+      seq: '1',
+      title: '制定《固原市全面开展县（区）域综合医改实施方案》',
+      lead: ['市医改办'],
+      deadlineText: '2020年11月底前',
+      due: '2020-11-30',
+    });
     expect(await db.ledgers.get(ledger.id)).toMatchObject({ title: '固原市县域综合医改任务分工', origin: 'user' });
   });
 
@@ -45,8 +55,15 @@ describe('commitImport', () => {
     const detected = detectColumns(rows)!;
     // The user swaps 牵头 and 配合 and drops the 重点任务 column.
     const { group: _group, ...kept } = detected.columns;
-    const mapping: ColumnMapping = { ...detected, columns: { ...kept, lead: detected.columns.partners, partners: detected.columns.lead } };
-    const { tasks } = await commitImport(db, { rows, mapping, target: newLedger('白山市 2021 年重点工作任务台账') }, NOW);
+    const mapping: ColumnMapping = {
+      ...detected,
+      columns: { ...kept, lead: detected.columns.partners, partners: detected.columns.lead },
+    };
+    const { tasks } = await commitImport(
+      db,
+      { rows, mapping, target: newLedger('白山市 2021 年重点工作任务台账') },
+      NOW,
+    );
     const withDetected = await commitImport(db, { rows, mapping: detected, target: newLedger('对照') }, NOW);
     expect(tasks.map((t) => t.title)).toEqual(withDetected.tasks.map((t) => t.title));
     expect(tasks.every((t) => t.group === null)).toBe(true);
@@ -67,9 +84,18 @@ describe('commitImport', () => {
 
   it('appends to an existing ledger after its last task, with that ledger’s year', async () => {
     await freshDb();
-    const manual = await addTask(db, 'sample-2020', { seq: null, group: null, title: '手工任务', lead: [], partners: [], deadlineText: '' }, NOW);
+    const manual = await addTask(
+      db,
+      'sample-2020',
+      { seq: null, group: null, title: '手工任务', lead: [], partners: [], deadlineText: '' },
+      NOW,
+    );
     const rows = splitTableText('序号\t工作任务\t牵头部门\t完成时限\n1\t追加甲\t卫健委\t年底前\n2\t追加乙\t医保局\t');
-    const { ledger, tasks } = await commitImport(db, { rows, mapping: detectColumns(rows)!, target: { kind: 'existing', ledgerId: 'sample-2020' } }, NOW);
+    const { ledger, tasks } = await commitImport(
+      db,
+      { rows, mapping: detectColumns(rows)!, target: { kind: 'existing', ledgerId: 'sample-2020' } },
+      NOW,
+    );
     expect(ledger.id).toBe('sample-2020');
     expect(tasks.map((t) => t.order)).toEqual([manual.order + 1, manual.order + 2]);
     expect(tasks[0].due).toBe('2020-12-31');
@@ -81,7 +107,9 @@ describe('commitImport', () => {
     const before = await dump(db);
     const rows = fixtureRows('guyuan-word.txt');
     vi.spyOn(db.tasks, 'bulkAdd').mockRejectedValue(new Error('quota'));
-    await expect(commitImport(db, { rows, mapping: detectColumns(rows)!, target: newLedger('固原') }, NOW)).rejects.toThrow('quota');
+    await expect(
+      commitImport(db, { rows, mapping: detectColumns(rows)!, target: newLedger('固原') }, NOW),
+    ).rejects.toThrow('quota');
     expect(await dump(db)).toEqual(before);
   });
 
@@ -91,9 +119,13 @@ describe('commitImport', () => {
     const rows = fixtureRows('guyuan-word.txt');
     const mapping = detectColumns(rows)!;
     await expect(commitImport(db, { rows, mapping, target: newLedger('  ') })).rejects.toThrow('台账名称不能为空');
-    await expect(commitImport(db, { rows, mapping, target: { kind: 'existing', ledgerId: 'gone' } })).rejects.toThrow('台账不存在');
+    await expect(commitImport(db, { rows, mapping, target: { kind: 'existing', ledgerId: 'gone' } })).rejects.toThrow(
+      '台账不存在',
+    );
     const { title: _title, ...noTitle } = mapping.columns;
-    await expect(commitImport(db, { rows, mapping: { ...mapping, columns: noTitle }, target: newLedger('固原') })).rejects.toThrow('没有可导入的任务行');
+    await expect(
+      commitImport(db, { rows, mapping: { ...mapping, columns: noTitle }, target: newLedger('固原') }),
+    ).rejects.toThrow('没有可导入的任务行');
     expect(await dump(db)).toEqual(before);
   });
 
@@ -105,7 +137,11 @@ describe('commitImport', () => {
     const created = await commitImport(db, { rows, mapping, target: newLedger('固原') }, NOW);
     await undoImport(db, created, true);
     expect(await dump(db)).toEqual(before);
-    const appended = await commitImport(db, { rows, mapping, target: { kind: 'existing', ledgerId: 'sample-2020' } }, NOW);
+    const appended = await commitImport(
+      db,
+      { rows, mapping, target: { kind: 'existing', ledgerId: 'sample-2020' } },
+      NOW,
+    );
     expect(await db.tasks.where('ledgerId').equals('sample-2020').count()).toBe(20);
     await undoImport(db, appended, false);
     expect(await dump(db)).toEqual(before);

@@ -56,7 +56,10 @@ describe('progress notes', () => {
     db = await dbWith([task]);
     await addNote(db, task.id, '  已提交方案  ', 500);
     const noted = await db.tasks.get(task.id);
-    expect(noted?.notes).toEqual([{ at: 1, text: '第一次' }, { at: 500, text: '已提交方案' }]);
+    expect(noted?.notes).toEqual([
+      { at: 1, text: '第一次' },
+      { at: 500, text: '已提交方案' },
+    ]);
     expect(noted?.updatedAt).toBe(500);
   });
 

@@ -29,8 +29,12 @@ describe('units', () => {
     await expect(createUnit(db, { name: '甲院', parentId: 'unit-missing' })).rejects.toThrow('上级单位不存在');
     const county = await createUnit(db, { name: '某县', parentId: null }, NOW);
     const child = await createUnit(db, { name: '甲院', parentId: county.id }, NOW + 1);
-    await expect(updateUnit(db, county.id, { name: '某县', parentId: child.id })).rejects.toThrow('不能是本单位或其下级单位');
-    await expect(updateUnit(db, county.id, { name: '某县', parentId: county.id })).rejects.toThrow('不能是本单位或其下级单位');
+    await expect(updateUnit(db, county.id, { name: '某县', parentId: child.id })).rejects.toThrow(
+      '不能是本单位或其下级单位',
+    );
+    await expect(updateUnit(db, county.id, { name: '某县', parentId: county.id })).rejects.toThrow(
+      '不能是本单位或其下级单位',
+    );
     expect((await db.units.get(county.id))?.parentId).toBeNull();
   });
 

@@ -8,7 +8,6 @@ import { test, expect, msg } from './fixtures';
  */
 const SCHEMES = ['light', 'dark'] as const;
 
-
 async function settled(page: Page) {
   await expect(page.locator('#app > *').first()).toBeVisible();
   await expect(page.getByText(await msg(page, 'loading'), { exact: true })).toHaveCount(0);
@@ -18,7 +17,13 @@ async function seriousViolations(page: Page) {
   const { violations } = await new AxeBuilder({ page }).analyze();
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join('\n  ')}`);
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 5)
+          .join('\n  ')}`,
+    );
 }
 
 for (const colorScheme of SCHEMES) {
@@ -43,7 +48,9 @@ for (const colorScheme of SCHEMES) {
     const page = await openPage('options.html');
     await page.emulateMedia({ colorScheme });
     await settled(page);
-    const tabs = await page.locator('[role=tablist] a[role=tab]').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+    const tabs = await page
+      .locator('[role=tablist] a[role=tab]')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
     expect(tabs.length).toBeGreaterThanOrEqual(3);
     for (const hash of [...tabs, '#welcome']) {
       await page.goto(page.url().replace(/#.*$/, '') + hash);
@@ -56,13 +63,21 @@ for (const colorScheme of SCHEMES) {
   });
 }
 
-test('popup and side panel fit their width: nothing scrolls sideways at 400 px, 320 px and 125% zoom', async ({ openPage }) => {
-  for (const [path, width] of [['popup.html', 400], ['sidepanel.html', 320], ['sidepanel.html', 256]] as const) {
+test('popup and side panel fit their width: nothing scrolls sideways at 400 px, 320 px and 125% zoom', async ({
+  openPage,
+}) => {
+  for (const [path, width] of [
+    ['popup.html', 400],
+    ['sidepanel.html', 320],
+    ['sidepanel.html', 256],
+  ] as const) {
     // 256 CSS px is a 320 px panel at 125% zoom.
     const page = await openPage(path);
     await page.setViewportSize({ width, height: 600 });
     await settled(page);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow, `${path} at ${width}px`).toBeLessThanOrEqual(0);
     await page.close();
   }
@@ -78,7 +93,11 @@ test('the options page is usable from the keyboard with a visible focus ring', a
       const el = document.activeElement as HTMLElement | null;
       if (!el || el === document.body) return null;
       const style = getComputedStyle(el);
-      return { text: (el.textContent ?? '').trim(), ring: style.outlineStyle !== 'none' && style.outlineWidth !== '0px', visible: el.matches(':focus-visible') };
+      return {
+        text: (el.textContent ?? '').trim(),
+        ring: style.outlineStyle !== 'none' && style.outlineWidth !== '0px',
+        visible: el.matches(':focus-visible'),
+      };
     });
     expect(focus, `Tab ${i + 1}`).not.toBeNull();
     expect(focus!.visible && focus!.ring, `focus ring on "${focus!.text}"`).toBe(true);

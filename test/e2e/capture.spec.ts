@@ -25,16 +25,19 @@ test.afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())
 
 /** Selects the contents of one element the way a user's drag would, and returns what Chrome hands the menu. */
 async function select(page: Page, fromId: string, toId = fromId): Promise<string> {
-  return page.evaluate(([from, to]) => {
-    const range = document.createRange();
-    range.setStart(document.getElementById(from)!, 0);
-    const end = document.getElementById(to)!;
-    range.setEnd(end, end.childNodes.length);
-    const selection = window.getSelection()!;
-    selection.removeAllRanges();
-    selection.addRange(range);
-    return selection.toString();
-  }, [fromId, toId] as const);
+  return page.evaluate(
+    ([from, to]) => {
+      const range = document.createRange();
+      range.setStart(document.getElementById(from)!, 0);
+      const end = document.getElementById(to)!;
+      range.setEnd(end, end.childNodes.length);
+      const selection = window.getSelection()!;
+      selection.removeAllRanges();
+      selection.addRange(range);
+      return selection.toString();
+    },
+    [fromId, toId] as const,
+  );
 }
 
 /**
@@ -50,14 +53,22 @@ async function tabOf(worker: Worker, page: Page) {
   return { id, windowId, index, title: await page.title(), url: page.url() };
 }
 
-type Handlers = { onCaptureMenuClick: (info: unknown, tab: unknown) => Promise<void>; onCaptureCommand: (command: string, tab: unknown) => Promise<void> };
+type Handlers = {
+  onCaptureMenuClick: (info: unknown, tab: unknown) => Promise<void>;
+  onCaptureCommand: (command: string, tab: unknown) => Promise<void>;
+};
 const clickMenu = (worker: Worker, info: Record<string, unknown>, tab: unknown) =>
   worker.evaluate(
-    ([i, t]) => (globalThis as unknown as { reformLedgerCapture: Handlers }).reformLedgerCapture.onCaptureMenuClick(i, t),
+    ([i, t]) =>
+      (globalThis as unknown as { reformLedgerCapture: Handlers }).reformLedgerCapture.onCaptureMenuClick(i, t),
     [info, tab] as const,
   );
 
-test('a selected sentence becomes a pre-filled task; confirming adds it with its source to this year’s 临时任务 ledger', async ({ context, worker, openPage }) => {
+test('a selected sentence becomes a pre-filled task; confirming adds it with its source to this year’s 临时任务 ledger', async ({
+  context,
+  worker,
+  openPage,
+}) => {
   const notice = await context.newPage();
   await notice.goto(`${origin}/notice.html`);
   const selectionText = await select(notice, 'ask');
@@ -65,7 +76,11 @@ test('a selected sentence becomes a pre-filled task; confirming adds it with its
 
   // Called from the test there is no user gesture, so sidePanel.open is refused: the form opens in a popup window.
   const opened = context.waitForEvent('page', (p) => p.url().endsWith('sidepanel.html#capture'));
-  await clickMenu(worker, { menuItemId: 'capture-task', selectionText, frameId: 0, editable: false, pageUrl: tab.url }, tab);
+  await clickMenu(
+    worker,
+    { menuItemId: 'capture-task', selectionText, frameId: 0, editable: false, pageUrl: tab.url },
+    tab,
+  );
   const form = await opened;
   const errors = watchConsole(form);
   const region = form.getByRole('form', { name: await msg(form, 'capFormLabel') });
@@ -92,10 +107,21 @@ test('a selected sentence becomes a pre-filled task; confirming adds it with its
   await closed;
   expect(errors).toEqual([]);
 
-  type Task = { ledgerId: string; title: string; due: string; deadlineText: string; lead: string[]; partners: string[]; source: unknown; notes: Array<{ text: string }> };
+  type Task = {
+    ledgerId: string;
+    title: string;
+    due: string;
+    deadlineText: string;
+    lead: string[];
+    partners: string[];
+    source: unknown;
+    notes: Array<{ text: string }>;
+  };
   const tasks = await readStore<Task>(panel, 'tasks');
   expect(tasks.length).toBe(before + 1);
-  const ledger = (await readStore<{ id: string; title: string }>(panel, 'ledgers')).find((l) => l.title === `${year}年临时任务`);
+  const ledger = (await readStore<{ id: string; title: string }>(panel, 'ledgers')).find(
+    (l) => l.title === `${year}年临时任务`,
+  );
   expect(ledger).toBeDefined();
   const task = tasks.find((t) => t.ledgerId === ledger!.id)!;
   expect(task).toMatchObject({
@@ -115,7 +141,11 @@ test('a selected sentence becomes a pre-filled task; confirming adds it with its
   await expect(panel.locator('[data-task-id]', { hasText: '报送2030年医改重点工作进展情况' })).toBeVisible();
 });
 
-test('the side panel shows a waiting capture, and 不加入 drops it without writing a task', async ({ context, worker, openPage }) => {
+test('the side panel shows a waiting capture, and 不加入 drops it without writing a task', async ({
+  context,
+  worker,
+  openPage,
+}) => {
   const notice = await context.newPage();
   await notice.goto(`${origin}/notice.html`);
   const selectionText = await select(notice, 'ask');
@@ -133,7 +163,10 @@ test('the side panel shows a waiting capture, and 不加入 drops it without wri
   for (const colorScheme of ['light', 'dark'] as const) {
     await panel.emulateMedia({ colorScheme });
     const { violations } = await new AxeBuilder({ page: panel }).include('form.cap').analyze();
-    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id), colorScheme).toEqual([]);
+    expect(
+      violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id),
+      colorScheme,
+    ).toEqual([]);
   }
   await panel.screenshot({ path: 'test-results/e2e-output/capture-sidepanel.png' });
 
@@ -147,7 +180,10 @@ test('the side panel shows a waiting capture, and 不加入 drops it without wri
   expect((await readStore<{ id: string }>(panel, 'tasks')).length).toBe(before);
 });
 
-test('导入页面上的表格 cannot read the page without the user’s click: with no activeTab grant the text is offered as a task', async ({ context, worker }) => {
+test('导入页面上的表格 cannot read the page without the user’s click: with no activeTab grant the text is offered as a task', async ({
+  context,
+  worker,
+}) => {
   const notice = await context.newPage();
   await notice.goto(`${origin}/notice.html`);
   const selectionText = await select(notice, 'tasks', 'last');
@@ -160,18 +196,27 @@ test('导入页面上的表格 cannot read the page without the user’s click: 
   expect(settings.map((s) => s.key)).not.toContain('capture.pendingTable');
 });
 
-test('the capture command opens the form; without the key press’s activeTab grant it reads nothing from the page', async ({ context, worker }) => {
+test('the capture command opens the form; without the key press’s activeTab grant it reads nothing from the page', async ({
+  context,
+  worker,
+}) => {
   const notice = await context.newPage();
   await notice.goto(`${origin}/notice.html`);
   await select(notice, 'ask');
   const tab = await tabOf(worker, notice);
   const popup = context.waitForEvent('page', (p) => p.url().endsWith('sidepanel.html#capture'));
   await worker.evaluate(
-    ([t]) => (globalThis as unknown as { reformLedgerCapture: Handlers }).reformLedgerCapture.onCaptureCommand('capture-selection', t),
+    ([t]) =>
+      (globalThis as unknown as { reformLedgerCapture: Handlers }).reformLedgerCapture.onCaptureCommand(
+        'capture-selection',
+        t,
+      ),
     [tab] as const,
   );
   const form = await popup;
   await expect(form.getByText(await msg(form, 'capEmptySelection'))).toBeVisible();
-  const pending = (await readStore<{ key: string; value: { selection: string; url: string } }>(form, 'settings')).find((s) => s.key === 'capture.pending');
+  const pending = (await readStore<{ key: string; value: { selection: string; url: string } }>(form, 'settings')).find(
+    (s) => s.key === 'capture.pending',
+  );
   expect(pending?.value).toMatchObject({ selection: '', url: `${origin}/notice.html` });
 });

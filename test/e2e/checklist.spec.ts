@@ -1,6 +1,16 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { test, expect, watchConsole } from './fixtures';
-import { E2E_DEPT, E2E_LEDGER, addTasks, badge, localToday, message, pokeBackground, readTask, taskId } from '../checklist/e2e/helpers';
+import {
+  E2E_DEPT,
+  E2E_LEDGER,
+  addTasks,
+  badge,
+  localToday,
+  message,
+  pokeBackground,
+  readTask,
+  taskId,
+} from '../checklist/e2e/helpers';
 import { formatDate } from '../../lib/ui/format-date';
 
 // Seed deadlines (2016–2021) are all overdue by now; the tasks below are placed relative to the real today and
@@ -19,7 +29,10 @@ const AMBER = [181, 71, 8, 255];
 const row = (key: string) => `[data-task-id="${taskId(key)}"]`;
 const count = (section: string) => `[data-section="${section}"] .cl-count`;
 
-test('checking off in the popup shows at once in the side panel and on the badge; undo brings it back', async ({ openPage, worker }) => {
+test('checking off in the popup shows at once in the side panel and on the badge; undo brings it back', async ({
+  openPage,
+  worker,
+}) => {
   const popup = await openPage('popup.html');
   const popupErrors = watchConsole(popup);
   await expect(popup.locator('.cl-sections')).toBeVisible();
@@ -37,8 +50,12 @@ test('checking off in the popup shows at once in the side panel and on the badge
     await expect(page.locator(count('undated'))).toHaveText('1');
     await expect(page.locator(count('done'))).toHaveText('0');
   }
-  await expect(side.locator(`[data-section="week"] ${row('soon')}`)).toContainText(await message(side, 'clDueLeft', ['2']));
-  await expect(side.locator(`[data-section="overdue"] ${row('late')}`)).toContainText(await message(side, 'clDueOverdue', ['3']));
+  await expect(side.locator(`[data-section="week"] ${row('soon')}`)).toContainText(
+    await message(side, 'clDueLeft', ['2']),
+  );
+  await expect(side.locator(`[data-section="overdue"] ${row('late')}`)).toContainText(
+    await message(side, 'clDueOverdue', ['3']),
+  );
   await expect.poll(() => badge(worker)).toEqual({ text: '2', color: RED });
 
   await popup.locator(`${row('late')} input[type=checkbox]`).click();
@@ -53,7 +70,9 @@ test('checking off in the popup shows at once in the side panel and on the badge
 
   // 已完成 is collapsed; opened, it lists the task with its date.
   await side.locator('[data-section="done"] .cl-section-head button').click();
-  await expect(side.locator(`[data-section="done"] ${row('late')}`)).toContainText(formatDate(done.doneAt!, await message(side, 'uiLanguage')));
+  await expect(side.locator(`[data-section="done"] ${row('late')}`)).toContainText(
+    formatDate(done.doneAt!, await message(side, 'uiLanguage')),
+  );
 
   await popup.locator('.cl-undo-btn').click();
   await expect(side.locator(`[data-section="overdue"] ${row('late')}`)).toBeVisible();
@@ -86,7 +105,9 @@ test('filters survive closing and reopening the checklist', async ({ openPage })
     await expect(again.locator('.cl-ledger-filter')).toHaveValue(E2E_LEDGER);
     await expect(again.locator('.cl-mine')).toContainText('1');
     await expect(again.locator('[data-task-id]')).toHaveCount(TASKS.length);
-    for (const id of await again.locator('[data-task-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-task-id')))) {
+    for (const id of await again
+      .locator('[data-task-id]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-task-id')))) {
       expect(id?.startsWith(`${E2E_LEDGER}#`)).toBe(true);
     }
     await again.close();
@@ -98,7 +119,9 @@ test('filters survive closing and reopening the checklist', async ({ openPage })
   await expect(cleared.locator(row('month'))).toBeVisible();
 });
 
-test('keyboard: arrows move between rows, space checks off, Enter opens the note, / focuses search', async ({ openPage }) => {
+test('keyboard: arrows move between rows, space checks off, Enter opens the note, / focuses search', async ({
+  openPage,
+}) => {
   const popup = await openPage('popup.html');
   await expect(popup.locator('.cl-sections')).toBeVisible();
   await addTasks(popup, TASKS, MINE);
@@ -175,11 +198,17 @@ test('the popup pins the checklist to the side panel', async ({ openPage, worker
   await expect(popup.locator('.cl-pin')).toBeEnabled();
   await popup.locator('.cl-pin').click();
   await expect
-    .poll(() => worker.evaluate(async () => (await chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] })).length))
+    .poll(() =>
+      worker.evaluate(async () => (await chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] })).length),
+    )
     .toBe(1);
 });
 
-test('the popup paints the last view at once, then the live data replaces a stale row', async ({ context, extensionId, openPage }) => {
+test('the popup paints the last view at once, then the live data replaces a stale row', async ({
+  context,
+  extensionId,
+  openPage,
+}) => {
   const first = await openPage('popup.html');
   await expect(first.locator('.cl-sections')).toBeVisible();
   await addTasks(first, TASKS, MINE);
@@ -216,7 +245,9 @@ test('the popup paints the last view at once, then the live data replaces a stal
   });
   await popup.goto(`chrome-extension://${extensionId}/popup.html`);
   await expect(popup.locator('[data-view="live"]')).toBeVisible();
-  const firstPaint = await popup.evaluate(() => (window as unknown as { firstPaint: { view: string; ids: string[] } }).firstPaint);
+  const firstPaint = await popup.evaluate(
+    () => (window as unknown as { firstPaint: { view: string; ids: string[] } }).firstPaint,
+  );
   expect(firstPaint.view).toBe('snapshot');
   expect(firstPaint.ids).toContain(taskId('late'));
   await expect(popup.locator(row('late'))).toHaveCount(0);
@@ -224,7 +255,11 @@ test('the popup paints the last view at once, then the live data replaces a stal
   await expect(popup.locator(count('overdue'))).toHaveText('0');
 });
 
-test('the popup and side panel paint the copy of their last look before any module runs; live rows replace it with no row shown twice', async ({ context, extensionId, openPage }) => {
+test('the popup and side panel paint the copy of their last look before any module runs; live rows replace it with no row shown twice', async ({
+  context,
+  extensionId,
+  openPage,
+}) => {
   // Two pages, each opened three times.
   test.slow();
   for (const path of ['popup.html', 'sidepanel.html']) {
@@ -234,24 +269,36 @@ test('the popup and side panel paint the copy of their last look before any modu
     await first.reload();
     await expect(first.locator(`[data-view="live"] ${row('soon')}`)).toBeVisible();
     // The copy is kept right after the live rows are shown.
-    await expect.poll(() => first.evaluate((key) => localStorage.getItem(key) !== null, `firstPaint.copy.${path.replace('.html', '')}`)).toBe(true);
+    await expect
+      .poll(() =>
+        first.evaluate((key) => localStorage.getItem(key) !== null, `firstPaint.copy.${path.replace('.html', '')}`),
+      )
+      .toBe(true);
     await first.close();
 
     const page = await context.newPage();
     await page.addInitScript(() => {
-      const seen = { copyFirst: null as boolean | null, modulesBeforeRow: false, duplicate: false, views: [] as string[] };
+      const seen = {
+        copyFirst: null as boolean | null,
+        modulesBeforeRow: false,
+        duplicate: false,
+        views: [] as string[],
+      };
       (window as unknown as { seen: typeof seen }).seen = seen;
       new MutationObserver(() => {
         const rows = [...document.querySelectorAll<HTMLElement>('[data-task-id]')].map((el) => el.dataset.taskId);
         if (new Set(rows).size !== rows.length) seen.duplicate = true;
-        if (rows.length > 0 && seen.copyFirst === null) seen.copyFirst = document.getElementById('app')?.hasAttribute('data-page-copy') ?? false;
+        if (rows.length > 0 && seen.copyFirst === null)
+          seen.copyFirst = document.getElementById('app')?.hasAttribute('data-page-copy') ?? false;
         const view = document.querySelector('.cl-sections')?.getAttribute('data-view');
         if (view && seen.views.at(-1) !== view) seen.views.push(view);
       }).observe(document, { childList: true, subtree: true, attributes: true });
     });
     await page.goto(`chrome-extension://${extensionId}/${path}`);
     await expect(page.locator(`[data-view="live"] ${row('soon')}`)).toBeVisible();
-    const seen = await page.evaluate(() => (window as unknown as { seen: { copyFirst: boolean; duplicate: boolean; views: string[] } }).seen);
+    const seen = await page.evaluate(
+      () => (window as unknown as { seen: { copyFirst: boolean; duplicate: boolean; views: string[] } }).seen,
+    );
     expect(seen.copyFirst, path).toBe(true);
     expect(seen.duplicate, path).toBe(false);
     expect(seen.views, path).toEqual(['snapshot', 'live']);

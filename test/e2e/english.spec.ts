@@ -25,7 +25,11 @@ test('an English browser shows the checklist, the ledgers and the guide in Engli
     await expect(options.getByRole('tab', { name: 'Ledgers' })).toHaveAttribute('aria-selected', 'true');
     await expect(options.locator('[data-ledger-id]').first()).toContainText(/, 20\d\d/);
     // Restored in one step, a bundled ledger's overdue rows show their dates the English way.
-    await options.locator('[data-ledger-id]').first().getByRole('button', { name: /^Restore ledger: / }).click();
+    await options
+      .locator('[data-ledger-id]')
+      .first()
+      .getByRole('button', { name: /^Restore ledger: / })
+      .click();
     await popup.reload();
     await expect(popup.locator('[data-task-id] time').first()).toHaveText(/^[A-Z][a-z]{2} \d{1,2}, 20\d\d$/);
   } finally {

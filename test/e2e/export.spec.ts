@@ -4,13 +4,30 @@ import readXlsxFile from 'read-excel-file/node';
 import { expect, readStore, test, watchConsole } from './fixtures';
 import { localToday } from '../checklist/e2e/helpers';
 
-
 type Task = {
-  id: string; ledgerId: string; seq: string | null; title: string; lead: string[]; partners: string[]; deadlineText: string;
-  deadlineKind: string; due: string; done: 0 | 1; doneAt: string | null; notes: Array<{ at: number; text: string }>;
+  id: string;
+  ledgerId: string;
+  seq: string | null;
+  title: string;
+  lead: string[];
+  partners: string[];
+  deadlineText: string;
+  deadlineKind: string;
+  due: string;
+  done: 0 | 1;
+  doneAt: string | null;
+  notes: Array<{ at: number; text: string }>;
 };
 type Target = { op: '>=' | '<=' | 'between'; value?: number; min?: number; max?: number; by: string | null };
-type Def = { id: string; name: string; inputs: Array<{ key: string }>; numerator: { plus: string[] }; denominator: { plus: string[] } | null; factor: number; targets: Target[] };
+type Def = {
+  id: string;
+  name: string;
+  inputs: Array<{ key: string }>;
+  numerator: { plus: string[] };
+  denominator: { plus: string[] } | null;
+  factor: number;
+  targets: Target[];
+};
 
 const CATALOG = JSON.parse(readFileSync('seeds/indicators.json', 'utf8')) as Def[];
 const LEDGER = 'e2e-export';
@@ -22,7 +39,6 @@ const FIGURES: Array<[string, string, Record<string, number>]> = [
   ['e2e-t1', '2021-02', { signed: 600, population: 1000, managed: 400 }],
   ['e2e-t2', '2021-02', { signed: 500, population: 1000, managed: 300 }],
 ];
-
 
 /** Raw writes, as another page or a restore would make them; open pages are reloaded afterwards. */
 function putAll(page: Page, rows: Record<string, unknown[]>): Promise<void> {
@@ -44,20 +60,63 @@ function putAll(page: Page, rows: Record<string, unknown[]>): Promise<void> {
 
 function task(key: string, order: number, extra: Partial<Task>) {
   return {
-    id: `${LEDGER}#${key}`, ledgerId: LEDGER, order, seq: String(order), group: null, title: key, lead: ['县卫健局'], partners: ['县医保局'],
-    deadlineText: '', deadlineKind: 'date', due: '', dueOverride: null, done: 0, doneAt: null, notes: [], history: [],
-    leaders: [], milestones: [], progress: null, archived: 0, source: null, clause: null,
-    createdAt: 1, updatedAt: 1, ...extra,
+    id: `${LEDGER}#${key}`,
+    ledgerId: LEDGER,
+    order,
+    seq: String(order),
+    group: null,
+    title: key,
+    lead: ['县卫健局'],
+    partners: ['县医保局'],
+    deadlineText: '',
+    deadlineKind: 'date',
+    due: '',
+    dueOverride: null,
+    done: 0,
+    doneAt: null,
+    notes: [],
+    history: [],
+    leaders: [],
+    milestones: [],
+    progress: null,
+    archived: 0,
+    source: null,
+    clause: null,
+    createdAt: 1,
+    updatedAt: 1,
+    ...extra,
   };
 }
 
 async function seed(page: Page) {
   const now = Date.now();
   await putAll(page, {
-    ledgers: [{ id: LEDGER, title: '导出测试台账', issuer: '测试', docNumber: null, issued: null, region: '测试县', source: null, defaultDeadline: null, origin: 'user', documentId: null, archived: 0, createdAt: now, updatedAt: now }],
+    ledgers: [
+      {
+        id: LEDGER,
+        title: '导出测试台账',
+        issuer: '测试',
+        docNumber: null,
+        issued: null,
+        region: '测试县',
+        source: null,
+        defaultDeadline: null,
+        origin: 'user',
+        documentId: null,
+        archived: 0,
+        createdAt: now,
+        updatedAt: now,
+      },
+    ],
     tasks: [
       task('=1+1', 1, { title: '=1+1', due: '2019-06-30', notes: [{ at: now, text: '@SUM(A1) 已上报' }] }),
-      task('done', 2, { title: '制定医共体章程', due: '2018-12-31', done: 1, doneAt: '2018-12-20', lead: ['县卫健局', '县医保局'] }),
+      task('done', 2, {
+        title: '制定医共体章程',
+        due: '2018-12-31',
+        done: 1,
+        doneAt: '2018-12-20',
+        lead: ['县卫健局', '县医保局'],
+      }),
       task('open', 3, { title: '长期推进分级诊疗', deadlineText: '长期坚持', deadlineKind: 'open' }),
       task('later', 4, { title: '年内完成信息平台建设', due: '2021-06-30' }),
     ],
@@ -66,7 +125,14 @@ async function seed(page: Page) {
       { id: 'e2e-t1', name: '甲镇', parentId: 'e2e-county', createdAt: 2 },
       { id: 'e2e-t2', name: '乙镇', parentId: 'e2e-county', createdAt: 3 },
     ],
-    figures: FIGURES.map(([unitId, month, values]) => ({ id: `${unitId}|${month}`, unitId, month, values, history: [], updatedAt: now })),
+    figures: FIGURES.map(([unitId, month, values]) => ({
+      id: `${unitId}|${month}`,
+      unitId,
+      month,
+      values,
+      history: [],
+      updatedAt: now,
+    })),
   });
 }
 
@@ -107,12 +173,17 @@ function countyValue(def: Def, month: string): number | null {
   return (total(num) / total(den)) * def.factor;
 }
 
-test('exports an .xlsx whose every task and indicator value matches the database, a safe CSV, a chart and a print view', async ({ openPage, context }) => {
+test('exports an .xlsx whose every task and indicator value matches the database, a safe CSV, a chart and a print view', async ({
+  openPage,
+  context,
+}) => {
   const page = await openPage('options.html#export');
   const errors = watchConsole(page);
   await expect(page.getByRole('heading', { name: '进展快照导出' })).toBeVisible();
   // The bundled ledgers are written by the service worker on install; wait until they are in.
-  await expect.poll(async () => (await readStore(page, 'ledgers')).length, { timeout: 15_000 }).toBeGreaterThanOrEqual(6);
+  await expect
+    .poll(async () => (await readStore(page, 'ledgers')).length, { timeout: 15_000 })
+    .toBeGreaterThanOrEqual(6);
   await seed(page);
   await page.reload();
   await expect(page.getByRole('checkbox', { name: '测试县' })).toBeChecked();
@@ -126,9 +197,23 @@ test('exports an .xlsx whose every task and indicator value matches the database
 
   // 任务: one row per task in the database, every column compared.
   const [taskHeader, ...taskRows] = book['任务'];
-  expect(taskHeader).toEqual(['台账', '序号', '任务', '牵头部门', '配合部门', '完成时限（原文）', '截止日期', '状态', '完成日期', '备注', '任务编号']);
+  expect(taskHeader).toEqual([
+    '台账',
+    '序号',
+    '任务',
+    '牵头部门',
+    '配合部门',
+    '完成时限（原文）',
+    '截止日期',
+    '状态',
+    '完成日期',
+    '备注',
+    '任务编号',
+  ]);
   const tasks = await readStore<Task>(page, 'tasks');
-  const ledgers = new Map((await readStore<{ id: string; title: string }>(page, 'ledgers')).map((l) => [l.id, l.title]));
+  const ledgers = new Map(
+    (await readStore<{ id: string; title: string }>(page, 'ledgers')).map((l) => [l.id, l.title]),
+  );
   expect(taskRows).toHaveLength(tasks.length);
   const byId = new Map(taskRows.map((r) => [r[10], r]));
   for (const t of tasks) {
@@ -137,10 +222,22 @@ test('exports an .xlsx whose every task and indicator value matches the database
     const recurringDue = t.deadlineKind === 'recurring' && t.due === '';
     const due = recurringDue ? (row[6] as Date | null) : t.due ? utcDay(t.due) : null;
     if (recurringDue && due) expect(due.getTime()).toBeGreaterThanOrEqual(utcDay(today).getTime());
-    const notes = t.notes.map((n) => n.text.trim()).filter(Boolean).join('\n');
+    const notes = t.notes
+      .map((n) => n.text.trim())
+      .filter(Boolean)
+      .join('\n');
     expect(row, t.id).toEqual([
-      ledgers.get(t.ledgerId), t.seq || null, t.title, t.lead.join('、') || null, t.partners.join('、') || null, t.deadlineText || null,
-      due, expectedStatus(t, due, today), t.doneAt ? utcDay(t.doneAt) : null, notes || null, t.id,
+      ledgers.get(t.ledgerId),
+      t.seq || null,
+      t.title,
+      t.lead.join('、') || null,
+      t.partners.join('、') || null,
+      t.deadlineText || null,
+      due,
+      expectedStatus(t, due, today),
+      t.doneAt ? utcDay(t.doneAt) : null,
+      notes || null,
+      t.id,
     ]);
   }
   // A formula-looking title and note come back as text.
@@ -149,7 +246,18 @@ test('exports an .xlsx whose every task and indicator value matches the database
 
   // 指标: every catalog indicator for the county at the month, values computed here from the raw figures.
   const [indHeader, ...indRows] = book['指标'];
-  expect(indHeader.slice(0, 10)).toEqual(['单位', '指标', '计量单位', '月份', '数值', '目标', '差距', '状态', '较上月', '较上次导出']);
+  expect(indHeader.slice(0, 10)).toEqual([
+    '单位',
+    '指标',
+    '计量单位',
+    '月份',
+    '数值',
+    '目标',
+    '差距',
+    '状态',
+    '较上月',
+    '较上次导出',
+  ]);
   expect(indRows.map((r) => r[10])).toEqual(CATALOG.map((d) => d.id));
   for (const [i, def] of CATALOG.entries()) {
     const row = indRows[i];
@@ -163,8 +271,10 @@ test('exports an .xlsx whose every task and indicator value matches the database
       expect(row[7]).toBe('无数据');
       continue;
     }
-    const target = [...def.targets].sort((a, b) => (a.by ?? '9').localeCompare(b.by ?? '9')).find((t) => t.by === null || t.by >= MONTH)
-      ?? def.targets.at(-1)!;
+    const target =
+      [...def.targets]
+        .sort((a, b) => (a.by ?? '9').localeCompare(b.by ?? '9'))
+        .find((t) => t.by === null || t.by >= MONTH) ?? def.targets.at(-1)!;
     expect(row[4] as number, def.id).toBeCloseTo(value, 9);
     expect(row[6] as number).toBeCloseTo(value - target.value!, 9);
     expect(row[7]).toBe((target.op === '>=' ? value >= target.value! : value <= target.value!) ? '达标' : '未达标');

@@ -11,7 +11,10 @@ export function launchExtension(options: { language?: 'zh_CN' | 'en'; userDataDi
 
 /** A UI string in whatever locale the page runs. */
 export const msg = (page: Page, key: string, subs?: string[]) =>
-  page.evaluate(([k, s]) => chrome.i18n.getMessage(k as string, s as string[] | undefined) as string, [key, subs] as const);
+  page.evaluate(([k, s]) => chrome.i18n.getMessage(k as string, s as string[] | undefined) as string, [
+    key,
+    subs,
+  ] as const);
 
 /** Every record of one store, read straight from IndexedDB (not through the extension's code). */
 export function readStore<T>(page: Page, store: string): Promise<T[]> {
@@ -41,7 +44,12 @@ export function watchConsole(page: Page): string[] {
   return errors;
 }
 
-type Fixtures = { context: BrowserContext; worker: Worker; extensionId: string; openPage: (path: string) => Promise<Page> };
+type Fixtures = {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  openPage: (path: string) => Promise<Page>;
+};
 
 export const test = base.extend<Fixtures>({
   // eslint-disable-next-line no-empty-pattern

@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test, watchConsole } from './fixtures';
 
-
 const row = (page: Page, id: string) => page.locator(`tr[data-indicator="${id}"]`);
 const field = (page: Page, label: string) => page.getByLabel(label, { exact: true });
 
@@ -72,7 +71,9 @@ test('enter a unit’s figures, see value, target, status and what is needed, ch
   await signing.getByRole('button', { name: '查看图表：家庭医生签约覆盖率' }).click();
   const canvas = page.locator('.ind-chart canvas');
   await expect(canvas).toBeVisible();
-  await expect.poll(() => canvas.evaluate((c: HTMLCanvasElement) => c.width > 0 && c.toDataURL().length > 5000)).toBe(true);
+  await expect
+    .poll(() => canvas.evaluate((c: HTMLCanvasElement) => c.width > 0 && c.toDataURL().length > 5000))
+    .toBe(true);
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: '下载图表 PNG' }).click();
   // Headless Chromium here names downloads with Chinese names "download", so the file itself is checked.

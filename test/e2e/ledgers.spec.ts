@@ -9,9 +9,15 @@ const GUYUAN = 'guyuan-2020-county-reform';
 const WORD_TABLE = readFileSync('test/ledger/fixtures/guyuan-word.txt', 'utf8');
 const MARKUP_TITLE = '<img src=x onerror=alert(1)>';
 
-
-
-type Task = { id: string; ledgerId: string; order: number; seq: string | null; title: string; due: string; deadlineText: string };
+type Task = {
+  id: string;
+  ledgerId: string;
+  order: number;
+  seq: string | null;
+  title: string;
+  due: string;
+  deadlineText: string;
+};
 const tasksOf = async (page: Page, ledgerId: string) =>
   (await readStore<Task>(page, 'tasks')).filter((t) => t.ledgerId === ledgerId).sort((a, b) => a.order - b.order);
 const ledgerIds = async (page: Page) => (await readStore<{ id: string }>(page, 'ledgers')).map((l) => l.id);
@@ -31,7 +37,9 @@ async function expand(page: Page, id: string) {
   await expect(ledgerItem(page, id).locator('[data-task-id]').first()).toBeVisible();
 }
 
-test('imports a pasted Word table through the preview and the column mapping into a new ledger', async ({ openPage }) => {
+test('imports a pasted Word table through the preview and the column mapping into a new ledger', async ({
+  openPage,
+}) => {
   const page = await openOptions(openPage);
   const errors = watchConsole(page);
   await page.getByRole('button', { name: await msg(page, 'lgImportButton') }).click();
@@ -42,10 +50,13 @@ test('imports a pasted Word table through the preview and the column mapping int
   await expect.poll(() => setting(page, 'ledgers.importDraft')).toEqual({ text: WORD_TABLE });
   await page.reload();
   await page.getByRole('button', { name: await msg(page, 'lgImportButton') }).click();
-  await expect(page.getByRole('textbox', { name: await msg(page, 'lgPasteLabel'), exact: true })).toHaveValue(WORD_TABLE);
+  await expect(page.getByRole('textbox', { name: await msg(page, 'lgPasteLabel'), exact: true })).toHaveValue(
+    WORD_TABLE,
+  );
 
   // Detected mapping: 序号 | 工作任务 | 牵头部门 | 完成时限.
-  const column = async (n: number) => page.getByRole('combobox', { name: await msg(page, 'lgColumnRoleLabel', [String(n)]), exact: true });
+  const column = async (n: number) =>
+    page.getByRole('combobox', { name: await msg(page, 'lgColumnRoleLabel', [String(n)]), exact: true });
   await expect(await column(1)).toHaveValue('seq');
   await expect(await column(2)).toHaveValue('title');
   await expect(await column(3)).toHaveValue('lead');
@@ -86,7 +97,9 @@ test('imports a pasted Word table through the preview and the column mapping int
   expect(errors).toEqual([]);
 });
 
-test('imports a picked .xlsx (reader loaded only then) into a new ledger, and a .csv into an existing one', async ({ openPage }) => {
+test('imports a picked .xlsx (reader loaded only then) into a new ledger, and a .csv into an existing one', async ({
+  openPage,
+}) => {
   const page = await openOptions(openPage);
   const errors = watchConsole(page);
   // The xlsx reader sits in a chunk of its own that only import() reaches, not in what the page loads up front.
@@ -94,14 +107,22 @@ test('imports a picked .xlsx (reader loaded only then) into a new ledger, and a 
     const entry = (document.querySelector('script[type="module"]') as HTMLScriptElement).src;
     // oxlint-disable-next-line unicorn/consistent-function-scoping -- runs inside the page, cannot be hoisted
     const text = async (url: string) => (await fetch(url)).text();
-    const names = (source: string, pattern: RegExp) => [...source.matchAll(pattern)].map((m) => new URL(m[1], entry).href);
+    const names = (source: string, pattern: RegExp) =>
+      [...source.matchAll(pattern)].map((m) => new URL(m[1], entry).href);
     const entryText = await text(entry);
-    const statics = (url: string, source: string) => names(source, /from\s*"(\.\/[^"]+)"/g).map((n) => new URL(n, url).href);
-    const dynamics = (url: string, source: string) => names(source, /import\("(\.\/[^"]+)"\)/g).map((n) => new URL(n, url).href);
+    const statics = (url: string, source: string) =>
+      names(source, /from\s*"(\.\/[^"]+)"/g).map((n) => new URL(n, url).href);
+    const dynamics = (url: string, source: string) =>
+      names(source, /import\("(\.\/[^"]+)"\)/g).map((n) => new URL(n, url).href);
     // The entry imports the page at once (entrypoints/options/main.ts): both, and what they import, load up front.
     const pages = dynamics(entry, entryText);
     const pageTexts = await Promise.all(pages.map(text));
-    const eager = [entry, ...statics(entry, entryText), ...pages, ...pages.flatMap((url, i) => statics(url, pageTexts[i]))];
+    const eager = [
+      entry,
+      ...statics(entry, entryText),
+      ...pages,
+      ...pages.flatMap((url, i) => statics(url, pageTexts[i])),
+    ];
     const lazy = pages.flatMap((url, i) => dynamics(url, pageTexts[i]));
     return { eager: await Promise.all(eager.map(text)), lazy: await Promise.all(lazy.map(text)) };
   });
@@ -109,13 +130,19 @@ test('imports a picked .xlsx (reader loaded only then) into a new ledger, and a 
   expect(chunks.lazy.some((c) => c.includes('sharedStrings'))).toBe(true);
   await page.getByRole('button', { name: await msg(page, 'lgImportButton') }).click();
   const picker = page.getByLabel(await msg(page, 'lgFileLabel'), { exact: true });
-  await picker.setInputFiles({ name: '台账.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: await ledgerXlsx() });
+  await picker.setInputFiles({
+    name: '台账.xlsx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer: await ledgerXlsx(),
+  });
   const preview = page.locator('.lg-preview tbody tr');
   await expect(preview).toHaveCount(3);
   await expect(preview.nth(1)).toContainText('统一医共体内药品目录');
   await expect(preview.nth(1)).toContainText('2023-09-30');
   await expect(preview.nth(2)).toContainText('2023-12-31');
-  await expect(page.getByRole('textbox', { name: await msg(page, 'lgLedgerTitle'), exact: true })).toHaveValue('某县 2023 年深化医改重点任务台账');
+  await expect(page.getByRole('textbox', { name: await msg(page, 'lgLedgerTitle'), exact: true })).toHaveValue(
+    '某县 2023 年深化医改重点任务台账',
+  );
   await page.getByRole('button', { name: await msg(page, 'lgImportConfirm', ['3']) }).click();
   await expect(page.locator('[data-ledger-id]')).toHaveCount(7);
 
@@ -139,8 +166,14 @@ test('edits a task deadline with the parsed date shown live, and undoes deletes'
   const taskId = `${GUYUAN}#1`;
   const row = page.locator(`[data-task-id="${taskId}"]`);
   // Its 2021 deadline has passed: the state column says how long ago, not just 未完成.
-  await expect(row.locator('.lg-overdue')).toHaveText(new RegExp(`^${(await msg(page, 'clDueOverdue', ['9999'])).replace('9999', '\\d+')}$`));
-  await row.getByRole('button', { name: await msg(page, 'lgEditTaskLabel', ['制定《固原市全面开展县（区）域综合医改实施方案》']) }).click();
+  await expect(row.locator('.lg-overdue')).toHaveText(
+    new RegExp(`^${(await msg(page, 'clDueOverdue', ['9999'])).replace('9999', '\\d+')}$`),
+  );
+  await row
+    .getByRole('button', {
+      name: await msg(page, 'lgEditTaskLabel', ['制定《固原市全面开展县（区）域综合医改实施方案》']),
+    })
+    .click();
 
   const form = page.locator('.lg-edit-row form');
   const deadline = form.getByRole('textbox', { name: await msg(page, 'lgFieldDeadline'), exact: true });
@@ -167,18 +200,28 @@ test('edits a task deadline with the parsed date shown live, and undoes deletes'
   await row.getByRole('button', { name: await msg(page, 'lgDeleteTaskLabel', [saved.title]) }).click();
   await expect(row).toHaveCount(0);
   expect(await tasksOf(page, GUYUAN)).toHaveLength(16);
-  await page.locator('.toast').getByRole('button', { name: await msg(page, 'toastUndo') }).click();
+  await page
+    .locator('.toast')
+    .getByRole('button', { name: await msg(page, 'toastUndo') })
+    .click();
   await expect(row).toBeVisible();
   await expect(page.locator('.toast')).toHaveCount(0);
   expect((await tasksOf(page, GUYUAN))[0]).toEqual(saved);
 
   // Delete the whole seed ledger: it is remembered as dismissed; undo brings it and its tasks back.
   const before = await tasksOf(page, GUYUAN);
-  await ledgerItem(page, GUYUAN).getByRole('button', { name: await msg(page, 'lgDeleteLedgerLabel', ['固原市全面开展县（区）域综合医改工作任务分工及完成时限']) }).click();
+  await ledgerItem(page, GUYUAN)
+    .getByRole('button', {
+      name: await msg(page, 'lgDeleteLedgerLabel', ['固原市全面开展县（区）域综合医改工作任务分工及完成时限']),
+    })
+    .click();
   await expect(page.locator('[data-ledger-id]')).toHaveCount(5);
   expect(await setting(page, 'dismissedSeeds')).toEqual([GUYUAN]);
   expect(await tasksOf(page, GUYUAN)).toEqual([]);
-  await page.locator('.toast').getByRole('button', { name: await msg(page, 'toastUndo') }).click();
+  await page
+    .locator('.toast')
+    .getByRole('button', { name: await msg(page, 'toastUndo') })
+    .click();
   await expect(page.locator('[data-ledger-id]')).toHaveCount(6);
   expect(await setting(page, 'dismissedSeeds')).toEqual([]);
   expect(await tasksOf(page, GUYUAN)).toEqual(before);
@@ -189,7 +232,9 @@ test('keeps bad input with a Chinese message beside the field', async ({ openPag
   const page = await openOptions(openPage);
   await expand(page, GUYUAN);
   const row = page.locator(`[data-task-id="${GUYUAN}#2"]`);
-  await row.getByRole('button', { name: await msg(page, 'lgEditTaskLabel', ['制定县（区）域公立医院综合改革实施方案']) }).click();
+  await row
+    .getByRole('button', { name: await msg(page, 'lgEditTaskLabel', ['制定县（区）域公立医院综合改革实施方案']) })
+    .click();
   const form = page.locator('.lg-edit-row form');
   const title = form.getByRole('textbox', { name: await msg(page, 'lgFieldTitle'), exact: true });
   await title.fill('   ');
@@ -198,7 +243,9 @@ test('keeps bad input with a Chinese message beside the field', async ({ openPag
   await expect(title).toHaveAttribute('aria-invalid', 'true');
   await expect(title).toHaveAccessibleDescription(/任务内容不能为空/);
   await expect(form.locator('.lg-error')).toHaveText('任务内容不能为空');
-  await expect(form.getByRole('textbox', { name: await msg(page, 'lgFieldDeadline'), exact: true })).toHaveValue('2026年3月底前');
+  await expect(form.getByRole('textbox', { name: await msg(page, 'lgFieldDeadline'), exact: true })).toHaveValue(
+    '2026年3月底前',
+  );
   expect((await tasksOf(page, GUYUAN))[1].title).toBe('制定县（区）域公立医院综合改革实施方案');
 });
 
@@ -210,7 +257,9 @@ test('shows markup in a task title as plain text, in the list and in the import 
     void d.dismiss();
   });
   await expand(page, GUYUAN);
-  await ledgerItem(page, GUYUAN).getByRole('button', { name: await msg(page, 'lgAddTaskButton') }).click();
+  await ledgerItem(page, GUYUAN)
+    .getByRole('button', { name: await msg(page, 'lgAddTaskButton') })
+    .click();
   const form = ledgerItem(page, GUYUAN).locator('.lg-panel form');
   await form.getByRole('textbox', { name: await msg(page, 'lgFieldTitle'), exact: true }).fill(MARKUP_TITLE);
   await form.getByRole('button', { name: await msg(page, 'lgSave') }).click();
@@ -218,7 +267,9 @@ test('shows markup in a task title as plain text, in the list and in the import 
   await expect(added.locator('.lg-title')).toHaveText(MARKUP_TITLE);
 
   await page.getByRole('button', { name: await msg(page, 'lgImportButton') }).click();
-  await page.getByRole('textbox', { name: await msg(page, 'lgPasteLabel'), exact: true }).fill(`序号\t工作任务\t牵头部门\n1\t${MARKUP_TITLE}\t<b>卫健委</b>`);
+  await page
+    .getByRole('textbox', { name: await msg(page, 'lgPasteLabel'), exact: true })
+    .fill(`序号\t工作任务\t牵头部门\n1\t${MARKUP_TITLE}\t<b>卫健委</b>`);
   await expect(page.locator('.lg-preview tbody tr').first()).toContainText(MARKUP_TITLE);
   await expect(page.locator('.lg-preview tbody tr').first()).toContainText('<b>卫健委');
 
@@ -226,7 +277,9 @@ test('shows markup in a task title as plain text, in the list and in the import 
   expect(dialogs).toEqual([]);
 });
 
-test('downloads a backup of the whole database and restores it only after confirmation', async ({ openPage }, testInfo) => {
+test('downloads a backup of the whole database and restores it only after confirmation', async ({
+  openPage,
+}, testInfo) => {
   const page = await openOptions(openPage, '#backup');
   const errors = watchConsole(page);
   await expect(page.locator('.bk-last')).toHaveText(await msg(page, 'bkNeverBackedUp'));
@@ -255,17 +308,29 @@ test('downloads a backup of the whole database and restores it only after confir
 
   // Change the data after the backup: delete a ledger in the 台账 tab.
   await page.goto(page.url().replace('#backup', '#ledgers'));
-  await ledgerItem(page, GUYUAN).getByRole('button', { name: await msg(page, 'lgDeleteLedgerLabel', ['固原市全面开展县（区）域综合医改工作任务分工及完成时限']) }).click();
+  await ledgerItem(page, GUYUAN)
+    .getByRole('button', {
+      name: await msg(page, 'lgDeleteLedgerLabel', ['固原市全面开展县（区）域综合医改工作任务分工及完成时限']),
+    })
+    .click();
   await expect(page.locator('[data-ledger-id]')).toHaveCount(5);
   await page.goto(page.url().replace('#ledgers', '#backup'));
   const picker = page.getByLabel(await msg(page, 'bkPickFile'), { exact: true });
 
   // A file of another kind is refused with a Chinese message and changes nothing.
-  await picker.setInputFiles({ name: 'other.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"something-else"}') });
+  await picker.setInputFiles({
+    name: 'other.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"format":"something-else"}'),
+  });
   await expect(page.locator('.bk-error')).toContainText('不是医改台账助手的备份文件');
   const broken = structuredClone(backup);
   broken.tables.tasks[3].title = '';
-  await picker.setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
+  await picker.setInputFiles({
+    name: 'broken.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(broken)),
+  });
   await expect(page.locator('.bk-error')).toContainText('“任务”表第 4 条记录无效：title：任务名称不能为空');
   expect(await ledgerIds(page)).toHaveLength(5);
 

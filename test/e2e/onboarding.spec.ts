@@ -1,19 +1,24 @@
 import type { Page } from '@playwright/test';
 import { test, expect, msg, readStore } from './fixtures';
 
-
 const setting = async (page: Page, key: string) =>
   (await readStore<{ key: string; value: unknown }>(page, 'settings')).find((s) => s.key === key)?.value;
 
 const WENZHOU = 'wenzhou-2016-reform-pilot';
 
-test('install opens the guide, which keeps the ticked ledgers and saves departments and reminders', async ({ context }) => {
-  await expect.poll(() => context.pages().find((p) => p.url().endsWith('/options.html#welcome')) !== undefined).toBe(true);
+test('install opens the guide, which keeps the ticked ledgers and saves departments and reminders', async ({
+  context,
+}) => {
+  await expect
+    .poll(() => context.pages().find((p) => p.url().endsWith('/options.html#welcome')) !== undefined)
+    .toBe(true);
   const page = context.pages().find((p) => p.url().endsWith('/options.html#welcome'))!;
   const dialog = page.getByRole('dialog', { name: await msg(page, 'obTitle') });
   await expect(dialog).toBeVisible();
   await expect(dialog.locator('[data-seed-id]')).toHaveCount(6);
-  const seedIds = await dialog.locator('[data-seed-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-seed-id')!));
+  const seedIds = await dialog
+    .locator('[data-seed-id]')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-seed-id')!));
   const dropped = seedIds.includes(WENZHOU) ? WENZHOU : seedIds[0];
 
   await dialog.locator(`[data-seed-id="${dropped}"]`).uncheck();
@@ -27,7 +32,11 @@ test('install opens the guide, which keeps the ticked ledgers and saves departme
   const name = await department.getAttribute('data-department');
   await department.click();
   await expect(department).toBeChecked();
-  await expect.poll(async () => ((await setting(page, 'checklist.filters')) as { departments: string[] } | undefined)?.departments).toEqual([name]);
+  await expect
+    .poll(
+      async () => ((await setting(page, 'checklist.filters')) as { departments: string[] } | undefined)?.departments,
+    )
+    .toEqual([name]);
   await dialog.getByRole('button', { name: await msg(page, 'obNext') }).click();
 
   await dialog.getByRole('checkbox', { name: await msg(page, 'obRemindersEnabled') }).uncheck();

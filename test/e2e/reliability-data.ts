@@ -18,7 +18,8 @@ export async function writeRaw(page: Page, write: RawWrite): Promise<void> {
     });
     const names = Object.keys(stores);
     const tx = db.transaction(names, 'readwrite');
-    for (const name of names) for (const row of (stores as Record<string, unknown[]>)[name]) tx.objectStore(name).put(row);
+    for (const name of names)
+      for (const row of (stores as Record<string, unknown[]>)[name]) tx.objectStore(name).put(row);
     await new Promise((resolve, reject) => {
       tx.oncomplete = resolve;
       tx.onerror = () => reject(tx.error);
@@ -56,14 +57,56 @@ export const localDay = (page: Page, offset: number) =>
   }, offset);
 
 export function ledger(id: string, title: string, now: number) {
-  return { id, title, issuer: '测试', docNumber: null, issued: null, region: '测试县', source: null, defaultDeadline: null, origin: 'user', documentId: null, archived: 0, createdAt: now, updatedAt: now };
+  return {
+    id,
+    title,
+    issuer: '测试',
+    docNumber: null,
+    issued: null,
+    region: '测试县',
+    source: null,
+    defaultDeadline: null,
+    origin: 'user',
+    documentId: null,
+    archived: 0,
+    createdAt: now,
+    updatedAt: now,
+  };
 }
 
-export function task(ledgerId: string, n: number, title: string, due: string, now: number, extra: Record<string, unknown> = {}) {
+export function task(
+  ledgerId: string,
+  n: number,
+  title: string,
+  due: string,
+  now: number,
+  extra: Record<string, unknown> = {},
+) {
   return {
-    id: `${ledgerId}#${n}`, ledgerId, order: n, seq: String(n + 1), group: null, title, lead: ['可靠性测试局'], partners: [],
-    deadlineText: due ? '' : '长期坚持', deadlineKind: due ? 'date' : 'open', due, dueOverride: null, done: 0, doneAt: null,
-    notes: [], history: [], leaders: [], milestones: [], progress: null, archived: 0, source: null, clause: null,
-    createdAt: now, updatedAt: now, ...extra,
+    id: `${ledgerId}#${n}`,
+    ledgerId,
+    order: n,
+    seq: String(n + 1),
+    group: null,
+    title,
+    lead: ['可靠性测试局'],
+    partners: [],
+    deadlineText: due ? '' : '长期坚持',
+    deadlineKind: due ? 'date' : 'open',
+    due,
+    dueOverride: null,
+    done: 0,
+    doneAt: null,
+    notes: [],
+    history: [],
+    leaders: [],
+    milestones: [],
+    progress: null,
+    archived: 0,
+    source: null,
+    clause: null,
+    createdAt: now,
+    updatedAt: now,
+    ...extra,
   };
 }

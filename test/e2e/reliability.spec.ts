@@ -28,10 +28,16 @@ async function watchDialogs(page: Page): Promise<string[]> {
 async function expectNothingRan(page: Page, dialogs: string[]) {
   expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
   expect(dialogs).toEqual([]);
-  await expect(page.locator('#app img, #app svg[onload], #app iframe, #app script, #app a[href^="javascript:" i], #app [onerror], #app [onload]')).toHaveCount(0);
+  await expect(
+    page.locator(
+      '#app img, #app svg[onload], #app iframe, #app script, #app a[href^="javascript:" i], #app [onerror], #app [onload]',
+    ),
+  ).toHaveCount(0);
 }
 
-test('task titles and notes holding HTML or script show as plain text in popup, side panel and options', async ({ openPage }) => {
+test('task titles and notes holding HTML or script show as plain text in popup, side panel and options', async ({
+  openPage,
+}) => {
   const popup = await openPage('popup.html');
   await expect(popup.locator('.cl-sections')).toBeVisible();
   const now = Date.now();
@@ -46,7 +52,8 @@ test('task titles and notes holding HTML or script show as plain text in popup, 
   for (const path of ['popup.html', 'sidepanel.html']) {
     const page = await openPage(path);
     const dialogs = await watchDialogs(page);
-    for (const [i, title] of PAYLOADS.entries()) await expect(page.locator(`[data-task-id="rel-xss#${i}"] .cl-title`)).toHaveText(title);
+    for (const [i, title] of PAYLOADS.entries())
+      await expect(page.locator(`[data-task-id="rel-xss#${i}"] .cl-title`)).toHaveText(title);
     await page.locator('[data-task-id="rel-xss#0"] .cl-note-btn').click();
     for (const text of PAYLOADS) await expect(page.locator('.cl-timeline')).toContainText(text);
     await expectNothingRan(page, dialogs);
@@ -57,13 +64,16 @@ test('task titles and notes holding HTML or script show as plain text in popup, 
   const item = options.locator('[data-ledger-id="rel-xss"]');
   await expect(item.locator('.lg-ledger-title')).toHaveText('<b>台账</b><img src=x onerror="window.pwned=9">');
   await item.locator('.lg-toggle').click();
-  for (const [i, title] of PAYLOADS.entries()) await expect(item.locator(`[data-task-id="rel-xss#${i}"] .lg-title`)).toHaveText(title);
+  for (const [i, title] of PAYLOADS.entries())
+    await expect(item.locator(`[data-task-id="rel-xss#${i}"] .lg-title`)).toHaveText(title);
   await item.locator('[data-task-id="rel-xss#1"] .lg-link').first().click();
   for (const text of PAYLOADS) await expect(item.locator('.lg-notes')).toContainText(text);
   await expectNothingRan(options, dialogs);
 });
 
-test('the built extension asks for no host access, declares no content script, loads no remote code and keeps the default CSP', async ({ openPage }) => {
+test('the built extension asks for no host access, declares no content script, loads no remote code and keeps the default CSP', async ({
+  openPage,
+}) => {
   const page = await openPage('popup.html');
   const manifest = await page.evaluate(() => chrome.runtime.getManifest() as unknown as Record<string, unknown>);
   expect(manifest.manifest_version).toBe(3);
@@ -73,15 +83,24 @@ test('the built extension asks for no host access, declares no content script, l
   expect(manifest.content_security_policy).toBeUndefined();
   expect(manifest.externally_connectable).toBeUndefined();
   expect(manifest.web_accessible_resources ?? []).toEqual([]);
-  expect([...(manifest.permissions as string[])].sort()).toEqual(
-    ['activeTab', 'alarms', 'contextMenus', 'notifications', 'scripting', 'sidePanel', 'unlimitedStorage'],
-  );
+  expect([...(manifest.permissions as string[])].sort()).toEqual([
+    'activeTab',
+    'alarms',
+    'contextMenus',
+    'notifications',
+    'scripting',
+    'sidePanel',
+    'unlimitedStorage',
+  ]);
 
   const files = (dir: string): string[] =>
-    readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]));
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)],
+    );
   const built = files(EXTENSION_PATH);
   for (const html of built.filter((f) => f.endsWith('.html'))) {
-    for (const [tag] of readFileSync(html, 'utf8').matchAll(/<(script|link)\b[^>]*>/g)) expect(tag, html).not.toMatch(/(src|href)="(https?:)?\/\//);
+    for (const [tag] of readFileSync(html, 'utf8').matchAll(/<(script|link)\b[^>]*>/g))
+      expect(tag, html).not.toMatch(/(src|href)="(https?:)?\/\//);
   }
   for (const js of built.filter((f) => f.endsWith('.js'))) {
     const code = readFileSync(js, 'utf8');
@@ -89,12 +108,23 @@ test('the built extension asks for no host access, declares no content script, l
   }
 });
 
-test('no page sends anything over the network: every request stays inside the extension', async ({ context, openPage }) => {
+test('no page sends anything over the network: every request stays inside the extension', async ({
+  context,
+  openPage,
+}) => {
   const outside: string[] = [];
   context.on('request', (request) => {
     if (!/^(chrome-extension|data|blob):/.test(request.url())) outside.push(request.url());
   });
-  for (const path of ['popup.html', 'sidepanel.html', 'options.html#ledgers', 'options.html#checklist', 'options.html#indicators', 'options.html#export', 'options.html#backup']) {
+  for (const path of [
+    'popup.html',
+    'sidepanel.html',
+    'options.html#ledgers',
+    'options.html#checklist',
+    'options.html#indicators',
+    'options.html#export',
+    'options.html#backup',
+  ]) {
     const page = await openPage(path);
     await expect(page.locator('#app > *').first()).toBeVisible();
     await page.waitForLoadState('networkidle');
@@ -107,26 +137,42 @@ test('two pages adding notes to the same task at the same time keep both', async
   const popup = await openPage('popup.html');
   await expect(popup.locator('.cl-sections')).toBeVisible();
   const now = Date.now();
-  await writeRaw(popup, { ledgers: [ledger('rel-two', '并发测试台账', now)], tasks: [task('rel-two', 0, '两页同时编辑的任务', await localDay(popup, 5), now)], settings: [MINE] });
+  await writeRaw(popup, {
+    ledgers: [ledger('rel-two', '并发测试台账', now)],
+    tasks: [task('rel-two', 0, '两页同时编辑的任务', await localDay(popup, 5), now)],
+    settings: [MINE],
+  });
   const pages = [await openPage('popup.html'), await openPage('sidepanel.html')];
   for (const [i, page] of pages.entries()) {
     await page.locator('[data-task-id="rel-two#0"] .cl-note-btn').click();
     await page.locator('.cl-note-form input').fill(`第 ${i + 1} 页的备注`);
   }
   await Promise.all(pages.map((page) => page.locator('.cl-note-form button[type=submit]').click()));
-  await expect.poll(async () => (await readRaw<{ notes: { text: string }[] }>(popup, 'tasks', 'rel-two#0'))?.notes.map((n) => n.text).sort()).toEqual(['第 1 页的备注', '第 2 页的备注']);
+  await expect
+    .poll(async () =>
+      (await readRaw<{ notes: { text: string }[] }>(popup, 'tasks', 'rel-two#0'))?.notes.map((n) => n.text).sort(),
+    )
+    .toEqual(['第 1 页的备注', '第 2 页的备注']);
   for (const page of pages) await expect(page.locator('[data-task-id="rel-two#0"] .cl-timeline li')).toHaveCount(2);
 });
 
-test('closing the popup while typing a note loses nothing: the text is back when the note is opened again', async ({ openPage }) => {
+test('closing the popup while typing a note loses nothing: the text is back when the note is opened again', async ({
+  openPage,
+}) => {
   const first = await openPage('popup.html');
   await expect(first.locator('.cl-sections')).toBeVisible();
   const now = Date.now();
-  await writeRaw(first, { ledgers: [ledger('rel-draft', '草稿测试台账', now)], tasks: [task('rel-draft', 0, '写到一半的备注', await localDay(first, 5), now)], settings: [MINE] });
+  await writeRaw(first, {
+    ledgers: [ledger('rel-draft', '草稿测试台账', now)],
+    tasks: [task('rel-draft', 0, '写到一半的备注', await localDay(first, 5), now)],
+    settings: [MINE],
+  });
   const popup = await openPage('popup.html');
   await popup.locator('[data-task-id="rel-draft#0"] .cl-note-btn').click();
   await popup.locator('.cl-note-form input').pressSequentially('已与医保局对接，待');
-  await expect.poll(async () => (await readRaw<{ value: string }>(first, 'settings', 'noteDraft:rel-draft#0'))?.value).toBe('已与医保局对接，待');
+  await expect
+    .poll(async () => (await readRaw<{ value: string }>(first, 'settings', 'noteDraft:rel-draft#0'))?.value)
+    .toBe('已与医保局对接，待');
   await popup.close();
 
   const again = await openPage('popup.html');
@@ -140,7 +186,9 @@ test('closing the popup while typing a note loses nothing: the text is back when
   await expect.poll(() => readRaw(first, 'settings', 'noteDraft:rel-draft#0')).toBeUndefined();
 });
 
-test('reminds to back up after 30 days, links to the backup tab, and a dismissal hides it for the day', async ({ openPage }) => {
+test('reminds to back up after 30 days, links to the backup tab, and a dismissal hides it for the day', async ({
+  openPage,
+}) => {
   const popup = await openPage('popup.html');
   await expect(popup.locator('.cl-sections')).toBeVisible();
   await expect(popup.locator('.rel-reminder')).toHaveCount(0);
@@ -167,13 +215,17 @@ test('reminds to back up after 30 days, links to the backup tab, and a dismissal
   // A fresh backup date (as the backup tab writes it) and a longer interval also keep it away.
   await options.getByLabel('备份提醒：超过').fill('60');
   await options.getByLabel('备份提醒：超过').press('Tab');
-  await expect.poll(async () => (await readRaw<{ value: number }>(popup, 'settings', 'backupReminderDays'))?.value).toBe(60);
+  await expect
+    .poll(async () => (await readRaw<{ value: number }>(popup, 'settings', 'backupReminderDays'))?.value)
+    .toBe(60);
   await options.getByLabel('备份提醒：超过').fill('-3');
   await options.getByLabel('备份提醒：超过').press('Tab');
   await expect(options.locator('.rel-days [role=alert]')).toHaveText('不能小于 0');
 });
 
-test('with 50,000 tasks and ten years of monthly figures for 30 units every page still opens and shows rows', async ({ openPage }) => {
+test('with 50,000 tasks and ten years of monthly figures for 30 units every page still opens and shows rows', async ({
+  openPage,
+}) => {
   test.setTimeout(300_000);
   const popup = await openPage('popup.html');
   const errors = watchConsole(popup);
@@ -195,29 +247,80 @@ test('with 50,000 tasks and ten years of monthly figures for 30 units every page
       };
       for (let l = 0; l < 50; l++) {
         const ledgerId = `scale-${String(l).padStart(2, '0')}`;
-        tx.objectStore('ledgers').put({ id: ledgerId, title: `规模测试台账 ${l + 1}`, issuer: '测试', docNumber: null, issued: null, region: '测试县', source: null, defaultDeadline: null, origin: 'user', documentId: null, archived: 0, createdAt: now, updatedAt: now });
+        tx.objectStore('ledgers').put({
+          id: ledgerId,
+          title: `规模测试台账 ${l + 1}`,
+          issuer: '测试',
+          docNumber: null,
+          issued: null,
+          region: '测试县',
+          source: null,
+          defaultDeadline: null,
+          origin: 'user',
+          documentId: null,
+          archived: 0,
+          createdAt: now,
+          updatedAt: now,
+        });
         for (let i = 0; i < 1000; i++) {
           const due = i % 10 === 0 ? '' : shift((i % 400) - 100);
           const done = i % 3 === 0 ? 1 : 0;
           tx.objectStore('tasks').put({
-            id: `${ledgerId}#${i}`, ledgerId, order: i, seq: String(i + 1), group: null, title: `规模任务 ${l + 1}-${i + 1}`,
-            lead: [i % 2 ? dept : '县医保局'], partners: [], deadlineText: due ? '' : '长期坚持', deadlineKind: due ? 'date' : 'open',
-            due, dueOverride: null, done, doneAt: done ? day : null, notes: [{ at: now, text: '进展备注' }], history: [],
-            leaders: [], milestones: [], progress: null, archived: 0, source: null, clause: null, createdAt: now, updatedAt: now,
+            id: `${ledgerId}#${i}`,
+            ledgerId,
+            order: i,
+            seq: String(i + 1),
+            group: null,
+            title: `规模任务 ${l + 1}-${i + 1}`,
+            lead: [i % 2 ? dept : '县医保局'],
+            partners: [],
+            deadlineText: due ? '' : '长期坚持',
+            deadlineKind: due ? 'date' : 'open',
+            due,
+            dueOverride: null,
+            done,
+            doneAt: done ? day : null,
+            notes: [{ at: now, text: '进展备注' }],
+            history: [],
+            leaders: [],
+            milestones: [],
+            progress: null,
+            archived: 0,
+            source: null,
+            clause: null,
+            createdAt: now,
+            updatedAt: now,
           });
         }
       }
       for (let u = 0; u < 30; u++) {
         const unitId = `scale-unit-${u}`;
-        tx.objectStore('units').put({ id: unitId, name: `规模测试单位 ${u + 1}`, parentId: u === 0 ? null : 'scale-unit-0', createdAt: now + u });
+        tx.objectStore('units').put({
+          id: unitId,
+          name: `规模测试单位 ${u + 1}`,
+          parentId: u === 0 ? null : 'scale-unit-0',
+          createdAt: now + u,
+        });
         // Ten years back from this month, so the indicator page's default month has figures.
         for (let m = 0; m < 120; m++) {
           const at = new Date(`${day}T00:00:00`);
           at.setDate(1);
           at.setMonth(at.getMonth() - m);
           const month = `${at.getFullYear()}-${String(at.getMonth() + 1).padStart(2, '0')}`;
-          const values = { signed: 40_000 + m * 10 + u, population: 100_000, medicalRevenue: 5_000 + m, drugRevenue: 1_500 + u };
-          tx.objectStore('figures').put({ id: `${unitId}:${month}`, unitId, month, values, history: [], updatedAt: now });
+          const values = {
+            signed: 40_000 + m * 10 + u,
+            population: 100_000,
+            medicalRevenue: 5_000 + m,
+            drugRevenue: 1_500 + u,
+          };
+          tx.objectStore('figures').put({
+            id: `${unitId}:${month}`,
+            unitId,
+            month,
+            values,
+            history: [],
+            updatedAt: now,
+          });
         }
       }
       await new Promise((resolve, reject) => {
@@ -228,13 +331,21 @@ test('with 50,000 tasks and ten years of monthly figures for 30 units every page
     },
     { now: base, day: today, dept: DEPT },
   );
-  expect(await popup.evaluate(() => new Promise<number>((resolve) => {
-    const req = indexedDB.open('reform-ledger');
-    req.onsuccess = () => {
-      const count = req.result.transaction('tasks').objectStore('tasks').count();
-      count.onsuccess = () => { resolve(count.result); req.result.close(); };
-    };
-  }))).toBeGreaterThanOrEqual(50_000);
+  expect(
+    await popup.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          const req = indexedDB.open('reform-ledger');
+          req.onsuccess = () => {
+            const count = req.result.transaction('tasks').objectStore('tasks').count();
+            count.onsuccess = () => {
+              resolve(count.result);
+              req.result.close();
+            };
+          };
+        }),
+    ),
+  ).toBeGreaterThanOrEqual(50_000);
 
   for (const path of ['popup.html', 'sidepanel.html']) {
     const page = await openPage(path);

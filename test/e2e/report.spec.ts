@@ -26,19 +26,64 @@ function putAll(page: Page, rows: Record<string, unknown[]>): Promise<void> {
 }
 
 const task = (key: string, order: number, title: string, lead: string[], partners: string[]) => ({
-  id: `${LEDGER}#${key}`, ledgerId: LEDGER, order, seq: String(order), group: null, title, lead, partners,
-  deadlineText: '2030年底前', deadlineKind: 'date', due: '2030-12-31', dueOverride: null, done: 0, doneAt: null, notes: [], history: [],
-  leaders: [], milestones: [], progress: null, archived: 0, source: null, clause: null, createdAt: 1, updatedAt: 1,
+  id: `${LEDGER}#${key}`,
+  ledgerId: LEDGER,
+  order,
+  seq: String(order),
+  group: null,
+  title,
+  lead,
+  partners,
+  deadlineText: '2030年底前',
+  deadlineKind: 'date',
+  due: '2030-12-31',
+  dueOverride: null,
+  done: 0,
+  doneAt: null,
+  notes: [],
+  history: [],
+  leaders: [],
+  milestones: [],
+  progress: null,
+  archived: 0,
+  source: null,
+  clause: null,
+  createdAt: 1,
+  updatedAt: 1,
 });
 
-test('dispatches a department form, takes it back filled by another program, and shows who reported', async ({ openPage }) => {
+test('dispatches a department form, takes it back filled by another program, and shows who reported', async ({
+  openPage,
+}) => {
   const page = await openPage('options.html#report');
   const errors = watchConsole(page);
-  await expect.poll(async () => (await readStore(page, 'ledgers')).length, { timeout: 15_000 }).toBeGreaterThanOrEqual(6);
+  await expect
+    .poll(async () => (await readStore(page, 'ledgers')).length, { timeout: 15_000 })
+    .toBeGreaterThanOrEqual(6);
   const now = Date.now();
   await putAll(page, {
-    ledgers: [{ id: LEDGER, title: '报送测试台账', issuer: '测试', docNumber: null, issued: null, region: '测试县', source: null, defaultDeadline: null, origin: 'user', documentId: null, archived: 0, createdAt: now, updatedAt: now }],
-    tasks: [task('a', 1, '推进紧密型县域医共体建设', ['县卫健局'], ['县医保局']), task('b', 2, '深化医保支付方式改革', ['县医保局'], []), task('c', 3, '推进医保基金监管', ['县医保局'], [])],
+    ledgers: [
+      {
+        id: LEDGER,
+        title: '报送测试台账',
+        issuer: '测试',
+        docNumber: null,
+        issued: null,
+        region: '测试县',
+        source: null,
+        defaultDeadline: null,
+        origin: 'user',
+        documentId: null,
+        archived: 0,
+        createdAt: now,
+        updatedAt: now,
+      },
+    ],
+    tasks: [
+      task('a', 1, '推进紧密型县域医共体建设', ['县卫健局'], ['县医保局']),
+      task('b', 2, '深化医保支付方式改革', ['县医保局'], []),
+      task('c', 3, '推进医保基金监管', ['县医保局'], []),
+    ],
   });
   await page.reload();
   await page.getByRole('combobox', { name: /^台账/ }).selectOption(LEDGER);
@@ -56,23 +101,40 @@ test('dispatches a department form, takes it back filled by another program, and
 
   // The department fills it in another program (openpyxl), as WPS or Excel would.
   const ops = join(dir, 'ops.json');
-  writeFileSync(ops, JSON.stringify({ fill: [
-    { id: `${LEDGER}#b`, status: '已完成', progress: 'DRG 实际付费', doneOn: { text: '2026年11月20日' } },
-    { id: `${LEDGER}#a`, status: '推进中', progress: '医保打包付费方案起草中' },
-    { id: `${LEDGER}#c`, status: '推进中', progress: '专项检查进行中' },
-  ] }));
+  writeFileSync(
+    ops,
+    JSON.stringify({
+      fill: [
+        { id: `${LEDGER}#b`, status: '已完成', progress: 'DRG 实际付费', doneOn: { text: '2026年11月20日' } },
+        { id: `${LEDGER}#a`, status: '推进中', progress: '医保打包付费方案起草中' },
+        { id: `${LEDGER}#c`, status: '推进中', progress: '专项检查进行中' },
+      ],
+    }),
+  );
   const filled = join(dir, '县医保局.xlsx');
   execFileSync('/usr/bin/python3', ['test/report/fill_form.py', blank, filled, ops]);
 
-  await page.locator('.rp-drop input[type=file]').setInputFiles({ name: '县医保局.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: readFileSync(filled) });
+  await page.locator('.rp-drop input[type=file]').setInputFiles({
+    name: '县医保局.xlsx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer: readFileSync(filled),
+  });
   await expect(page.getByText('县医保局：3 项有变化，0 项未填写'), errors.join('\n')).toBeVisible();
   expect(await readStore(page, 'reports')).toEqual([]);
   await page.getByRole('button', { name: '确认导入（3 条报送）' }).click();
   await expect(page.getByText('已导入 3 条报送，更新 2 项任务的进展。')).toBeVisible();
   const reports = await readStore<{ department: string; status: string }>(page, 'reports');
-  expect(reports.map((r) => [r.department, r.status]).sort()).toEqual([['县医保局', '已完成'], ['县医保局', '推进中'], ['县医保局', '推进中']]);
+  expect(reports.map((r) => [r.department, r.status]).sort()).toEqual([
+    ['县医保局', '已完成'],
+    ['县医保局', '推进中'],
+    ['县医保局', '推进中'],
+  ]);
   const tasks = await readStore<{ id: string; done: number; doneAt: string; progress: string }>(page, 'tasks');
-  expect(tasks.find((t) => t.id === `${LEDGER}#b`)).toMatchObject({ done: 1, doneAt: '2026-11-20', progress: 'DRG 实际付费' });
+  expect(tasks.find((t) => t.id === `${LEDGER}#b`)).toMatchObject({
+    done: 1,
+    doneAt: '2026-11-20',
+    progress: 'DRG 实际付费',
+  });
 
   const standing = page.locator('.rp-panel', { has: page.getByRole('heading', { name: /报送情况/ }) });
   await expect(standing.getByRole('row', { name: /县医保局/ })).toContainText('已报送');

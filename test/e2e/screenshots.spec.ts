@@ -8,7 +8,6 @@ import { test, expect, msg } from './fixtures';
  */
 const OUT = 'docs/screenshots';
 
-
 /** A county with twelve months of figures up to this month, written straight into IndexedDB. */
 async function addCountyFigures(page: Page) {
   await page.evaluate(async () => {
@@ -25,11 +24,25 @@ async function addCountyFigures(page: Page) {
       const month = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}`;
       const step = 11 - back;
       const values = {
-        population: 52_000, signed: 19_800 + step * 420, keyPopulation: 12_600, keySigned: 8_100 + step * 160,
-        managed: 2_600 * (d.getMonth() + 1), medicalRevenue: 1_250 + step * 10, drugRevenue: 420, materialRevenue: 160,
-        examRevenue: 150, labRevenue: 110,
+        population: 52_000,
+        signed: 19_800 + step * 420,
+        keyPopulation: 12_600,
+        keySigned: 8_100 + step * 160,
+        managed: 2_600 * (d.getMonth() + 1),
+        medicalRevenue: 1_250 + step * 10,
+        drugRevenue: 420,
+        materialRevenue: 160,
+        examRevenue: 150,
+        labRevenue: 110,
       };
-      tx.objectStore('figures').put({ id: `county|${month}`, unitId: 'county', month, values, history: [], updatedAt: Date.now() });
+      tx.objectStore('figures').put({
+        id: `county|${month}`,
+        unitId: 'county',
+        month,
+        values,
+        history: [],
+        updatedAt: Date.now(),
+      });
     }
     await new Promise((resolve, reject) => {
       tx.oncomplete = resolve;
@@ -53,12 +66,18 @@ test('writes the popup, side panel and options screenshots', async ({ openPage }
   await options.getByRole('button', { name: await msg(options, 'obBannerDismiss') }).click();
   await expect(options.locator('[data-ledger-id]').first()).toBeVisible();
   // The bundled documents are past and open archived; one restored ledger fills the checklist pictures.
-  await options.locator('[data-ledger-id]').first().getByRole('button', { name: /^恢复台账：/ }).click();
+  await options
+    .locator('[data-ledger-id]')
+    .first()
+    .getByRole('button', { name: /^恢复台账：/ })
+    .click();
   await options.locator('[data-ledger-id]').first().locator('.lg-toggle').click();
   await expect(options.locator('[data-task-id]').first()).toBeVisible();
   await options.screenshot({ path: `${OUT}/options-ledgers.png` });
 
-  const tabs = await options.locator('[role=tablist] a[role=tab]').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  const tabs = await options
+    .locator('[role=tablist] a[role=tab]')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
   if (tabs.includes('#indicators')) {
     await options.goto(`${options.url().replace(/#.*$/, '')}#indicators`);
     await addCountyFigures(options);

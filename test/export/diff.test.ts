@@ -9,7 +9,11 @@ const rec = (done: string[], overdue: string[], indicators: Array<[string, numbe
 
 describe('what changed since the last export', () => {
   it('reports nothing on the first export', () => {
-    expect(diffSnapshots(null, rec(['a'], ['b'], [['x', 1, 'met']]))).toEqual({ newlyDone: [], newlyOverdue: [], moved: [] });
+    expect(diffSnapshots(null, rec(['a'], ['b'], [['x', 1, 'met']]))).toEqual({
+      newlyDone: [],
+      newlyOverdue: [],
+      moved: [],
+    });
   });
 
   it('lists tasks newly done and newly overdue', () => {
@@ -20,8 +24,25 @@ describe('what changed since the last export', () => {
 
   it('lists indicators whose value or status moved, not those that stayed or are new', () => {
     const d = diffSnapshots(
-      rec([], [], [['same', 40, 'unmet'], ['up', 40, 'unmet'], ['filled', null, 'no-data']]),
-      rec([], [], [['same', 40.000000000001, 'unmet'], ['up', 52, 'met'], ['filled', 10, 'unmet'], ['new', 5, 'unmet']]),
+      rec(
+        [],
+        [],
+        [
+          ['same', 40, 'unmet'],
+          ['up', 40, 'unmet'],
+          ['filled', null, 'no-data'],
+        ],
+      ),
+      rec(
+        [],
+        [],
+        [
+          ['same', 40.000000000001, 'unmet'],
+          ['up', 52, 'met'],
+          ['filled', 10, 'unmet'],
+          ['new', 5, 'unmet'],
+        ],
+      ),
     );
     expect(d.moved.map((m) => [m.id, m.from, m.to, m.statusTo])).toEqual([
       ['up', 40, 52, 'met'],

@@ -54,7 +54,14 @@ describe('indicator rows', () => {
   it('evaluates a parent unit from the sum of its children, with the change since last month', () => {
     const [row] = snapshot().indicators;
     // February: (600+500)/(2000) = 55%; January: 400/2000 = 20%.
-    expect(row).toMatchObject({ unitName: '某县', month: '2026-02', value: 55, status: 'met', gap: 5, target: '≥ 50%' });
+    expect(row).toMatchObject({
+      unitName: '某县',
+      month: '2026-02',
+      value: 55,
+      status: 'met',
+      gap: 5,
+      target: '≥ 50%',
+    });
     expect(row.vsPrevMonth).toBeCloseTo(35, 9);
     expect(row.vsLastSnapshot).toBeNull();
   });

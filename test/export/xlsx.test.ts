@@ -30,7 +30,9 @@ describe('xlsx report', () => {
   });
 
   it('keeps a formula-looking title as text', async () => {
-    const s = snapshot({ tasks: [makeTask({ id: 'evil', ledgerId: 'ledger-a', title: '=1+1', notes: [{ at: 1, text: '@SUM(A1)' }] })] });
+    const s = snapshot({
+      tasks: [makeTask({ id: 'evil', ledgerId: 'ledger-a', title: '=1+1', notes: [{ at: 1, text: '@SUM(A1)' }] })],
+    });
     const book = await readBack(await snapshotXlsx(s));
     expect(book['任务'][1][2]).toBe('=1+1');
     expect(book['任务'][1][9]).toBe('@SUM(A1)');

@@ -16,7 +16,10 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-const localeFiles = (locale: string) => readdirSync(join(DIR, locale)).filter((f) => f.endsWith('.json')).sort();
+const localeFiles = (locale: string) =>
+  readdirSync(join(DIR, locale))
+    .filter((f) => f.endsWith('.json'))
+    .sort();
 const placeholders = (text: string) => [...new Set(text.match(/\$\d/g) ?? [])].sort();
 
 describe('UI strings', () => {
@@ -36,7 +39,8 @@ describe('UI strings', () => {
 
   it('has no empty message', () => {
     for (const locale of LOCALES) {
-      for (const [key, { message }] of Object.entries(messages[locale])) expect(message.trim(), `${locale} ${key}`).not.toBe('');
+      for (const [key, { message }] of Object.entries(messages[locale]))
+        expect(message.trim(), `${locale} ${key}`).not.toBe('');
     }
   });
 

@@ -51,15 +51,37 @@ describe('built-in catalog (seeds/indicators.json)', () => {
       factor: 100,
       numerator: { plus: ['medicalRevenue'], minus: ['drugRevenue', 'materialRevenue', 'examRevenue', 'labRevenue'] },
       denominator: { plus: ['medicalRevenue'], minus: [] },
-      kinds: { medicalRevenue: 'flow', drugRevenue: 'flow', materialRevenue: 'flow', examRevenue: 'flow', labRevenue: 'flow' },
+      kinds: {
+        medicalRevenue: 'flow',
+        drugRevenue: 'flow',
+        materialRevenue: 'flow',
+        examRevenue: 'flow',
+        labRevenue: 'flow',
+      },
     });
-    expect(targetFor(getIndicator('medical-service-revenue-share')!, '2021-06')).toMatchObject({ op: '>=', value: 35, by: '2021-12' });
+    expect(targetFor(getIndicator('medical-service-revenue-share')!, '2021-06')).toMatchObject({
+      op: '>=',
+      value: 35,
+      by: '2021-12',
+    });
   });
 
   it('evaluates the public indicators end to end', () => {
-    const signing = evaluateIndicator(getIndicator('signing-coverage')!, [entry('2018-06', { signed: 1000, population: 2200 })], { asOf: '2018-06' });
+    const signing = evaluateIndicator(
+      getIndicator('signing-coverage')!,
+      [entry('2018-06', { signed: 1000, population: 2200 })],
+      { asOf: '2018-06' },
+    );
     expect(signing).toMatchObject({ status: 'unmet', needed: 100 }); // 50% of 2200 = 1100
-    const revenue = [entry('2021-03', { medicalRevenue: 2200, drugRevenue: 800, materialRevenue: 300, examRevenue: 200, labRevenue: 130 })];
+    const revenue = [
+      entry('2021-03', {
+        medicalRevenue: 2200,
+        drugRevenue: 800,
+        materialRevenue: 300,
+        examRevenue: 200,
+        labRevenue: 130,
+      }),
+    ];
     expect(evaluateIndicator(getIndicator('medical-service-revenue-share')!, revenue, { asOf: '2021-03' })).toEqual({
       value: 35, // (2200 − 1430) / 2200 = 770 / 2200
       status: 'met',
@@ -69,7 +91,13 @@ describe('built-in catalog (seeds/indicators.json)', () => {
   });
 
   it('flags impossible values across the whole catalog', () => {
-    const keys = findInconsistencies(listIndicators(), { signed: 3000, managed: 2500, population: 2200, keySigned: 10, keyPopulation: 20 }).map((i) => i.key);
+    const keys = findInconsistencies(listIndicators(), {
+      signed: 3000,
+      managed: 2500,
+      population: 2200,
+      keySigned: 10,
+      keyPopulation: 20,
+    }).map((i) => i.key);
     expect(keys).toEqual(expect.arrayContaining(['signed', 'managed']));
     expect(keys).not.toContain('keySigned');
   });
@@ -86,7 +114,11 @@ const builtIn = () => listIndicators().filter((d) => ['signing-coverage', 'healt
 describe('mergeCatalog', () => {
   it('lets a user entry with a built-in id replace the targets only', () => {
     const signing = getIndicator('signing-coverage')!;
-    const changed = { ...signing, numerator: { plus: ['population'], minus: [] }, targets: [{ op: '>=' as const, value: 60, by: '2025-12', source: null, clause: '' }] };
+    const changed = {
+      ...signing,
+      numerator: { plus: ['population'], minus: [] },
+      targets: [{ op: '>=' as const, value: 60, by: '2025-12', source: null, clause: '' }],
+    };
     const merged = mergeCatalog(builtIn(), [changed]);
     const result = merged.find((d) => d.id === 'signing-coverage')!;
     expect(result.targets).toEqual(changed.targets);

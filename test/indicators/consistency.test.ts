@@ -29,7 +29,9 @@ describe('consistencyRules are derived from the formulas', () => {
       denominator: { plus: ['doctors'] },
       targets: [{ op: '>=', value: 30 }],
     });
-    expect(findInconsistencies(userDef, { gps: 31, doctors: 30 })).toEqual([{ key: 'gps', message: '全科医生数（31人）不能大于执业医师数（30人）' }]);
+    expect(findInconsistencies(userDef, { gps: 31, doctors: 30 })).toEqual([
+      { key: 'gps', message: '全科医生数（31人）不能大于执业医师数（30人）' },
+    ]);
   });
 
   it('does not apply to a per-capita amount or to a change rate, which may exceed 100% or be negative', () => {
@@ -62,9 +64,18 @@ describe('findInconsistencies', () => {
   });
 
   it('flags 药品+耗材+检查+化验 > 医疗收入 by the medical revenue field', () => {
-    const values = { medicalRevenue: 1000, drugRevenue: 400, materialRevenue: 300, examRevenue: 200, labRevenue: 150.5 };
+    const values = {
+      medicalRevenue: 1000,
+      drugRevenue: 400,
+      materialRevenue: 300,
+      examRevenue: 200,
+      labRevenue: 150.5,
+    };
     expect(findInconsistencies(revenueShare, values)).toEqual([
-      { key: 'medicalRevenue', message: '药品收入、卫生材料收入、检查收入、化验收入合计（1,050.5万元）不能大于医疗收入（1,000万元）' },
+      {
+        key: 'medicalRevenue',
+        message: '药品收入、卫生材料收入、检查收入、化验收入合计（1,050.5万元）不能大于医疗收入（1,000万元）',
+      },
     ]);
     expect(findInconsistencies(revenueShare, { ...values, labRevenue: 100 })).toEqual([]); // exactly 1000
   });
@@ -76,7 +87,10 @@ describe('findInconsistencies', () => {
 
   it('checks every def at once, once per problem', () => {
     const values = { signed: 2300, managed: 2500, population: 2200, personnel: 600, business: 500 };
-    const issues = findInconsistencies([signingCoverage, healthManagement, signingCoverage, personnelShare, consultationFee], values);
+    const issues = findInconsistencies(
+      [signingCoverage, healthManagement, signingCoverage, personnelShare, consultationFee],
+      values,
+    );
     expect(issues.map((i) => i.key)).toEqual(['signed', 'managed', 'personnel']);
     expect(issues[1].message).toBe('健康管理人数（2,500人）不能大于常住人口（2,200人）');
   });

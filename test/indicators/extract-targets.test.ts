@@ -64,7 +64,10 @@ describe('extractTargets on the five seed documents', () => {
     const fn: string[] = [];
     const extras: string[] = [];
     for (const file of files) {
-      const r = score(found.get(file)!, seedTargets.filter((t) => t.file === file));
+      const r = score(
+        found.get(file)!,
+        seedTargets.filter((t) => t.file === file),
+      );
       tp += r.tp;
       fp += r.extra.length;
       fn.push(...r.missed.map((m) => `${file} ${m.excerpt} ${m.value}`));
@@ -72,7 +75,9 @@ describe('extractTargets on the five seed documents', () => {
     }
     const precision = tp / (tp + fp);
     const recall = tp / seedTargets.length;
-    console.log(`seeds: ${seedTargets.length} targets, found ${tp + fp}, precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)}`);
+    console.log(
+      `seeds: ${seedTargets.length} targets, found ${tp + fp}, precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)}`,
+    );
     if (fn.length) console.log('missed:', fn);
     if (extras.length) console.log('extra:', extras);
     expect(precision).toBeGreaterThanOrEqual(0.9);
@@ -99,7 +104,9 @@ describe('extractTargets on other public documents', () => {
       for (const m of r.missed) report.push(`missed ${m.excerpt} ${m.value}`);
       for (const e of r.extra) report.push(`extra ${JSON.stringify(e)}`);
     }
-    console.log(`other documents: ${total} targets, precision ${(tp / (tp + fp)).toFixed(3)}, recall ${(tp / total).toFixed(3)}`);
+    console.log(
+      `other documents: ${total} targets, precision ${(tp / (tp + fp)).toFixed(3)}, recall ${(tp / total).toFixed(3)}`,
+    );
     expect(report).toEqual([]);
   });
 

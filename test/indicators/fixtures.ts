@@ -13,7 +13,9 @@ export const signingCoverage: IndicatorDef = indicatorDef.parse({
   ],
   numerator: { plus: ['signed'] },
   denominator: { plus: ['population'] },
-  targets: [{ op: '>=', value: 50, by: '2018-12', source: '002_51fae38dd57fd7e4.txt', clause: '签约覆盖率达到50%以上' }],
+  targets: [
+    { op: '>=', value: 50, by: '2018-12', source: '002_51fae38dd57fd7e4.txt', clause: '签约覆盖率达到50%以上' },
+  ],
 });
 
 export const healthManagement: IndicatorDef = indicatorDef.parse({

@@ -11,7 +11,10 @@ const monthly = (signed: number[], year = 2018) =>
 
 describe('indicatorSeries', () => {
   it('evaluates each month of the year range, null before the data and stocks carried after', () => {
-    const points = indicatorSeries(signingCoverage, [entry('2018-03', { signed: 300, population: 1000 })], { fromYear: 2018, toYear: 2018 });
+    const points = indicatorSeries(signingCoverage, [entry('2018-03', { signed: 300, population: 1000 })], {
+      fromYear: 2018,
+      toYear: 2018,
+    });
     expect(points).toHaveLength(12);
     expect(points.slice(0, 4)).toEqual([
       { month: '2018-01', value: null },
@@ -70,7 +73,10 @@ describe('projectIndicator', () => {
 
   it('fits over the last twelve months only, and says which', () => {
     // Two years of data: 2017 flat at 10%, 2018 rising 2 points a month from 30%.
-    const data = [...monthly(Array(12).fill(100), 2017), ...monthly([300, 320, 340, 360, 380, 400, 420, 440, 460, 480, 500, 520], 2018)];
+    const data = [
+      ...monthly(Array(12).fill(100), 2017),
+      ...monthly([300, 320, 340, 360, 380, 400, 420, 440, 460, 480, 500, 520], 2018),
+    ];
     const r = projectIndicator(signingCoverage, data.slice(0, 12 + 6), { asOf: '2018-06', by: '2018-12' });
     expect(r.fitted).toEqual({ from: '2017-07', to: '2018-06', months: 12 });
   });
@@ -78,8 +84,14 @@ describe('projectIndicator', () => {
   it('uses the given deadline, or none at all', () => {
     const data = monthly([300, 310, 320, 330]);
     // 33 + 17 = 50 in September 2019.
-    expect(projectIndicator(signingCoverage, data, { asOf: '2018-04', by: '2019-06' })).toMatchObject({ reachable: false, month: null });
-    expect(projectIndicator(signingCoverage, data, { asOf: '2018-04', by: '2019-09' })).toMatchObject({ reachable: true, month: '2019-09' });
+    expect(projectIndicator(signingCoverage, data, { asOf: '2018-04', by: '2019-06' })).toMatchObject({
+      reachable: false,
+      month: null,
+    });
+    expect(projectIndicator(signingCoverage, data, { asOf: '2018-04', by: '2019-09' })).toMatchObject({
+      reachable: true,
+      month: '2019-09',
+    });
     expect(projectIndicator(signingCoverage, data, { asOf: '2018-04', by: null })).toMatchObject({
       reachable: true,
       month: '2019-09',
@@ -88,12 +100,18 @@ describe('projectIndicator', () => {
   });
 
   it('uses a given target: 40% is reached in November 2018 at +1 a month', () => {
-    const r = projectIndicator(signingCoverage, monthly([300, 310, 320, 330]), { asOf: '2018-04', target: { op: '>=', value: 40 } });
+    const r = projectIndicator(signingCoverage, monthly([300, 310, 320, 330]), {
+      asOf: '2018-04',
+      target: { op: '>=', value: 40 },
+    });
     expect(r).toMatchObject({ reachable: true, month: '2018-11' });
   });
 
   it('reports asOf when already met', () => {
-    expect(projectIndicator(signingCoverage, monthly([500, 550]), { asOf: '2018-02' })).toMatchObject({ reachable: true, month: '2018-02' });
+    expect(projectIndicator(signingCoverage, monthly([500, 550]), { asOf: '2018-02' })).toMatchObject({
+      reachable: true,
+      month: '2018-02',
+    });
     // 40, 40, 40, 51%: the fitted line is at 47.7% in April, but the actual 51% already meets 50%.
     const r = projectIndicator(signingCoverage, monthly([400, 400, 400, 510]), { asOf: '2018-04' });
     expect(r).toMatchObject({ reachable: true, month: '2018-04', slopePerMonth: expect.closeTo(3.3, 10) });
@@ -127,6 +145,9 @@ describe('projectIndicator', () => {
   it('fits only the window ending at asOf', () => {
     const data = monthly([100, 200, 300, 320, 340, 360]);
     expect(projectIndicator(signingCoverage, data, { asOf: '2018-06' }).slopePerMonth).toBeCloseTo(4.971428571, 8);
-    expect(projectIndicator(signingCoverage, data, { asOf: '2018-06', windowMonths: 3 }).slopePerMonth).toBeCloseTo(2, 10);
+    expect(projectIndicator(signingCoverage, data, { asOf: '2018-06', windowMonths: 3 }).slopePerMonth).toBeCloseTo(
+      2,
+      10,
+    );
   });
 });

@@ -20,9 +20,12 @@ describe('figures: refused with the reason beside the field', () => {
     expect(parseFigure('1200.500', '元')).toEqual({ ok: true, value: 1200.5 });
   });
 
-  it.each(['10⁵', '2³', '¹2', '①', '⑫', '⓵', '❶', '㉑'])('%s: superscript and circled digits are not read as plain digits', (text) => {
-    expect(refusal(text, '人')).toMatch(/上标或带圈数字/);
-  });
+  it.each(['10⁵', '2³', '¹2', '①', '⑫', '⓵', '❶', '㉑'])(
+    '%s: superscript and circled digits are not read as plain digits',
+    (text) => {
+      expect(refusal(text, '人')).toMatch(/上标或带圈数字/);
+    },
+  );
 
   it('full-width digits still are plain digits', () => {
     expect(parseFigure('１２３４５', '人')).toEqual({ ok: true, value: 12345 });
@@ -46,9 +49,13 @@ describe('figures: refused with the reason beside the field', () => {
 describe('a zero denominator is "分母为 0", not 暂无数据', () => {
   const coverage = listIndicators().find((d) => d.id === 'signing-coverage')!;
   it('tells a zero denominator from missing figures', () => {
-    const zero = evaluateIndicator(coverage, [{ month: '2024-03', values: { signed: 10, population: 0 } }], { asOf: '2024-03' });
+    const zero = evaluateIndicator(coverage, [{ month: '2024-03', values: { signed: 10, population: 0 } }], {
+      asOf: '2024-03',
+    });
     expect(zero).toMatchObject({ value: null, status: 'no-data', reason: 'zero-denominator' });
-    const missing = evaluateIndicator(coverage, [{ month: '2024-03', values: { signed: 10, population: null } }], { asOf: '2024-03' });
+    const missing = evaluateIndicator(coverage, [{ month: '2024-03', values: { signed: 10, population: null } }], {
+      asOf: '2024-03',
+    });
     expect(missing.reason).toBeUndefined();
   });
 });
@@ -60,7 +67,9 @@ describe('two units with the same name under one parent are refused', () => {
     db = openDb('integrity-unit-names');
     const county = await createUnit(db, { name: '某县', parentId: null });
     const hospital = await createUnit(db, { name: '县人民医院', parentId: county.id });
-    await expect(createUnit(db, { name: '县人民医院\u200B', parentId: county.id })).rejects.toThrow('同一上级下已有名为“县人民医院”的单位');
+    await expect(createUnit(db, { name: '县人民医院\u200B', parentId: county.id })).rejects.toThrow(
+      '同一上级下已有名为“县人民医院”的单位',
+    );
     const clinic = await createUnit(db, { name: '某乡卫生院', parentId: county.id });
     await expect(updateUnit(db, clinic.id, { name: '县人民医院', parentId: county.id })).rejects.toThrow('已有名为');
     await expect(createUnit(db, { name: '某县', parentId: null })).rejects.toThrow('已有名为');

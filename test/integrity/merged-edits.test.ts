@@ -8,7 +8,15 @@ afterEach(async () => db?.delete());
 
 const formOf = async (d: ReformDb, id: string): Promise<TaskEdit> => {
   const t = (await d.tasks.get(id))!;
-  return { seq: t.seq, group: t.group, title: t.title, lead: t.lead, partners: t.partners, deadlineText: t.deadlineText, dueOverride: t.dueOverride };
+  return {
+    seq: t.seq,
+    group: t.group,
+    title: t.title,
+    lead: t.lead,
+    partners: t.partners,
+    deadlineText: t.deadlineText,
+    dueOverride: t.dueOverride,
+  };
 };
 
 describe('two pages editing the same task keep both changes', () => {

@@ -23,9 +23,15 @@ const quota = () => new DOMException('The quota has been exceeded.', 'QuotaExcee
 /** The wrappings a full disk reaches the page in: as is, inside Dexie's BulkError and AbortError. */
 const WRAPPED = [
   { name: 'QuotaExceededError', make: quota },
-  { name: 'Dexie BulkError', make: () => new Dexie.BulkError('tasks.bulkAdd(): 1 of 2 operations failed', { 1: quota() }) },
+  {
+    name: 'Dexie BulkError',
+    make: () => new Dexie.BulkError('tasks.bulkAdd(): 1 of 2 operations failed', { 1: quota() }),
+  },
   { name: 'Dexie AbortError', make: () => new Dexie.AbortError('Transaction aborted', quota()) },
-  { name: 'AbortError around BulkError', make: () => new Dexie.AbortError('Transaction aborted', new Dexie.BulkError('x', { 0: quota() })) },
+  {
+    name: 'AbortError around BulkError',
+    make: () => new Dexie.AbortError('Transaction aborted', new Dexie.BulkError('x', { 0: quota() })),
+  },
 ];
 
 let db: ReformDb | undefined;
@@ -37,9 +43,16 @@ afterEach(async () => {
 const rows = splitTableText(readFileSync('test/ledger/fixtures/guyuan-word.txt', 'utf8'));
 
 /** Each write a page makes, with the table method that writes it. */
-const WRITES: Array<{ page: string; table: (db: ReformDb) => Table; method: 'add' | 'put' | 'bulkAdd' | 'bulkPut'; run: (db: ReformDb) => Promise<unknown> }> = [
+const WRITES: Array<{
+  page: string;
+  table: (db: ReformDb) => Table;
+  method: 'add' | 'put' | 'bulkAdd' | 'bulkPut';
+  run: (db: ReformDb) => Promise<unknown>;
+}> = [
   {
-    page: 'restore', table: (d) => d.tasks, method: 'bulkPut',
+    page: 'restore',
+    table: (d) => d.tasks,
+    method: 'bulkPut',
     run: async (d) => {
       const read = readBackup(serializeBackup(await exportBackup(d, NOW)), CURRENT_SCHEMA_VERSION);
       if (!read.ok) throw new Error(read.error);
@@ -50,21 +63,70 @@ const WRITES: Array<{ page: string; table: (db: ReformDb) => Table; method: 'add
       return restoreBackup(d, read.backup);
     },
   },
-  { page: 'import', table: (d) => d.tasks, method: 'bulkAdd', run: (d) => commitImport(d, { rows, mapping: detectColumns(rows)!, target: { kind: 'existing', ledgerId: 'sample-2020' } }, NOW) },
+  {
+    page: 'import',
+    table: (d) => d.tasks,
+    method: 'bulkAdd',
+    run: (d) =>
+      commitImport(
+        d,
+        { rows, mapping: detectColumns(rows)!, target: { kind: 'existing', ledgerId: 'sample-2020' } },
+        NOW,
+      ),
+  },
   { page: 'notes', table: (d) => d.tasks, method: 'put', run: (d) => addNote(d, 'sample-2020#1', '已完成', NOW) },
-  { page: 'check-off', table: (d) => d.tasks, method: 'bulkPut', run: (d) => setDone(d, ['sample-2020#1'], true, '2024-05-06', NOW) },
-  { page: 'task form', table: (d) => d.tasks, method: 'put', run: (d) => updateTask(d, 'sample-2020#1', { seq: '1', group: null, title: '改过', lead: ['卫健局'], partners: [], deadlineText: '年底前' }, NOW) },
-  { page: 'figures', table: (d) => d.figures, method: 'put', run: (d) => saveMonthFigures(d, 'county', '2024-04', { signed: 1 }, NOW) },
-  { page: 'units', table: (d) => d.units, method: 'add', run: (d) => createUnit(d, { name: '某乡卫生院', parentId: 'county' }, NOW) },
-  { page: 'targets', table: (d) => d.indicators, method: 'put', run: (d) => saveTargets(d, 'signing-coverage', [{ op: '>=', value: 60, by: null, source: null, clause: '' }], NOW) },
-  { page: 'settings', table: (d) => d.settings, method: 'put', run: (d) => setSetting(d, 'checklist.badgeDays', badgeDays, 14) },
+  {
+    page: 'check-off',
+    table: (d) => d.tasks,
+    method: 'bulkPut',
+    run: (d) => setDone(d, ['sample-2020#1'], true, '2024-05-06', NOW),
+  },
+  {
+    page: 'task form',
+    table: (d) => d.tasks,
+    method: 'put',
+    run: (d) =>
+      updateTask(
+        d,
+        'sample-2020#1',
+        { seq: '1', group: null, title: '改过', lead: ['卫健局'], partners: [], deadlineText: '年底前' },
+        NOW,
+      ),
+  },
+  {
+    page: 'figures',
+    table: (d) => d.figures,
+    method: 'put',
+    run: (d) => saveMonthFigures(d, 'county', '2024-04', { signed: 1 }, NOW),
+  },
+  {
+    page: 'units',
+    table: (d) => d.units,
+    method: 'add',
+    run: (d) => createUnit(d, { name: '某乡卫生院', parentId: 'county' }, NOW),
+  },
+  {
+    page: 'targets',
+    table: (d) => d.indicators,
+    method: 'put',
+    run: (d) => saveTargets(d, 'signing-coverage', [{ op: '>=', value: 60, by: null, source: null, clause: '' }], NOW),
+  },
+  {
+    page: 'settings',
+    table: (d) => d.settings,
+    method: 'put',
+    run: (d) => setSetting(d, 'checklist.badgeDays', badgeDays, 14),
+  },
 ];
 
 describe('a full disk at each write says 磁盘空间不足 and what to do, with no English', () => {
   it.each(WRITES)('$page', async ({ table, method, run }) => {
     db = await filledDb('quota');
     failMidway(table(db), method, quota);
-    const error = await run(db).then(() => null, (e: unknown) => e);
+    const error = await run(db).then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect(error).not.toBeNull();
     const text = storageErrorText(error);
     expect(text).toBe(QUOTA_MESSAGE);
@@ -92,6 +154,8 @@ describe('other storage errors never show IndexedDB or Dexie English', () => {
 
   it('our own Chinese messages and schema messages are kept', () => {
     expect(storageErrorText(new Error('单位不存在或已被删除'))).toBe('单位不存在或已被删除');
-    expect(storageErrorText({ name: 'ZodError', issues: [{ message: '单位名称不能为空' }], message: '[{"code":"custom"}]' })).toBe('单位名称不能为空');
+    expect(
+      storageErrorText({ name: 'ZodError', issues: [{ message: '单位名称不能为空' }], message: '[{"code":"custom"}]' }),
+    ).toBe('单位名称不能为空');
   });
 });

@@ -14,7 +14,9 @@ const EXPECTED: Record<string, number> = {
 
 describe('bundled seed ledgers', () => {
   const dir = 'seeds/ledgers';
-  const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort();
 
   it('has one file per ledger of the five documents', () => {
     expect(files).toEqual(Object.keys(EXPECTED).sort());

@@ -26,14 +26,17 @@ describe('captureDraft on real notice sentences', () => {
     expect(REAL_SENTENCES.length).toBeGreaterThanOrEqual(25);
     expect(REAL_SENTENCES.some((c) => c.reason === 'next')).toBe(true);
     expect(REAL_SENTENCES.filter((c) => c.due === null).length).toBeGreaterThanOrEqual(5);
-    expect(REAL_SENTENCES.filter((c) => /工作日|日內|次月/.test(c.deadlineText ?? '')).length).toBeGreaterThanOrEqual(3);
+    expect(REAL_SENTENCES.filter((c) => /工作日|日內|次月/.test(c.deadlineText ?? '')).length).toBeGreaterThanOrEqual(
+      3,
+    );
   });
   for (const c of REAL_SENTENCES) {
     it(`${c.sentence.slice(0, 36)}… (${c.today})`, () => check(c));
   }
 });
 
-const nextFriday = (today: string) => captureDraft({ selection: '请于下周五前报送', pageTitle: '', url: '', today }).due;
+const nextFriday = (today: string) =>
+  captureDraft({ selection: '请于下周五前报送', pageTitle: '', url: '', today }).due;
 
 describe('captureDraft on relative and written phrases', () => {
   for (const c of WRITTEN_SENTENCES) {
@@ -47,14 +50,24 @@ describe('captureDraft on relative and written phrases', () => {
   });
 
   it('3个工作日内 skips the weekend', () => {
-    expect(captureDraft({ selection: '3个工作日内反馈', pageTitle: '', url: '', today: '2026-12-04' }).due).toBe('2026-12-09');
-    expect(captureDraft({ selection: '3个工作日内反馈', pageTitle: '', url: '', today: '2026-12-01' }).due).toBe('2026-12-04');
+    expect(captureDraft({ selection: '3个工作日内反馈', pageTitle: '', url: '', today: '2026-12-04' }).due).toBe(
+      '2026-12-09',
+    );
+    expect(captureDraft({ selection: '3个工作日内反馈', pageTitle: '', url: '', today: '2026-12-01' }).due).toBe(
+      '2026-12-04',
+    );
   });
 
   it('reads a list of months sharing one day (6、8、10、12月3日前) as one deadline each', () => {
     const sentence = REAL_SENTENCES.find((c) => c.sentence.includes('6、8、10、12月3日前'))!.sentence;
     const on = (today: string) => captureDraft({ selection: sentence, pageTitle: '', url: '', today });
-    expect(findDates(sentence, '2010-04-02').map((d) => d.due)).toEqual(['2010-04-12', '2010-06-03', '2010-08-03', '2010-10-03', '2010-12-03']);
+    expect(findDates(sentence, '2010-04-02').map((d) => d.due)).toEqual([
+      '2010-04-12',
+      '2010-06-03',
+      '2010-08-03',
+      '2010-10-03',
+      '2010-12-03',
+    ]);
     expect(on('2010-04-13')).toMatchObject({ due: '2010-06-03', deadlineText: '6月3日前', dueReason: 'next' });
     expect(on('2010-08-04')).toMatchObject({ due: '2010-10-03', deadlineText: '10月3日前' });
   });
@@ -72,7 +85,9 @@ describe('captureDraft departments', () => {
   it('a known name inside a longer one, after a place, is still the receiver ("报送至县医改办" with "医改办" known)', () => {
     const draft = captureDraft({
       selection: '请市卫健委牵头、市医保局配合，于2030年12月10日前将进展情况报送至县医改办。',
-      pageTitle: '', url: '', today: '2030-12-01',
+      pageTitle: '',
+      url: '',
+      today: '2030-12-01',
       departments: ['市卫健委', '市医保局', '医改办'],
     });
     expect(draft).toMatchObject({ lead: ['市卫健委'], partners: ['市医保局'], sendTo: ['医改办'] });
@@ -81,7 +96,9 @@ describe('captureDraft departments', () => {
   it('aliases are matched and give the canonical name', () => {
     const draft = captureDraft({
       selection: '由县卫健委负责，12月底前完成',
-      pageTitle: '', url: '', today: '2026-12-01',
+      pageTitle: '',
+      url: '',
+      today: '2026-12-01',
       departments: ['县卫生健康局'],
       aliases: [{ alias: '县卫健委', canonical: '县卫生健康局' }],
     });
@@ -115,7 +132,12 @@ describe('captureDraft title and source', () => {
   });
 
   it('survives junk and huge input without throwing', () => {
-    const draft = captureDraft({ selection: '12月'.repeat(20_000) + '前', pageTitle: 'x'.repeat(10_000), url: 'u'.repeat(5000), today: '2026-12-01' });
+    const draft = captureDraft({
+      selection: '12月'.repeat(20_000) + '前',
+      pageTitle: 'x'.repeat(10_000),
+      url: 'u'.repeat(5000),
+      today: '2026-12-01',
+    });
     expect(draft.title.length).toBeLessThanOrEqual(CAPTURE_TITLE_MAX);
     expect(draft.source.title.length).toBeLessThanOrEqual(500);
     expect(draft.source.url.length).toBeLessThanOrEqual(2000);

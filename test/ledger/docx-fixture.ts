@@ -14,8 +14,10 @@ function runs(text: string): string {
     .split(/(\*\*[^*]+\*\*|\^\^[^^]+\^\^)/)
     .filter(Boolean)
     .map((part) => {
-      if (part.startsWith('**')) return `<w:r><w:rPr><w:b/><w:bCs/></w:rPr><w:t xml:space="preserve">${esc(part.slice(2, -2))}</w:t></w:r>`;
-      if (part.startsWith('^^')) return `<w:r><w:rPr><w:rFonts w:ascii="黑体" w:eastAsia="黑体" w:hint="eastAsia"/></w:rPr><w:t>${esc(part.slice(2, -2))}</w:t></w:r>`;
+      if (part.startsWith('**'))
+        return `<w:r><w:rPr><w:b/><w:bCs/></w:rPr><w:t xml:space="preserve">${esc(part.slice(2, -2))}</w:t></w:r>`;
+      if (part.startsWith('^^'))
+        return `<w:r><w:rPr><w:rFonts w:ascii="黑体" w:eastAsia="黑体" w:hint="eastAsia"/></w:rPr><w:t>${esc(part.slice(2, -2))}</w:t></w:r>`;
       return `<w:r><w:rPr><w:rFonts w:hint="eastAsia"/></w:rPr><w:t xml:space="preserve">${esc(part)}</w:t></w:r>`;
     })
     .join('');
@@ -33,7 +35,9 @@ function cell(c: DocxCell): string {
 }
 
 export function table(rows: DocxCell[][]): string {
-  const cols = Math.max(...rows.map((r) => r.reduce<number>((n, c) => n + (typeof c === 'string' ? 1 : (c.span ?? 1)), 0)));
+  const cols = Math.max(
+    ...rows.map((r) => r.reduce<number>((n, c) => n + (typeof c === 'string' ? 1 : (c.span ?? 1)), 0)),
+  );
   return `<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/></w:tblPr><w:tblGrid>${'<w:gridCol w:w="1000"/>'.repeat(cols)}</w:tblGrid>${rows
     .map((r) => `<w:tr>${r.map(cell).join('')}</w:tr>`)
     .join('')}</w:tbl>`;
@@ -56,11 +60,38 @@ export function docx(bodyXml: string): Uint8Array {
 /** Two ledgers in one document, as officials receive them: merged cells, a heading row, bold leads. */
 export function sampleDocx(): Uint8Array {
   const first = table([
-    [{ text: '序号', merge: 'restart' }, { text: '重点任务', merge: 'restart' }, { text: '具体工作', merge: 'restart' }, { text: '责任单位', span: 2 }, { text: '完成时限', merge: 'restart' }],
-    [{ text: '', merge: 'continue' }, { text: '', merge: 'continue' }, { text: '', merge: 'continue' }, '牵头单位', '配合单位', { text: '', merge: 'continue' }],
+    [
+      { text: '序号', merge: 'restart' },
+      { text: '重点任务', merge: 'restart' },
+      { text: '具体工作', merge: 'restart' },
+      { text: '责任单位', span: 2 },
+      { text: '完成时限', merge: 'restart' },
+    ],
+    [
+      { text: '', merge: 'continue' },
+      { text: '', merge: 'continue' },
+      { text: '', merge: 'continue' },
+      '牵头单位',
+      '配合单位',
+      { text: '', merge: 'continue' },
+    ],
     [{ text: '一、强化组织领导', span: 6 }],
-    [{ text: '1', merge: 'restart' }, { text: '健全工作机制', merge: 'restart' }, '建立联席会议制度', { text: '**市卫健委**、市医保局', merge: 'restart' }, '市财政局', '①3月底前制定方案；②6月底前出台'],
-    [{ text: '', merge: 'continue' }, { text: '', merge: 'continue' }, '建立督查制度', { text: '', merge: 'continue' }, '市政府办', '全年'],
+    [
+      { text: '1', merge: 'restart' },
+      { text: '健全工作机制', merge: 'restart' },
+      '建立联席会议制度',
+      { text: '**市卫健委**、市医保局', merge: 'restart' },
+      '市财政局',
+      '①3月底前制定方案；②6月底前出台',
+    ],
+    [
+      { text: '', merge: 'continue' },
+      { text: '', merge: 'continue' },
+      '建立督查制度',
+      { text: '', merge: 'continue' },
+      '市政府办',
+      '全年',
+    ],
     ['2', '推进支付方式改革', '全面推行按病种付费', '市医保局', '市卫健委|市财政局', '2021年第一季度末'],
   ]);
   const second = table([

@@ -15,7 +15,12 @@ describe('readDocx', () => {
     // vMerge continue cells take the text of the cell they continue.
     expect(first[1]).toEqual(['序号', '重点任务', '具体工作', '牵头单位', '配合单位', '完成时限']);
     expect(first[2]).toEqual(Array(6).fill('一、强化组织领导'));
-    expect(first[4].slice(0, 4)).toEqual(['1', '健全工作机制', '建立督查制度', `${BOLD_OPEN}市卫健委${BOLD_CLOSE}、市医保局`]);
+    expect(first[4].slice(0, 4)).toEqual([
+      '1',
+      '健全工作机制',
+      '建立督查制度',
+      `${BOLD_OPEN}市卫健委${BOLD_CLOSE}、市医保局`,
+    ]);
     expect(first[5][4]).toBe('市卫健委\n市财政局');
     expect(content.text).toBe('附件1 重点任务分工\n附件2');
   });

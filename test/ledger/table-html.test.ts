@@ -12,7 +12,14 @@ afterEach(() => {
   delete g.ranFlag;
 });
 
-const pick = (t: { seq: string | null; group: string | null; title: string; lead: string[]; partners: string[]; due: string | null }) => [t.seq, t.group, t.title, t.lead, t.partners, t.due];
+const pick = (t: {
+  seq: string | null;
+  group: string | null;
+  title: string;
+  lead: string[];
+  partners: string[];
+  due: string | null;
+}) => [t.seq, t.group, t.title, t.lead, t.partners, t.due];
 
 // Shaped like Word's clipboard HTML: mso classes, <p> inside cells, source lines wrapped inside Chinese text.
 const WORD = `<html xmlns:o="urn:schemas-microsoft-com:office:office"><head><style>p.MsoNormal{margin:0}</style></head><body>
@@ -31,7 +38,8 @@ const WORD = `<html xmlns:o="urn:schemas-microsoft-com:office:office"><head><sty
 <tr><td>2</td><td>推进支付方式改革</td><td>全面推行按病种付费</td><td>市医保局</td><td>市卫健委<br>市财政局</td><td>2021年第一季度末</td><td></td><td></td></tr>
 </table></body></html>`;
 
-const ledger = (n: string) => `<table><tr><td>序号</td><td>工作任务</td><td>牵头单位</td><td>完成时限</td></tr><tr><td>1</td><td>任务${n}</td><td>单位${n}</td><td>2021年底前</td></tr></table>`;
+const ledger = (n: string) =>
+  `<table><tr><td>序号</td><td>工作任务</td><td>牵头单位</td><td>完成时限</td></tr><tr><td>1</td><td>任务${n}</td><td>单位${n}</td><td>2021年底前</td></tr></table>`;
 
 describe('parseLedgerHtml: a Word table with merged cells', () => {
   it('fills rowspan/colspan, reads 牵头 + 责任单位 as lead + partners, heading rows as groups, people as leaders', () => {
@@ -78,12 +86,18 @@ describe('parseLedgerHtml: a Word table with merged cells', () => {
 
   it('reads the ledger table inside a layout table, and every ledger table of a page', () => {
     const html = `<table><tr><td><div>${ledger('甲')}</div></td></tr></table><p>附件2</p>${ledger('乙')}`;
-    expect(parseLedgerHtml(html).tasks.map((t) => [t.title, t.lead])).toEqual([['任务甲', ['单位甲']], ['任务乙', ['单位乙']]]);
+    expect(parseLedgerHtml(html).tasks.map((t) => [t.title, t.lead])).toEqual([
+      ['任务甲', ['单位甲']],
+      ['任务乙', ['单位乙']],
+    ]);
   });
 
   it('falls back to the text-ledger reader when the page has no table', () => {
-    const html = '<div><p>1. 推进医联体建设。组建紧密型医共体。</p><p>（牵头单位：县卫健局；配合单位：县医保局）</p></div>';
-    expect(parseLedgerHtml(html).tasks.map((t) => [t.title, t.lead, t.partners])).toEqual([['推进医联体建设', ['县卫健局'], ['县医保局']]]);
+    const html =
+      '<div><p>1. 推进医联体建设。组建紧密型医共体。</p><p>（牵头单位：县卫健局；配合单位：县医保局）</p></div>';
+    expect(parseLedgerHtml(html).tasks.map((t) => [t.title, t.lead, t.partners])).toEqual([
+      ['推进医联体建设', ['县卫健局'], ['县医保局']],
+    ]);
   });
 });
 

@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { parseLedgerText } from '../../lib/ledger/text-ledger';
 
 const real = (name: string) => readFileSync(new URL(`./fixtures/real/${name}`, import.meta.url), 'utf8');
-const pick = (t: { seq: string | null; group: string | null; lead: string[]; partners: string[]; due: string | null }) => [t.seq, t.group, t.lead, t.partners, t.due];
+const pick = (t: {
+  seq: string | null;
+  group: string | null;
+  lead: string[];
+  partners: string[];
+  due: string | null;
+}) => [t.seq, t.group, t.lead, t.partners, t.due];
 
 describe('parseLedgerText: seed 000’s body, each item ending "（责任单位：…）"', () => {
   const text = readFileSync('/work/shared/seeds/000_6a5077e087b07226.txt', 'utf8');
@@ -13,13 +19,22 @@ describe('parseLedgerText: seed 000’s body, each item ending "（责任单位�
   it('finds one task per unit clause, grouped under the （二）… headings', () => {
     expect(warnings).toEqual([]);
     expect(tasks).toHaveLength(18);
-    expect(tasks[0]).toMatchObject({ seq: '1', group: '加快推进分级诊疗制度建设', title: '落实医疗卫生服务体系功能定位' });
+    expect(tasks[0]).toMatchObject({
+      seq: '1',
+      group: '加快推进分级诊疗制度建设',
+      title: '落实医疗卫生服务体系功能定位',
+    });
     expect(tasks[0].lead).toEqual(['组织部', '经发局', '财政局', '建设局', '社管局', '各镇', '街道']);
     expect(tasks[0].due).toBe('2020-12-31');
     expect(tasks[5]).toMatchObject({ seq: '1', group: '健全药品供应保障制度', title: '完善药品供应保障机制' });
     // The clause wraps onto the next line and closes with a half-width bracket.
     expect(tasks[5].lead).toEqual(['财政局', '市场监管局', '社管局', '社保处']);
-    expect(tasks[17]).toMatchObject({ seq: '八', group: '主要任务', title: '深化全民健康信息化建设', lead: ['财政局', '社管局'] });
+    expect(tasks[17]).toMatchObject({
+      seq: '八',
+      group: '主要任务',
+      title: '深化全民健康信息化建设',
+      lead: ['财政局', '社管局'],
+    });
   });
 
   it('skips paragraphs that name no unit (总体要求, 保障措施)', () => {

@@ -55,7 +55,12 @@ describe('calendar arithmetic', () => {
     const results = ['Asia/Shanghai', 'America/New_York', 'Pacific/Kiritimati', 'Pacific/Pago_Pago'].map((tz) => {
       process.env.TZ = tz;
       // 2024-03-10 and 2024-11-03 are DST switch days in New York.
-      return [addDays('2024-03-09', 1), addDays('2024-03-10', 1), daysBetween('2024-11-02', '2024-11-04'), dayNumber('2024-01-01')];
+      return [
+        addDays('2024-03-09', 1),
+        addDays('2024-03-10', 1),
+        daysBetween('2024-11-02', '2024-11-04'),
+        dayNumber('2024-01-01'),
+      ];
     });
     for (const r of results) expect(r).toEqual(['2024-03-10', '2024-03-11', 2, 19723]);
   });

@@ -10,7 +10,6 @@ function expectDeadline(text: string, [kind, due, start]: Expected, context?: { 
   expect(parseDeadline(text, context)).toEqual({ kind, due, start, text });
 }
 
-
 describe('parseDeadline: the source documents’ ledgers', () => {
   for (const [text, expected] of Object.entries(SEED_DEADLINES)) {
     it(`reads ${JSON.stringify(text)}`, () => {
@@ -181,7 +180,31 @@ describe('parseDeadline: relative forms and the document year', () => {
 });
 
 describe('parseDeadline: recurring and open duties', () => {
-  const recurring = ['每月', '每月10日前', '每月底前', '每个月', '每季度', '每季度末', '每季', '每半年', '每年', '每年年底前', '每年6月底前', '每周', '每周五', '每星期', '每旬', '每日', '每天', '定期', '定期开展', '按月报送', '按季度报送', '每两年', '每3个月'];
+  const recurring = [
+    '每月',
+    '每月10日前',
+    '每月底前',
+    '每个月',
+    '每季度',
+    '每季度末',
+    '每季',
+    '每半年',
+    '每年',
+    '每年年底前',
+    '每年6月底前',
+    '每周',
+    '每周五',
+    '每星期',
+    '每旬',
+    '每日',
+    '每天',
+    '定期',
+    '定期开展',
+    '按月报送',
+    '按季度报送',
+    '每两年',
+    '每3个月',
+  ];
   for (const text of recurring) {
     it(`reads ${JSON.stringify(text)} as recurring`, () => {
       expectDeadline(text, ['recurring', null, null]);
@@ -198,8 +221,26 @@ describe('parseDeadline: recurring and open duties', () => {
     expectDeadline('2017-2020年，每年50名', ['span', '2020-12-31', '2017-01-01']);
   });
 
-  const open = ['长期坚持', '持续推进', '按照省市部署要求完成', '按省市部署要求完成', '按上级要求', '按上级要求完成', '长期', '常态化开展', '不定期', '逐年提高', '', '   ', '——', '/', '待定', '根据国家统一部署'];
-  for (const text of open) it(`reads ${JSON.stringify(text)} as open`, () => expectDeadline(text, ['open', null, null]));
+  const open = [
+    '长期坚持',
+    '持续推进',
+    '按照省市部署要求完成',
+    '按省市部署要求完成',
+    '按上级要求',
+    '按上级要求完成',
+    '长期',
+    '常态化开展',
+    '不定期',
+    '逐年提高',
+    '',
+    '   ',
+    '——',
+    '/',
+    '待定',
+    '根据国家统一部署',
+  ];
+  for (const text of open)
+    it(`reads ${JSON.stringify(text)} as open`, () => expectDeadline(text, ['open', null, null]));
 
   it('reads a start without an end as open', () => {
     expectDeadline('2021年起实施', ['open', null, '2021-01-01']);
@@ -254,18 +295,32 @@ describe('parseDeadline: hostile input', () => {
     }
   });
 
-  it('reads 5 MB of junk in linear time', () => {
-    const unit = '2022年6月-1十四五每月〇〇二年第1季99999999999至"（、　\t\uD800\u0000';
-    const junk = unit.repeat(Math.ceil(5_000_000 / unit.length));
-    const result = parseDeadline(junk);
-    expect(result.due === null || /^\d{4}-\d{2}-\d{2}$/.test(result.due)).toBe(true);
-  }, BIG_INPUT_TIMEOUT);
+  it(
+    'reads 5 MB of junk in linear time',
+    () => {
+      const unit = '2022年6月-1十四五每月〇〇二年第1季99999999999至"（、　\t\uD800\u0000';
+      const junk = unit.repeat(Math.ceil(5_000_000 / unit.length));
+      const result = parseDeadline(junk);
+      expect(result.due === null || /^\d{4}-\d{2}-\d{2}$/.test(result.due)).toBe(true);
+    },
+    BIG_INPUT_TIMEOUT,
+  );
 
-  it('handles very long digit runs and separators without slowing down', () => {
-    for (const junk of ['1'.repeat(2_000_000), '2022-'.repeat(400_000), '2022年'.repeat(400_000), '每'.repeat(2_000_000), '-'.repeat(2_000_000)]) {
-      parseDeadline(junk);
-    }
-  }, BIG_INPUT_TIMEOUT);
+  it(
+    'handles very long digit runs and separators without slowing down',
+    () => {
+      for (const junk of [
+        '1'.repeat(2_000_000),
+        '2022-'.repeat(400_000),
+        '2022年'.repeat(400_000),
+        '每'.repeat(2_000_000),
+        '-'.repeat(2_000_000),
+      ]) {
+        parseDeadline(junk);
+      }
+    },
+    BIG_INPUT_TIMEOUT,
+  );
 
   it('still finds the latest date in a long text', () => {
     const text = `${'2019年底前启动，'.repeat(50_000)}2020年6月底前完成`;

@@ -110,7 +110,8 @@ describe('nextOccurrence: no date', () => {
   });
 
   it('is null for an invalid `after` day', () => {
-    for (const after of ['2021-02-30', '2021-13-01', '2021-1-1', '', 'tomorrow']) expect(nextOccurrence('每月', after), after).toBeNull();
+    for (const after of ['2021-02-30', '2021-13-01', '2021-1-1', '', 'tomorrow'])
+      expect(nextOccurrence('每月', after), after).toBeNull();
     expect(nextOccurrence(undefined as unknown as string, '2021-01-01')).toBeNull();
   });
 });

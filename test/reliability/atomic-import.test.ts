@@ -11,7 +11,10 @@ afterEach(() => db?.delete());
 
 const rows = splitTableText(readFileSync('test/ledger/fixtures/guyuan-word.txt', 'utf8'));
 const mapping = detectColumns(rows)!;
-const newLedger = { kind: 'new' as const, ledger: { title: '固原市县域综合医改任务分工', issuer: '市医改办', docNumber: null, issued: null, region: '' } };
+const newLedger = {
+  kind: 'new' as const,
+  ledger: { title: '固原市县域综合医改任务分工', issuer: '市医改办', docNumber: null, issued: null, region: '' },
+};
 
 describe.each(FAILURES)('table import that fails midway with $name', (failure) => {
   it('into a new ledger: neither the ledger nor any task is written', async () => {
@@ -23,7 +26,11 @@ describe.each(FAILURES)('table import that fails midway with $name', (failure) =
   it('into an existing ledger: no task of the import is written', async () => {
     db = await filledDb('atomic-import-existing');
     failMidway(db.tasks, 'bulkAdd', failure.make);
-    await expectNothingChanged(db, () => commitImport(db, { rows, mapping, target: { kind: 'existing', ledgerId: 'sample-2020' } }, NOW), failure);
+    await expectNothingChanged(
+      db,
+      () => commitImport(db, { rows, mapping, target: { kind: 'existing', ledgerId: 'sample-2020' } }, NOW),
+      failure,
+    );
   });
 });
 

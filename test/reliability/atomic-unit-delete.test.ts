@@ -10,8 +10,22 @@ afterEach(() => db?.delete());
 /** The county has its own figures and a child (the hospital) that moves up when the county is deleted. */
 async function countyWithFigures() {
   db = await filledDb('atomic-unit');
-  await db.figures.add({ id: 'county:2024-03', unitId: 'county', month: '2024-03', values: { visits: 5000 }, history: [], updatedAt: NOW });
-  await db.figures.add({ id: 'county:2024-04', unitId: 'county', month: '2024-04', values: { visits: 5100 }, history: [], updatedAt: NOW });
+  await db.figures.add({
+    id: 'county:2024-03',
+    unitId: 'county',
+    month: '2024-03',
+    values: { visits: 5000 },
+    history: [],
+    updatedAt: NOW,
+  });
+  await db.figures.add({
+    id: 'county:2024-04',
+    unitId: 'county',
+    month: '2024-04',
+    values: { visits: 5100 },
+    history: [],
+    updatedAt: NOW,
+  });
 }
 
 describe.each(FAILURES)('unit deletion that fails midway with $name', (failure) => {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { DAY_MS, DEFAULT_REMINDER_DAYS, backupReminder, isEpochMsOrNull, isReminderDays, snoozeUntil } from '../../lib/reliability/backup-reminder';
+import {
+  DAY_MS,
+  DEFAULT_REMINDER_DAYS,
+  backupReminder,
+  isEpochMsOrNull,
+  isReminderDays,
+  snoozeUntil,
+} from '../../lib/reliability/backup-reminder';
 import { epochMs, reminderDays } from '../../lib/reliability/reminder-schema';
 
 const NOW = Date.UTC(2024, 4, 6, 2, 30);
@@ -19,14 +26,24 @@ describe('backup reminder', () => {
   });
 
   it('reminds once the last backup is 30 days old, with the whole days since', () => {
-    expect(backupReminder(state({ lastBackupAt: NOW - 30 * DAY_MS }), NOW)).toEqual({ show: true, neverBackedUp: false, daysSince: 30 });
-    expect(backupReminder(state({ lastBackupAt: NOW - 45.5 * DAY_MS, since: NOW }), NOW)).toMatchObject({ daysSince: 45 });
+    expect(backupReminder(state({ lastBackupAt: NOW - 30 * DAY_MS }), NOW)).toEqual({
+      show: true,
+      neverBackedUp: false,
+      daysSince: 30,
+    });
+    expect(backupReminder(state({ lastBackupAt: NOW - 45.5 * DAY_MS, since: NOW }), NOW)).toMatchObject({
+      daysSince: 45,
+    });
   });
 
   it('without any backup, counts from the first use, not from the start of time', () => {
     expect(backupReminder(state(), NOW)).toEqual({ show: false });
     expect(backupReminder(state({ since: NOW - 3 * DAY_MS }), NOW)).toEqual({ show: false });
-    expect(backupReminder(state({ since: NOW - 31 * DAY_MS }), NOW)).toEqual({ show: true, neverBackedUp: true, daysSince: 31 });
+    expect(backupReminder(state({ since: NOW - 31 * DAY_MS }), NOW)).toEqual({
+      show: true,
+      neverBackedUp: true,
+      daysSince: 31,
+    });
   });
 
   it('follows the set number of days, and 0 turns it off', () => {

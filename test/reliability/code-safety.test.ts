@@ -41,14 +41,19 @@ const readsOuterHtml = (file: string, name: string) => file === PAGE_READS && na
 describe('no code from text', () => {
   it.each(FORBIDDEN)('nothing in lib/ or entrypoints/ uses %s', (name, pattern) => {
     expect(SOURCES.length).toBeGreaterThan(50);
-    const allowed = (file: string) => readsOuterHtml(file, name) || (name === 'srcdoc / HTML parsing' && HTML_PARSER_FILES.has(file));
-    expect(SOURCES.filter((file) => !allowed(file) && pattern.test(withoutComments(readFileSync(file, 'utf8'))))).toEqual([]);
+    const allowed = (file: string) =>
+      readsOuterHtml(file, name) || (name === 'srcdoc / HTML parsing' && HTML_PARSER_FILES.has(file));
+    expect(
+      SOURCES.filter((file) => !allowed(file) && pattern.test(withoutComments(readFileSync(file, 'utf8')))),
+    ).toEqual([]);
   });
 
   it('the page-reading functions only read HTML: no assignment, no insertion, no document.write', () => {
     const code = withoutComments(readFileSync(PAGE_READS, 'utf8'));
     expect(code).toMatch(/\.outerHTML\b/);
-    expect(code).not.toMatch(/(inner|outer)HTML\s*\+?=(?!=)|insertAdjacentHTML|dangerouslySetInnerHTML|document\.write|createContextualFragment/);
+    expect(code).not.toMatch(
+      /(inner|outer)HTML\s*\+?=(?!=)|insertAdjacentHTML|dangerouslySetInnerHTML|document\.write|createContextualFragment/,
+    );
   });
 
   it('every page loads only its own bundled script, none from the network', () => {

@@ -57,7 +57,12 @@ describe('two pages editing the same task', () => {
     const formCopy = (await options.tasks.get(ID))!;
     await addNote(popup, ID, '弹窗里刚写的备注', NOW + 1);
     const formNotes = [...formCopy.notes, { at: NOW + 2, text: '表单里写的备注' }];
-    await updateTask(options, ID, editOf(formCopy, { title: '任务一（改）', notes: formNotes, notesBase: formCopy.notes }), NOW + 2);
+    await updateTask(
+      options,
+      ID,
+      editOf(formCopy, { title: '任务一（改）', notes: formNotes, notesBase: formCopy.notes }),
+      NOW + 2,
+    );
     const task = taskRecord.parse(await popup.tasks.get(ID));
     expect(task.title).toBe('任务一（改）');
     expect(task.notes.map((x) => x.text)).toEqual(['旧备注', '弹窗里刚写的备注', '表单里写的备注']);
@@ -76,7 +81,12 @@ describe('two pages editing the same task', () => {
     const [popup, options] = await twoPages();
     const formCopy = (await options.tasks.get(ID))!;
     await setDone(popup, [ID], true, '2024-05-06', NOW);
-    await updateTask(options, ID, editOf(formCopy, { title: '任务一（改）', notes: formCopy.notes, notesBase: formCopy.notes }), NOW + 1);
+    await updateTask(
+      options,
+      ID,
+      editOf(formCopy, { title: '任务一（改）', notes: formCopy.notes, notesBase: formCopy.notes }),
+      NOW + 1,
+    );
     expect(await popup.tasks.get(ID)).toMatchObject({ title: '任务一（改）', done: 1, doneAt: '2024-05-06' });
   });
 });

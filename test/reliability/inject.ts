@@ -44,7 +44,11 @@ export async function filledDb(prefix: string): Promise<ReformDb> {
 }
 
 /** Runs a change that fails midway and proves every table is exactly as before it started. */
-export async function expectNothingChanged(db: ReformDb, change: () => Promise<unknown>, failure: (typeof FAILURES)[number]) {
+export async function expectNothingChanged(
+  db: ReformDb,
+  change: () => Promise<unknown>,
+  failure: (typeof FAILURES)[number],
+) {
   const before = await dumpAll(db);
   await expect(change()).rejects.toMatchObject({ name: failure.make().name });
   vi.restoreAllMocks();

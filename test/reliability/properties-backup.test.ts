@@ -17,7 +17,9 @@ vi.setConfig({ testTimeout: 120_000 });
 function expectRestorable(tables: Record<BackupTable, unknown[]>) {
   for (const table of BACKUP_TABLES) {
     for (const row of tables[table]) expect(TABLE_SCHEMAS[table].safeParse(row).success).toBe(true);
-    const keys = tables[table].map((r) => (r as Record<string, unknown>)[TABLE_KEYS[table]]).filter((k) => k !== undefined);
+    const keys = tables[table]
+      .map((r) => (r as Record<string, unknown>)[TABLE_KEYS[table]])
+      .filter((k) => k !== undefined);
     expect(new Set(keys).size).toBe(keys.length);
   }
 }
@@ -42,8 +44,27 @@ afterAll(() => db.delete());
 const mutation = fc.record({
   table: fc.constantFrom(...BACKUP_TABLES, 'format', 'schemaVersion', 'exportedAt', 'extra'),
   row: fc.nat(5),
-  field: fc.constantFrom('id', 'key', 'title', 'ledgerId', 'done', 'due', 'notes', 'values', 'month', 'at', 'value', 'lead', 'history', 'zzz'),
-  value: fc.oneof(fc.jsonValue(), fc.constant(undefined), fc.constantFrom('', '2024-02-30', -1, 2, Number.MAX_VALUE, '<img src=x onerror=alert(1)>')),
+  field: fc.constantFrom(
+    'id',
+    'key',
+    'title',
+    'ledgerId',
+    'done',
+    'due',
+    'notes',
+    'values',
+    'month',
+    'at',
+    'value',
+    'lead',
+    'history',
+    'zzz',
+  ),
+  value: fc.oneof(
+    fc.jsonValue(),
+    fc.constant(undefined),
+    fc.constantFrom('', '2024-02-30', -1, 2, Number.MAX_VALUE, '<img src=x onerror=alert(1)>'),
+  ),
   kind: fc.constantFrom('set', 'delete', 'duplicate', 'replace-row', 'replace-table'),
 });
 
@@ -73,7 +94,10 @@ function mutate(backup: BackupFile, m: Mutation): unknown {
 
 describe('restore file properties', () => {
   it('any text at all: never throws, and a refusal says why in Chinese', () => {
-    fc.assert(fc.property(fc.oneof(fc.string({ unit: 'binary' }), fc.json()), (text) => void check(text)), { numRuns: 3000 });
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: 'binary' }), fc.json()), (text) => void check(text)),
+      { numRuns: 3000 },
+    );
   });
 
   it('any JSON inside a backup envelope: never throws, never accepts an invalid record', () => {
@@ -81,9 +105,15 @@ describe('restore file properties', () => {
       format: fc.oneof(fc.constant(BACKUP_FORMAT), fc.jsonValue()),
       schemaVersion: fc.oneof(fc.constant(CURRENT_SCHEMA_VERSION), fc.jsonValue()),
       exportedAt: fc.oneof(fc.constant('2024-05-06T02:30:00.000Z'), fc.jsonValue()),
-      tables: fc.dictionary(fc.constantFrom(...BACKUP_TABLES, 'other'), fc.oneof(fc.array(fc.jsonValue(), { maxLength: 3 }), fc.jsonValue())),
+      tables: fc.dictionary(
+        fc.constantFrom(...BACKUP_TABLES, 'other'),
+        fc.oneof(fc.array(fc.jsonValue(), { maxLength: 3 }), fc.jsonValue()),
+      ),
     });
-    fc.assert(fc.property(envelope, (file) => void check(JSON.stringify(file))), { numRuns: 3000 });
+    fc.assert(
+      fc.property(envelope, (file) => void check(JSON.stringify(file))),
+      { numRuns: 3000 },
+    );
   });
 
   it('a real backup with one or more random changes: never throws, never accepts an invalid record', () => {
@@ -99,7 +129,10 @@ describe('restore file properties', () => {
   it('a backup of any valid records reads back exactly the same records', () => {
     fc.assert(
       fc.property(validTables, (tables) => {
-        const result = readBackup(serializeBackup(makeBackup(tables, CURRENT_SCHEMA_VERSION, new Date(NOW))), CURRENT_SCHEMA_VERSION);
+        const result = readBackup(
+          serializeBackup(makeBackup(tables, CURRENT_SCHEMA_VERSION, new Date(NOW))),
+          CURRENT_SCHEMA_VERSION,
+        );
         expect(result.ok && result.backup.tables).toEqual(tables);
       }),
       { numRuns: 500 },
@@ -109,7 +142,10 @@ describe('restore file properties', () => {
   it('restoring such a backup and backing up again gives the same records', async () => {
     await fc.assert(
       fc.asyncProperty(validTables, async (tables) => {
-        const read = readBackup(serializeBackup(makeBackup(tables, CURRENT_SCHEMA_VERSION, new Date(NOW))), CURRENT_SCHEMA_VERSION);
+        const read = readBackup(
+          serializeBackup(makeBackup(tables, CURRENT_SCHEMA_VERSION, new Date(NOW))),
+          CURRENT_SCHEMA_VERSION,
+        );
         if (!read.ok) throw new Error(read.error);
         await restoreBackup(db, read.backup, undefined, []);
         const stored = await dumpAll(db);

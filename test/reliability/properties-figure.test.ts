@@ -7,10 +7,45 @@ vi.setConfig({ testTimeout: 120_000 });
 
 const UNITS = ['', '人次', '万元', '元', '%', '张', '万'];
 // Pieces of what people type into a figure field, so generated input reaches past the first character.
-const PIECES = ['0', '1', '9', '12', '345', '1,234', ',', '.', '。', '-', '−', '万', '万元', '人次', '%', 'e', 'E', '+', ' ', '\u3000', '１', '２', '．', '，', 'NaN', 'Infinity', '0x1', '\u0000', '\uD800', '1e400'];
+const PIECES = [
+  '0',
+  '1',
+  '9',
+  '12',
+  '345',
+  '1,234',
+  ',',
+  '.',
+  '。',
+  '-',
+  '−',
+  '万',
+  '万元',
+  '人次',
+  '%',
+  'e',
+  'E',
+  '+',
+  ' ',
+  '\u3000',
+  '１',
+  '２',
+  '．',
+  '，',
+  'NaN',
+  'Infinity',
+  '0x1',
+  '\u0000',
+  '\uD800',
+  '1e400',
+];
 const figureLike = fc.array(fc.constantFrom(...PIECES), { maxLength: 8 }).map((parts) => parts.join(''));
 const toFullWidth = (s: string) => s.replace(/[0-9.,]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
-const anyInput = fc.oneof(figureLike, fc.string({ unit: 'binary', maxLength: 40 }), fc.string({ unit: 'grapheme', maxLength: 40 }));
+const anyInput = fc.oneof(
+  figureLike,
+  fc.string({ unit: 'binary', maxLength: 40 }),
+  fc.string({ unit: 'grapheme', maxLength: 40 }),
+);
 
 describe('parseFigure properties', () => {
   it('never throws; accepts only nothing or a finite non-negative number, and refuses with a Chinese message', () => {
@@ -36,7 +71,8 @@ describe('parseFigure properties', () => {
         const value = Number(`${whole}.${String(cents).padStart(2, '0')}`);
         const plain = `${whole}.${String(cents).padStart(2, '0')}`;
         const grouped = `${whole.toLocaleString('en-US')}.${String(cents).padStart(2, '0')}`;
-        for (const text of [plain, grouped, toFullWidth(grouped), ` ${plain} `]) expect(parseFigure(text, '元')).toEqual({ ok: true, value });
+        for (const text of [plain, grouped, toFullWidth(grouped), ` ${plain} `])
+          expect(parseFigure(text, '元')).toEqual({ ok: true, value });
       }),
       { numRuns: 2000 },
     );

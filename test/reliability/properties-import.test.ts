@@ -14,13 +14,33 @@ const HEADER = ['序号', '重点任务', '具体工作', '牵头部门', '配�
 const cell = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 20 }),
   fc.string({ unit: 'binary', maxLength: 10 }),
-  fc.constantFrom('', ' ', '市卫健委、市医保局', '2020年底前', '每季度', '<script>alert(1)</script>', '=1+1', '\u0000', '\uD800', 'x'.repeat(6000)),
+  fc.constantFrom(
+    '',
+    ' ',
+    '市卫健委、市医保局',
+    '2020年底前',
+    '每季度',
+    '<script>alert(1)</script>',
+    '=1+1',
+    '\u0000',
+    '\uD800',
+    'x'.repeat(6000),
+  ),
 );
-const rows = fc.tuple(fc.boolean(), fc.array(fc.array(cell, { maxLength: 7 }), { maxLength: 6 })).map(([header, body]) => (header ? [HEADER, ...body] : body));
+const rows = fc
+  .tuple(fc.boolean(), fc.array(fc.array(cell, { maxLength: 7 }), { maxLength: 6 }))
+  .map(([header, body]) => (header ? [HEADER, ...body] : body));
 const randomMapping: fc.Arbitrary<ColumnMapping> = fc.record({
   headerRow: fc.integer({ min: -1, max: 3 }),
   columns: fc.record(
-    { seq: fc.integer({ min: -1, max: 8 }), group: fc.nat(8), title: fc.integer({ min: -1, max: 8 }), lead: fc.nat(8), partners: fc.nat(8), deadline: fc.nat(8) },
+    {
+      seq: fc.integer({ min: -1, max: 8 }),
+      group: fc.nat(8),
+      title: fc.integer({ min: -1, max: 8 }),
+      lead: fc.nat(8),
+      partners: fc.nat(8),
+      deadline: fc.nat(8),
+    },
     { requiredKeys: [] },
   ),
 });

@@ -10,10 +10,50 @@ describe('报送情况', () => {
   it('counts per department: tasks, done, on time, overdue, not reported, and who reported', () => {
     const s = standings(bulletinTasks, bulletinReports, bulletinInput.period, '2026-11-26');
     expect(s).toEqual([
-      { department: '县卫健局', tasks: 2, lead: 1, done: 1, onTime: 0, overdue: 0, notReported: 1, reported: true, lastReportedAt: 1 },
-      { department: '县医保局', tasks: 2, lead: 1, done: 1, onTime: 0, overdue: 0, notReported: 0, reported: true, lastReportedAt: 1 },
-      { department: '县财政局', tasks: 2, lead: 1, done: 1, onTime: 1, overdue: 1, notReported: 2, reported: false, lastReportedAt: null },
-      { department: '县人社局', tasks: 1, lead: 1, done: 0, onTime: 0, overdue: 1, notReported: 1, reported: false, lastReportedAt: null },
+      {
+        department: '县卫健局',
+        tasks: 2,
+        lead: 1,
+        done: 1,
+        onTime: 0,
+        overdue: 0,
+        notReported: 1,
+        reported: true,
+        lastReportedAt: 1,
+      },
+      {
+        department: '县医保局',
+        tasks: 2,
+        lead: 1,
+        done: 1,
+        onTime: 0,
+        overdue: 0,
+        notReported: 0,
+        reported: true,
+        lastReportedAt: 1,
+      },
+      {
+        department: '县财政局',
+        tasks: 2,
+        lead: 1,
+        done: 1,
+        onTime: 1,
+        overdue: 1,
+        notReported: 2,
+        reported: false,
+        lastReportedAt: null,
+      },
+      {
+        department: '县人社局',
+        tasks: 1,
+        lead: 1,
+        done: 0,
+        onTime: 0,
+        overdue: 1,
+        notReported: 1,
+        reported: false,
+        lastReportedAt: null,
+      },
     ]);
   });
 
@@ -27,14 +67,24 @@ describe('报送情况', () => {
 });
 
 describe('通报', () => {
-  it('builds the bulletin: task states from the lead\'s report, overdue items, data that survives its own schema', () => {
+  it("builds the bulletin: task states from the lead's report, overdue items, data that survives its own schema", () => {
     const b = buildBulletin(bulletinInput);
-    expect(b.tasks.map((t) => [t.id, t.state, t.status])).toEqual([['t1', 'open', '推进中'], ['t2', 'done', '已完成'], ['t3', 'done', null], ['t4', 'overdue', null]]);
+    expect(b.tasks.map((t) => [t.id, t.state, t.status])).toEqual([
+      ['t1', 'open', '推进中'],
+      ['t2', 'done', '已完成'],
+      ['t3', 'done', null],
+      ['t4', 'overdue', null],
+    ]);
     expect(bulletinData.parse(JSON.parse(JSON.stringify(b)))).toEqual(b);
   });
 
   it('compares with the last issued bulletin: newly done, newly overdue, recovered, indicator moves', () => {
-    const before = buildBulletin({ ...bulletinInput, reports: [], today: '2026-11-01', indicators: [{ ...bulletinInput.indicators[0], value: 66.1 }] });
+    const before = buildBulletin({
+      ...bulletinInput,
+      reports: [],
+      today: '2026-11-01',
+      indicators: [{ ...bulletinInput.indicators[0], value: 66.1 }],
+    });
     const after = buildBulletin(bulletinInput);
     const c = compareBulletins(before, after);
     expect(c.newlyDone.map((t) => t.id)).toEqual(['t2']);
@@ -55,11 +105,25 @@ describe('通报', () => {
     const sheets = await readXlsxFile(Buffer.from(bytes));
     expect(sheets.map((s) => s.sheet)).toEqual(['各单位情况', '逾期事项', '变化情况', '指标进展']);
     expect(sheets[0].data[2]).toEqual(['县卫健局', 2, 1, 0, 0, 1, 50, 0, '已报送']);
-    expect(sheets[3].data[2]).toEqual(['家庭医生签约服务覆盖率', '%', '≥75', '2026-10', 66.123, '签约人数', 330615, '常住人口', 500000, null, null]);
+    expect(sheets[3].data[2]).toEqual([
+      '家庭医生签约服务覆盖率',
+      '%',
+      '≥75',
+      '2026-10',
+      66.123,
+      '签约人数',
+      330615,
+      '常住人口',
+      500000,
+      null,
+      null,
+    ]);
   });
 
   it('writes the department table as CSV with the rates rounded as on screen', async () => {
-    const csv = await bulletinCsv(buildBulletin({ ...bulletinInput, tasks: [...bulletinTasks, { ...bulletinTasks[0], id: 't5' }] }));
+    const csv = await bulletinCsv(
+      buildBulletin({ ...bulletinInput, tasks: [...bulletinTasks, { ...bulletinTasks[0], id: 't5' }] }),
+    );
     expect(csv.split('\r\n')[1]).toBe('县卫健局,3,1,0,0,2,33.3,0,已报送');
   });
 });

@@ -7,7 +7,9 @@ import { formInput } from './form-fixture';
 /** A workbook another tool made, with the contract header and the given rows (no meta sheet, no names). */
 async function foreignForm(rows: Array<Array<string | number | Date | null>>): Promise<Uint8Array> {
   const header = ['编号', '工作任务', '完成状态', '进展情况', '完成日期', '佐证材料'];
-  const data = [header, ...rows].map((r) => r.map((v) => (v === null ? null : { value: v, ...(v instanceof Date ? { format: 'yyyy-mm-dd' } : {}) })));
+  const data = [header, ...rows].map((r) =>
+    r.map((v) => (v === null ? null : { value: v, ...(v instanceof Date ? { format: 'yyyy-mm-dd' } : {}) })),
+  );
   const buffer = await writeXlsxFile(data as never).toBuffer();
   return new Uint8Array(buffer);
 }
@@ -15,14 +17,31 @@ async function foreignForm(rows: Array<Array<string | number | Date | null>>): P
 describe('writeReportForm / readReportForm', () => {
   it('reads back ledger, department, period and one blank row per task, lead tasks first', async () => {
     const back = await readReportForm(await writeReportForm(formInput));
-    expect(back).toMatchObject({ ledgerId: formInput.ledgerId, ledgerTitle: formInput.ledgerTitle, department: '县医保局', period: formInput.period, error: null, warnings: [] });
+    expect(back).toMatchObject({
+      ledgerId: formInput.ledgerId,
+      ledgerTitle: formInput.ledgerTitle,
+      department: '县医保局',
+      period: formInput.period,
+      error: null,
+      warnings: [],
+    });
     expect(back.rows.map((r) => r.id)).toEqual(['task-drg', 'task-price', 'task-vbp', 'task-fund']);
     expect(back.rows[0]).toEqual({ id: 'task-drg', status: null, progress: '', doneOn: null, evidence: '' });
   });
 
   it('writes the tasks, their role and last progress, and the four fill columns empty', async () => {
     const sheet = strFromU8(unzipSync(await writeReportForm(formInput))['xl/sharedStrings.xml']);
-    for (const s of ['编号', '完成状态', '进展情况', '完成日期', '佐证材料', '牵头', '配合', '已完成信息系统改造', '落实国家和省药品耗材集中带量采购结果 &amp; &quot;两票制&quot;']) {
+    for (const s of [
+      '编号',
+      '完成状态',
+      '进展情况',
+      '完成日期',
+      '佐证材料',
+      '牵头',
+      '配合',
+      '已完成信息系统改造',
+      '落实国家和省药品耗材集中带量采购结果 &amp; &quot;两票制&quot;',
+    ]) {
       expect(sheet).toContain(s);
     }
   });
@@ -34,7 +53,9 @@ describe('writeReportForm / readReportForm', () => {
 
   it('refuses an input without a department or with a malformed date', async () => {
     await expect(writeReportForm({ ...formInput, department: ' ' })).rejects.toThrow(/报送单位不能为空/);
-    await expect(writeReportForm({ ...formInput, period: { ...formInput.period, end: '2026/11/30' } })).rejects.toThrow();
+    await expect(
+      writeReportForm({ ...formInput, period: { ...formInput.period, end: '2026/11/30' } }),
+    ).rejects.toThrow();
   });
 
   it.each([
@@ -56,11 +77,13 @@ describe('writeReportForm / readReportForm', () => {
   });
 
   it('reads a sheet with the contract header made by another tool, warning that it carries no ledger or period', async () => {
-    const back = await readReportForm(await foreignForm([
-      ['t1', '任务一', '已完成', '已出台文件', new Date(Date.UTC(2026, 10, 20)), '县政办〔2026〕3号'],
-      ['t2', '任务二', '进行中', '推进', '2026年11月5日', ''],
-      ['t3', '任务三', '差不多了', '', '11月31日', ''],
-    ]));
+    const back = await readReportForm(
+      await foreignForm([
+        ['t1', '任务一', '已完成', '已出台文件', new Date(Date.UTC(2026, 10, 20)), '县政办〔2026〕3号'],
+        ['t2', '任务二', '进行中', '推进', '2026年11月5日', ''],
+        ['t3', '任务三', '差不多了', '', '11月31日', ''],
+      ]),
+    );
     expect(back.error).toBeNull();
     expect(back.ledgerId).toBe('');
     expect(back.warnings[0]).toContain('找不到报送表信息');
@@ -74,19 +97,26 @@ describe('writeReportForm / readReportForm', () => {
   });
 
   it('keeps a row whose 编号 and title match nothing as unmatched, and reads a duplicated 编号 once', async () => {
-    const back = await readReportForm(await foreignForm([
-      [null, '新增的一项工作', '推进中', '已启动', null, ''],
-      ['t1', '任务一', '已完成', '第一次', null, ''],
-      ['t1', '任务一', '滞后', '第二次', null, ''],
-    ]));
-    expect(back.unmatched).toEqual([{ title: '新增的一项工作', status: '推进中', progress: '已启动', doneOn: null, evidence: '', rowNumber: 2 }]);
+    const back = await readReportForm(
+      await foreignForm([
+        [null, '新增的一项工作', '推进中', '已启动', null, ''],
+        ['t1', '任务一', '已完成', '第一次', null, ''],
+        ['t1', '任务一', '滞后', '第二次', null, ''],
+      ]),
+    );
+    expect(back.unmatched).toEqual([
+      { title: '新增的一项工作', status: '推进中', progress: '已启动', doneOn: null, evidence: '', rowNumber: 2 },
+    ]);
     expect(back.rows).toEqual([{ id: 't1', status: '已完成', progress: '第一次', doneOn: null, evidence: '' }]);
     expect(back.warnings.join('\n')).toMatch(/编号 t1 出现了不止一行/);
     expect(back.warnings.join('\n')).toMatch(/填了“已完成”，但没有填完成日期/);
   });
 
   it('says which header is missing when the sheet has no 编号/完成状态 row', async () => {
-    const buffer = await writeXlsxFile([[{ value: '任务' }, { value: '状态' }], [{ value: 'a' }, { value: 'b' }]] as never).toBuffer();
+    const buffer = await writeXlsxFile([
+      [{ value: '任务' }, { value: '状态' }],
+      [{ value: 'a' }, { value: 'b' }],
+    ] as never).toBuffer();
     const back = await readReportForm(new Uint8Array(buffer));
     expect(back.error).toContain('找不到表头');
   });

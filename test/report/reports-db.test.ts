@@ -1,6 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ReformDb } from '../../lib/db/database';
-import { applyConsolidation, formInputs, getCycle, issueBulletin, listBulletins, loadReporting, setCycle } from '../../lib/db/reports';
+import {
+  applyConsolidation,
+  formInputs,
+  getCycle,
+  issueBulletin,
+  listBulletins,
+  loadReporting,
+  setCycle,
+} from '../../lib/db/reports';
 import { buildBulletin } from '../../lib/report/bulletin';
 import { consolidate } from '../../lib/report/consolidate';
 import { readReportForm, writeReportForm } from '../../lib/report/form';
@@ -8,11 +16,20 @@ import { dbWith, makeTask } from '../checklist/task-fixture';
 
 const period = { label: '2026年11月', start: '2026-11-01', end: '2026-11-30' };
 let db: ReformDb;
-afterEach(async () => { await db?.delete(); });
+afterEach(async () => {
+  await db?.delete();
+});
 
 async function setup() {
   db = await dbWith([
-    makeTask({ id: 'a1', title: '推进医共体建设', lead: ['县卫健局'], partners: ['县医保局'], due: '2026-12-31', progress: '导入时的进展' }),
+    makeTask({
+      id: 'a1',
+      title: '推进医共体建设',
+      lead: ['县卫健局'],
+      partners: ['县医保局'],
+      due: '2026-12-31',
+      progress: '导入时的进展',
+    }),
     makeTask({ id: 'a2', title: '深化DRG改革', lead: ['县医保局'], partners: [], due: '2026-12-31' }),
     makeTask({ id: 'a3', title: '已归档的任务', lead: ['县医保局'], archived: 1 }),
   ]);
@@ -20,7 +37,10 @@ async function setup() {
 }
 
 /** Dispatch a department's form from the database, fill it, read it back. */
-async function roundTrip(department: string, fill: Record<string, { status: '推进中' | '已完成'; progress: string; doneOn?: string }>) {
+async function roundTrip(
+  department: string,
+  fill: Record<string, { status: '推进中' | '已完成'; progress: string; doneOn?: string }>,
+) {
   const data = (await loadReporting(db, 'ledger-a'))!;
   const input = formInputs(data, period).find((f) => f.department === department)!;
   const form = await readReportForm(await writeReportForm(input));
@@ -33,7 +53,8 @@ describe('reports in the database', () => {
     const data = await setup();
     const forms = formInputs(data, period);
     expect(forms.map((f) => [f.department, f.tasks.map((t) => `${t.id}:${t.role}`)])).toEqual([
-      ['县卫健局', ['a1:lead']], ['县医保局', ['a1:partner', 'a2:lead']],
+      ['县卫健局', ['a1:lead']],
+      ['县医保局', ['a1:partner', 'a2:lead']],
     ]);
     expect(forms[0].tasks[0].lastProgress).toBe('导入时的进展');
   });
@@ -42,7 +63,10 @@ describe('reports in the database', () => {
     await setup();
     const files = [
       await roundTrip('县卫健局', { a1: { status: '推进中', progress: '两个医共体已挂牌' } }),
-      await roundTrip('县医保局', { a1: { status: '推进中', progress: '打包付费方案' }, a2: { status: '已完成', progress: '实际付费', doneOn: '2026-11-18' } }),
+      await roundTrip('县医保局', {
+        a1: { status: '推进中', progress: '打包付费方案' },
+        a2: { status: '已完成', progress: '实际付费', doneOn: '2026-11-18' },
+      }),
     ];
     const data = (await loadReporting(db, 'ledger-a'))!;
     let n = 0;
@@ -53,13 +77,19 @@ describe('reports in the database', () => {
     expect(await db.tasks.get('a1')).toMatchObject({ progress: '两个医共体已挂牌', done: 0 });
     expect(await db.tasks.get('a2')).toMatchObject({ progress: '实际付费', done: 1, doneAt: '2026-11-18' });
     // The next dispatch carries each department's own last report.
-    const next = formInputs((await loadReporting(db, 'ledger-a'))!, { label: '2026年12月', start: '2026-12-01', end: '2026-12-31' });
+    const next = formInputs((await loadReporting(db, 'ledger-a'))!, {
+      label: '2026年12月',
+      start: '2026-12-01',
+      end: '2026-12-31',
+    });
     expect(next[1].tasks.find((t) => t.id === 'a1')!.lastProgress).toBe('2026年11月：打包付费方案');
   });
 
   it('writes nothing when any part fails (a task deleted meanwhile)', async () => {
     await setup();
-    const files = [await roundTrip('县医保局', { a1: { status: '推进中', progress: 'x' }, a2: { status: '推进中', progress: 'y' } })];
+    const files = [
+      await roundTrip('县医保局', { a1: { status: '推进中', progress: 'x' }, a2: { status: '推进中', progress: 'y' } }),
+    ];
     const data = (await loadReporting(db, 'ledger-a'))!;
     const plan = consolidate(files, { ...data, period, now: 5, today: '2026-11-26', newId: () => crypto.randomUUID() });
     await db.tasks.delete('a2');

@@ -40,7 +40,9 @@ export function evaluateIndicator(
   const result = computeFormula(def, inputs);
   if (!result) {
     const den = def.denominator ? sideTotal(def.denominator, inputs) : null;
-    return den === 0 && sideTotal(def.numerator, inputs) !== null ? { ...NO_DATA, reason: 'zero-denominator' } : { ...NO_DATA };
+    return den === 0 && sideTotal(def.numerator, inputs) !== null
+      ? { ...NO_DATA, reason: 'zero-denominator' }
+      : { ...NO_DATA };
   }
   const { met, gap } = compareToTarget(result.value, target);
   const needed =

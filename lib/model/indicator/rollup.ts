@@ -30,11 +30,7 @@ export function rollupEntries(
   });
 }
 
-function rollupValue(
-  perUnit: ReadonlyArray<Map<string, number>>,
-  kind: Aggregation,
-  month: string,
-): number | null {
+function rollupValue(perUnit: ReadonlyArray<Map<string, number>>, kind: Aggregation, month: string): number | null {
   if (kind === 'flow') {
     const reported = perUnit.flatMap((byMonth) => (byMonth.has(month) ? [byMonth.get(month)!] : []));
     return reported.length === 0 ? null : exactTotal(reported);

@@ -35,7 +35,11 @@ export type Target = z.infer<typeof target>;
 
 // Targets a user adds have no source document, hence the defaults.
 const targetMeta = {
-  by: z.string().refine((v): boolean => isIsoMonth(v), '期限须为 YYYY-MM').nullable().default(null),
+  by: z
+    .string()
+    .refine((v): boolean => isIsoMonth(v), '期限须为 YYYY-MM')
+    .nullable()
+    .default(null),
   source: z.string().trim().min(1).nullable().default(null),
   clause: z.string().max(LIMITS.group).default(''),
 };
@@ -64,7 +68,8 @@ export const indicatorDef = z
   .superRefine((def, ctx) => {
     const keys = new Set<string>();
     def.inputs.forEach((input, i) => {
-      if (keys.has(input.key)) ctx.addIssue({ code: 'custom', path: ['inputs', i, 'key'], message: `录入项 ${input.key} 重复` });
+      if (keys.has(input.key))
+        ctx.addIssue({ code: 'custom', path: ['inputs', i, 'key'], message: `录入项 ${input.key} 重复` });
       keys.add(input.key);
     });
     for (const sideName of ['numerator', 'denominator'] as const) {

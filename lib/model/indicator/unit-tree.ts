@@ -62,5 +62,8 @@ export function unitEntries(
   const children = childUnits(units, unitId).filter((c) => !visiting.has(c.id));
   if (children.length === 0) return entriesOf(figures, unitId);
   const path = new Set([...visiting, unitId]);
-  return rollupEntries(def, children.map((c) => unitEntries(def, c.id, units, figures, path)));
+  return rollupEntries(
+    def,
+    children.map((c) => unitEntries(def, c.id, units, figures, path)),
+  );
 }

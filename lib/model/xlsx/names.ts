@@ -1,7 +1,12 @@
 import { strFromU8, unzipSync } from 'fflate';
 
 const unescape = (s: string) =>
-  s.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  s
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 
 /**
  * Workbook-level defined names whose value is a text constant ("…"), as Excel, WPS and LibreOffice keep them on

@@ -79,7 +79,8 @@ function cellXml(ref: string, cell: Cell, styles: StyleBook, strings: SharedStri
   const style = s ? ` s="${s}"` : '';
   if (value === null || value === '') return `<c r="${ref}"${style}/>`;
   if (date && typeof value === 'string') return `<c r="${ref}"${style}><v>${dateSerial(value)}</v></c>`;
-  if (typeof value === 'number') return Number.isFinite(value) ? `<c r="${ref}"${style}><v>${value}</v></c>` : `<c r="${ref}"${style}/>`;
+  if (typeof value === 'number')
+    return Number.isFinite(value) ? `<c r="${ref}"${style}><v>${value}</v></c>` : `<c r="${ref}"${style}/>`;
   return `<c r="${ref}"${style} t="s"><v>${strings.id(value)}</v></c>`;
 }
 
@@ -121,11 +122,13 @@ function sheetXml(sheet: SheetSpec, styles: StyleBook, strings: SharedStrings): 
   const cols = sheet.widths?.length
     ? `<cols>${sheet.widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('')}</cols>`
     : '';
-  const rows = sheet.rows.map((row, r) => {
-    const cells = row.map((c, i) => cellXml(`${columnName(i)}${r + 1}`, asCell(c), styles, strings)).join('');
-    const ht = rowHeight(row, sheet.widths);
-    return `<row r="${r + 1}"${ht ? ` ht="${ht}" customHeight="1"` : ''}>${cells}</row>`;
-  }).join('');
+  const rows = sheet.rows
+    .map((row, r) => {
+      const cells = row.map((c, i) => cellXml(`${columnName(i)}${r + 1}`, asCell(c), styles, strings)).join('');
+      const ht = rowHeight(row, sheet.widths);
+      return `<row r="${r + 1}"${ht ? ` ht="${ht}" customHeight="1"` : ''}>${cells}</row>`;
+    })
+    .join('');
   const protection = sheet.protect
     ? '<sheetProtection sheet="1" objects="1" scenarios="1" formatColumns="0" formatRows="0" autoFilter="0" sort="0"/>'
     : '';
@@ -133,29 +136,37 @@ function sheetXml(sheet: SheetSpec, styles: StyleBook, strings: SharedStrings): 
     ? `<autoFilter ref="A${sheet.autoFilter.headerRow}:${columnName(sheet.autoFilter.columns - 1)}${Math.max(sheet.autoFilter.headerRow, sheet.rows.length)}"/>`
     : '';
   const validations = sheet.validations?.length
-    ? `<dataValidations count="${sheet.validations.length}">${sheet.validations.map((v) =>
-      `<dataValidation type="list" allowBlank="1" showInputMessage="1" showErrorMessage="1" errorStyle="stop"`
-      + (v.error ? ` errorTitle="输入有误" error="${esc(v.error)}"` : '')
-      + (v.prompt ? ` promptTitle="请选择" prompt="${esc(v.prompt)}"` : '')
-      + ` sqref="${v.ref}"><formula1>${esc(`"${v.list.join(',')}"`)}</formula1></dataValidation>`).join('')}</dataValidations>`
+    ? `<dataValidations count="${sheet.validations.length}">${sheet.validations
+        .map(
+          (v) =>
+            `<dataValidation type="list" allowBlank="1" showInputMessage="1" showErrorMessage="1" errorStyle="stop"` +
+            (v.error ? ` errorTitle="输入有误" error="${esc(v.error)}"` : '') +
+            (v.prompt ? ` promptTitle="请选择" prompt="${esc(v.prompt)}"` : '') +
+            ` sqref="${v.ref}"><formula1>${esc(`"${v.list.join(',')}"`)}</formula1></dataValidation>`,
+        )
+        .join('')}</dataValidations>`
     : '';
   const landscape = sheet.landscape !== false;
   const header = sheet.printTitle
     ? `<headerFooter><oddHeader>&amp;C${esc(headerFooterText(sheet.printTitle))}</oddHeader><oddFooter>&amp;C第 &amp;P 页，共 &amp;N 页</oddFooter></headerFooter>`
     : '<headerFooter><oddFooter>&amp;C第 &amp;P 页，共 &amp;N 页</oddFooter></headerFooter>';
-  return `${XML_HEAD}<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_REL}">`
-    + '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>'
-    + `<dimension ref="A1:${lastRef}"/>`
-    + `<sheetViews><sheetView workbookViewId="0">${pane}</sheetView></sheetViews>`
-    + '<sheetFormatPr defaultRowHeight="15"/>'
-    + cols
-    + `<sheetData>${rows}</sheetData>`
-    + protection + filter + validations
-    + '<printOptions horizontalCentered="1"/>'
-    + '<pageMargins left="0.5" right="0.5" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>'
-    + `<pageSetup paperSize="9" orientation="${landscape ? 'landscape' : 'portrait'}" fitToWidth="1" fitToHeight="0"/>`
-    + header
-    + '</worksheet>';
+  return (
+    `${XML_HEAD}<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_REL}">` +
+    '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' +
+    `<dimension ref="A1:${lastRef}"/>` +
+    `<sheetViews><sheetView workbookViewId="0">${pane}</sheetView></sheetViews>` +
+    '<sheetFormatPr defaultRowHeight="15"/>' +
+    cols +
+    `<sheetData>${rows}</sheetData>` +
+    protection +
+    filter +
+    validations +
+    '<printOptions horizontalCentered="1"/>' +
+    '<pageMargins left="0.5" right="0.5" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
+    `<pageSetup paperSize="9" orientation="${landscape ? 'landscape' : 'portrait'}" fitToWidth="1" fitToHeight="0"/>` +
+    header +
+    '</worksheet>'
+  );
 }
 
 function definedNamesXml(spec: WorkbookSpec): string {
@@ -166,7 +177,9 @@ function definedNamesXml(spec: WorkbookSpec): string {
       names.push(`<definedName name="_xlnm._FilterDatabase" localSheetId="${i}" hidden="1">${esc(ref)}</definedName>`);
     }
     if (s.headerRows) {
-      names.push(`<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${esc(`${quoteSheet(s.name)}!$1:$${s.headerRows}`)}</definedName>`);
+      names.push(
+        `<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${esc(`${quoteSheet(s.name)}!$1:$${s.headerRows}`)}</definedName>`,
+      );
     }
   });
   for (const [name, value] of Object.entries(spec.names ?? {})) {
@@ -183,30 +196,54 @@ export function writeWorkbook(spec: WorkbookSpec): Uint8Array {
   spec.sheets.forEach((s, i) => {
     files[`xl/worksheets/sheet${i + 1}.xml`] = strToU8(sheetXml(s, styles, strings));
   });
-  const firstVisible = Math.max(0, spec.sheets.findIndex((s) => !s.hidden));
-  const sheets = spec.sheets.map((s, i) =>
-    `<sheet name="${esc(s.name)}" sheetId="${i + 1}"${s.hidden ? ' state="hidden"' : ''} r:id="rId${i + 1}"/>`).join('');
-  files['xl/workbook.xml'] = strToU8(`${XML_HEAD}<workbook xmlns="${NS_MAIN}" xmlns:r="${NS_REL}">`
-    + `<bookViews><workbookView activeTab="${firstVisible}" firstSheet="${firstVisible}"/></bookViews>`
-    + `<sheets>${sheets}</sheets>${definedNamesXml(spec)}</workbook>`);
+  const firstVisible = Math.max(
+    0,
+    spec.sheets.findIndex((s) => !s.hidden),
+  );
+  const sheets = spec.sheets
+    .map(
+      (s, i) =>
+        `<sheet name="${esc(s.name)}" sheetId="${i + 1}"${s.hidden ? ' state="hidden"' : ''} r:id="rId${i + 1}"/>`,
+    )
+    .join('');
+  files['xl/workbook.xml'] = strToU8(
+    `${XML_HEAD}<workbook xmlns="${NS_MAIN}" xmlns:r="${NS_REL}">` +
+      `<bookViews><workbookView activeTab="${firstVisible}" firstSheet="${firstVisible}"/></bookViews>` +
+      `<sheets>${sheets}</sheets>${definedNamesXml(spec)}</workbook>`,
+  );
   const n = spec.sheets.length;
-  files['xl/_rels/workbook.xml.rels'] = strToU8(`${XML_HEAD}<Relationships xmlns="${NS_PKG_REL}">`
-    + spec.sheets.map((_, i) => `<Relationship Id="rId${i + 1}" Type="${NS_REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join('')
-    + `<Relationship Id="rId${n + 1}" Type="${NS_REL}/styles" Target="styles.xml"/>`
-    + `<Relationship Id="rId${n + 2}" Type="${NS_REL}/sharedStrings" Target="sharedStrings.xml"/>`
-    + '</Relationships>');
+  files['xl/_rels/workbook.xml.rels'] = strToU8(
+    `${XML_HEAD}<Relationships xmlns="${NS_PKG_REL}">` +
+      spec.sheets
+        .map(
+          (_, i) => `<Relationship Id="rId${i + 1}" Type="${NS_REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`,
+        )
+        .join('') +
+      `<Relationship Id="rId${n + 1}" Type="${NS_REL}/styles" Target="styles.xml"/>` +
+      `<Relationship Id="rId${n + 2}" Type="${NS_REL}/sharedStrings" Target="sharedStrings.xml"/>` +
+      '</Relationships>',
+  );
   files['xl/styles.xml'] = strToU8(styles.xml());
   files['xl/sharedStrings.xml'] = strToU8(strings.xml());
-  files['_rels/.rels'] = strToU8(`${XML_HEAD}<Relationships xmlns="${NS_PKG_REL}">`
-    + `<Relationship Id="rId1" Type="${NS_REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`);
-  files['[Content_Types].xml'] = strToU8(`${XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">`
-    + '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
-    + '<Default Extension="xml" ContentType="application/xml"/>'
-    + `<Override PartName="/xl/workbook.xml" ContentType="${CT_BASE}.spreadsheetml.sheet.main+xml"/>`
-    + spec.sheets.map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="${CT_BASE}.spreadsheetml.worksheet+xml"/>`).join('')
-    + `<Override PartName="/xl/styles.xml" ContentType="${CT_BASE}.spreadsheetml.styles+xml"/>`
-    + `<Override PartName="/xl/sharedStrings.xml" ContentType="${CT_BASE}.spreadsheetml.sharedStrings+xml"/>`
-    + '</Types>');
+  files['_rels/.rels'] = strToU8(
+    `${XML_HEAD}<Relationships xmlns="${NS_PKG_REL}">` +
+      `<Relationship Id="rId1" Type="${NS_REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+  );
+  files['[Content_Types].xml'] = strToU8(
+    `${XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
+      '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
+      '<Default Extension="xml" ContentType="application/xml"/>' +
+      `<Override PartName="/xl/workbook.xml" ContentType="${CT_BASE}.spreadsheetml.sheet.main+xml"/>` +
+      spec.sheets
+        .map(
+          (_, i) =>
+            `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="${CT_BASE}.spreadsheetml.worksheet+xml"/>`,
+        )
+        .join('') +
+      `<Override PartName="/xl/styles.xml" ContentType="${CT_BASE}.spreadsheetml.styles+xml"/>` +
+      `<Override PartName="/xl/sharedStrings.xml" ContentType="${CT_BASE}.spreadsheetml.sharedStrings+xml"/>` +
+      '</Types>',
+  );
   // The first entry of an OOXML package is [Content_Types].xml by convention; some readers look there first.
   const ordered: Record<string, Uint8Array> = { '[Content_Types].xml': files['[Content_Types].xml'] };
   for (const [k, v] of Object.entries(files)) if (k !== '[Content_Types].xml') ordered[k] = v;

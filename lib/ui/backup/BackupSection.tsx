@@ -34,16 +34,26 @@ export function BackupSection() {
       <h3 id="bk-export-heading">{t('bkExportHeading')}</h3>
       <p class="lg-muted">{t('bkExportIntro')}</p>
       <p class="bk-last" data-last-backup={last ?? ''}>
-        {last === undefined ? t('loading') : last === null ? t('bkNeverBackedUp') : t('bkLastBackup', formatStamp(last))}
+        {last === undefined
+          ? t('loading')
+          : last === null
+            ? t('bkNeverBackedUp')
+            : t('bkLastBackup', formatStamp(last))}
       </p>
-      <button type="button" class="lg-primary" disabled={busy} onClick={() => void download()}>{t('bkDownload')}</button>
+      <button type="button" class="lg-primary" disabled={busy} onClick={() => void download()}>
+        {t('bkDownload')}
+      </button>
       {busy && slow && (
         <p class="bk-progress" role="status">
           <progress />
           <span>{t('progressBackup')}</span>
         </p>
       )}
-      {error && <p class="lg-error" role="alert">{error}</p>}
+      {error && (
+        <p class="lg-error" role="alert">
+          {error}
+        </p>
+      )}
     </section>
   );
 }

@@ -66,7 +66,13 @@ export function RestoreSection() {
       <p class="lg-muted">{t('bkRestoreIntro')}</p>
       <div class="lg-field">
         <label for={`${id}-file`}>{t('bkPickFile')}</label>
-        <input id={`${id}-file`} type="file" accept=".json,application/json" disabled={busy} onChange={(e) => void pick(e.currentTarget)} />
+        <input
+          id={`${id}-file`}
+          type="file"
+          accept=".json,application/json"
+          disabled={busy}
+          onChange={(e) => void pick(e.currentTarget)}
+        />
       </div>
       {pending && (
         <div class="bk-confirm" role="region" aria-label={t('bkConfirmLabel')}>
@@ -93,8 +99,12 @@ export function RestoreSection() {
           <BackupSampleList sample={pending.sample} changes={pending.changes} />
           <p class="lg-warn-text">{t('bkReplaceWarning')}</p>
           <div class="lg-buttons">
-            <button type="button" class="lg-primary lg-danger-button" disabled={busy} onClick={() => void restore()}>{t('bkConfirm')}</button>
-            <button type="button" disabled={busy} onClick={() => setPending(null)}>{t('lgCancel')}</button>
+            <button type="button" class="lg-primary lg-danger-button" disabled={busy} onClick={() => void restore()}>
+              {t('bkConfirm')}
+            </button>
+            <button type="button" disabled={busy} onClick={() => setPending(null)}>
+              {t('lgCancel')}
+            </button>
           </div>
         </div>
       )}
@@ -105,7 +115,9 @@ export function RestoreSection() {
         </p>
       )}
       {outcome && (
-        <p class={outcome.ok ? 'lg-ok' : 'lg-error bk-error'} role={outcome.ok ? 'status' : 'alert'}>{outcome.text}</p>
+        <p class={outcome.ok ? 'lg-ok' : 'lg-error bk-error'} role={outcome.ok ? 'status' : 'alert'}>
+          {outcome.text}
+        </p>
       )}
     </section>
   );
@@ -120,9 +132,13 @@ function BackupSampleList({ sample, changes }: { sample: BackupSample; changes: 
   return (
     <dl class="bk-sample">
       <dt>{t('igSampleLedgers')}</dt>
-      <dd data-sample="ledgers">{sample.ledgers.length > 0 ? sampleLine(sample.ledgers, total('ledgers')) : t('igSampleNone')}</dd>
+      <dd data-sample="ledgers">
+        {sample.ledgers.length > 0 ? sampleLine(sample.ledgers, total('ledgers')) : t('igSampleNone')}
+      </dd>
       <dt>{t('igSampleTasks')}</dt>
-      <dd data-sample="tasks">{sample.tasks.length > 0 ? sampleLine(sample.tasks, total('tasks')) : t('igSampleNone')}</dd>
+      <dd data-sample="tasks">
+        {sample.tasks.length > 0 ? sampleLine(sample.tasks, total('tasks')) : t('igSampleNone')}
+      </dd>
     </dl>
   );
 }

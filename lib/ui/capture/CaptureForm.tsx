@@ -67,12 +67,22 @@ export function CaptureForm({ pending, inWindow, onSaved }: Props) {
   // Typed values go with the pending capture, a moment after typing stops.
   useEffect(() => {
     if (!edited) return;
-    const timer = setTimeout(() => void load().then((m) => m.keepEdits(initial.at, edited)).catch((e: unknown) => console.warn('capture edits', e)), 300);
+    const timer = setTimeout(
+      () =>
+        void load()
+          .then((m) => m.keepEdits(initial.at, edited))
+          .catch((e: unknown) => console.warn('capture edits', e)),
+      300,
+    );
     return () => clearTimeout(timer);
   }, [edited, initial]);
 
   if (!data || !values) {
-    return errors[FORM_ERROR] ? <p class="lg-error" role="alert">{errors[FORM_ERROR]}</p> : null;
+    return errors[FORM_ERROR] ? (
+      <p class="lg-error" role="alert">
+        {errors[FORM_ERROR]}
+      </p>
+    ) : null;
   }
   const { draft, year, ledgers, temporaryId } = data;
   const change = (next: CaptureFormValues) => {
@@ -90,7 +100,9 @@ export function CaptureForm({ pending, inWindow, onSaved }: Props) {
     setBusy(true);
     try {
       const { title, deadlineText, due, lead, partners, ledger } = parsed.data;
-      const saved = await (await load()).saveCapture({
+      const saved = await (
+        await load()
+      ).saveCapture({
         ledgerId: ledger === TEMPORARY ? null : ledger,
         year,
         title,
@@ -123,8 +135,16 @@ export function CaptureForm({ pending, inWindow, onSaved }: Props) {
   return (
     <form class="lg cap" aria-label={t('capFormLabel')} onSubmit={(e) => void submit(e)} noValidate>
       <h2>{t('capHeading')}</h2>
-      {pending.tableNotFound && <p class="lg-warn-text" role="status">{t('capTableNotFound')}</p>}
-      {draft.text === '' && <p class="lg-warn-text" role="status">{t('capEmptySelection')}</p>}
+      {pending.tableNotFound && (
+        <p class="lg-warn-text" role="status">
+          {t('capTableNotFound')}
+        </p>
+      )}
+      {draft.text === '' && (
+        <p class="lg-warn-text" role="status">
+          {t('capEmptySelection')}
+        </p>
+      )}
       {field('title', t('capFieldTitle'), { multiline: true, required: true })}
       <div class="cap-row">
         {field('deadlineText', t('capFieldDeadline'))}
@@ -138,7 +158,12 @@ export function CaptureForm({ pending, inWindow, onSaved }: Props) {
         <p class="lg-hint">
           {t('capOtherDates')}{' '}
           {others.map((d) => (
-            <button type="button" class="lg-link" key={d.index} onClick={() => change({ ...values, deadlineText: d.text, due: d.due ?? '' })}>
+            <button
+              type="button"
+              class="lg-link"
+              key={d.index}
+              onClick={() => change({ ...values, deadlineText: d.text, due: d.due ?? '' })}
+            >
               {t('capUseDate', [d.text, d.due ?? ''])}
             </button>
           ))}
@@ -150,9 +175,13 @@ export function CaptureForm({ pending, inWindow, onSaved }: Props) {
       <div class="lg-field">
         <label for="cap-ledger">{t('capFieldLedger')}</label>
         <select id="cap-ledger" value={values.ledger} onChange={(e) => set('ledger')(e.currentTarget.value)}>
-          {temporaryId === null && <option value={TEMPORARY}>{t('capNewTemporary', temporaryLedgerTitle(year))}</option>}
+          {temporaryId === null && (
+            <option value={TEMPORARY}>{t('capNewTemporary', temporaryLedgerTitle(year))}</option>
+          )}
           {ledgers.map((l) => (
-            <option value={l.id} key={l.id}>{l.title}</option>
+            <option value={l.id} key={l.id}>
+              {l.title}
+            </option>
           ))}
         </select>
       </div>
@@ -164,10 +193,18 @@ export function CaptureForm({ pending, inWindow, onSaved }: Props) {
         </p>
       )}
       {draft.text !== '' && draft.text !== values.title.trim() && <p class="lg-hint">{t('capNoteKept')}</p>}
-      {errors[FORM_ERROR] && <p class="lg-error" role="alert">{errors[FORM_ERROR]}</p>}
+      {errors[FORM_ERROR] && (
+        <p class="lg-error" role="alert">
+          {errors[FORM_ERROR]}
+        </p>
+      )}
       <div class="lg-buttons">
-        <button type="submit" class="lg-primary" disabled={busy}>{t('capConfirm')}</button>
-        <button type="button" onClick={() => void discard()} disabled={busy}>{t('capDiscard')}</button>
+        <button type="submit" class="lg-primary" disabled={busy}>
+          {t('capConfirm')}
+        </button>
+        <button type="button" onClick={() => void discard()} disabled={busy}>
+          {t('capDiscard')}
+        </button>
       </div>
     </form>
   );

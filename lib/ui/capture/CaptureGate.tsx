@@ -20,10 +20,20 @@ export function CaptureGate({ inWindow }: { inWindow: boolean }) {
     if (!inWindow && !saved) return null;
     return (
       <section class="lg cap">
-        <p class={saved ? 'lg-ok' : 'lg-muted'} role="status">{saved || t('capNothingPending')}</p>
+        <p class={saved ? 'lg-ok' : 'lg-muted'} role="status">
+          {saved || t('capNothingPending')}
+        </p>
         <div class="lg-buttons">
-          {inWindow && <button type="button" onClick={() => window.close()}>{t('capCloseWindow')}</button>}
-          {!inWindow && <button type="button" class="lg-link" onClick={() => setSaved('')}>×</button>}
+          {inWindow && (
+            <button type="button" onClick={() => window.close()}>
+              {t('capCloseWindow')}
+            </button>
+          )}
+          {!inWindow && (
+            <button type="button" class="lg-link" onClick={() => setSaved('')}>
+              ×
+            </button>
+          )}
         </div>
       </section>
     );

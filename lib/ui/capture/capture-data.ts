@@ -29,7 +29,12 @@ export async function loadForm(pending: { selection: string; pageTitle: string; 
     findTemporaryLedger(db, year),
   ]);
   const draft = captureDraft({ ...pending, today, departments, aliases });
-  return { draft, year, ledgers: ledgers.map((l) => ({ id: l.id, title: l.title })), temporaryId: temporary?.id ?? null };
+  return {
+    draft,
+    year,
+    ledgers: ledgers.map((l) => ({ id: l.id, title: l.title })),
+    temporaryId: temporary?.id ?? null,
+  };
 }
 export type CaptureFormData = Awaited<ReturnType<typeof loadForm>>;
 
@@ -41,4 +46,5 @@ export async function saveCapture(confirm: CaptureConfirm) {
 
 export const discard = (at: number) => discardCapture(getDb(), at);
 
-export const keepEdits = (at: number, form: Parameters<typeof saveCaptureEdits>[2]) => saveCaptureEdits(getDb(), at, form);
+export const keepEdits = (at: number, form: Parameters<typeof saveCaptureEdits>[2]) =>
+  saveCaptureEdits(getDb(), at, form);

@@ -5,7 +5,10 @@ import { t } from '../../i18n/t';
 
 /** What the capture form accepts; each message shows beside its field. */
 export function captureForm() {
-  const departments = z.string().max(500, t('capDepartmentsTooLong')).transform((v) => splitDepartments(v));
+  const departments = z
+    .string()
+    .max(500, t('capDepartmentsTooLong'))
+    .transform((v) => splitDepartments(v));
   return z.object({
     title: z.string().trim().min(1, t('capTitleRequired')).max(2000, t('capTitleTooLong')),
     deadlineText: z.string().trim().max(200, t('capDeadlineTooLong')),

@@ -16,7 +16,14 @@ import { useToday } from '../use-today';
 import './checklist.css';
 import { storageErrorText } from '../../db/storage-error';
 
-const INITIALLY_OPEN: Record<BucketId, boolean> = { overdue: true, week: true, month: true, later: true, undated: true, done: false };
+const INITIALLY_OPEN: Record<BucketId, boolean> = {
+  overdue: true,
+  week: true,
+  month: true,
+  later: true,
+  undated: true,
+  done: false,
+};
 
 /** The deadline checklist shared by the popup and the side panel. */
 export function Checklist() {
@@ -66,7 +73,10 @@ export function Checklist() {
   const toggle = (row: ChecklistRow) => {
     const done = row.task.done !== 1;
     if (list.current) {
-      setRefocus({ index: rowElements(list.current).findIndex((el) => el.dataset.taskId === row.task.id), id: row.task.id });
+      setRefocus({
+        index: rowElements(list.current).findIndex((el) => el.dataset.taskId === row.task.id),
+        id: row.task.id,
+      });
     }
     setUndo(done ? { ids: [row.task.id], title: row.task.title } : null);
     void run(markDone([row.task.id], done));
@@ -84,7 +94,12 @@ export function Checklist() {
 
   return (
     <div class="cl">
-      <FilterBar filters={filters} ledgers={ledgerTitles} searchRef={search} onChange={(patch) => void run(updateFilters(patch))} />
+      <FilterBar
+        filters={filters}
+        ledgers={ledgerTitles}
+        searchRef={search}
+        onChange={(patch) => void run(updateFilters(patch))}
+      />
       <UndoBar
         undo={undo}
         onUndo={() => {
@@ -93,8 +108,14 @@ export function Checklist() {
         }}
         onDismiss={() => setUndo(null)}
       />
-      {error && <p role="alert" class="cl-error" data-no-copy>{error}</p>}
-      {pending.length === 0 && total === 0 && <p class="cl-muted">{hasActiveFilter(filters) ? t('clNothingMatches') : t('emptyChecklist')}</p>}
+      {error && (
+        <p role="alert" class="cl-error" data-no-copy>
+          {error}
+        </p>
+      )}
+      {pending.length === 0 && total === 0 && (
+        <p class="cl-muted">{hasActiveFilter(filters) ? t('clNothingMatches') : t('emptyChecklist')}</p>
+      )}
       <div
         ref={list}
         class="cl-sections"

@@ -8,7 +8,13 @@ export type DepartmentsUpdate = (stored: string[]) => string[];
  * Checkboxes for "my departments", offered from the lead departments found in the ledgers. Changes are
  * functions of the stored list, so two quick clicks both count.
  */
-export function DepartmentPicker({ selected, onChange }: { selected: string[]; onChange: (update: DepartmentsUpdate) => void }) {
+export function DepartmentPicker({
+  selected,
+  onChange,
+}: {
+  selected: string[];
+  onChange: (update: DepartmentsUpdate) => void;
+}) {
   const found = useLiveQueryOf(checklistData, (data) => data.departments(), []);
   if (!found) return <p class="cl-muted">{t('loading')}</p>;
   // A chosen department whose ledgers were deleted still shows, so it can be unticked.

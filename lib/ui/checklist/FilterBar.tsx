@@ -41,7 +41,9 @@ export function FilterBar({ filters, ledgers, onChange, searchRef }: FilterBarPr
         >
           <option value="">{t('clAllLedgers')}</option>
           {[...ledgers].map(([id, title]) => (
-            <option key={id} value={id}>{title}</option>
+            <option key={id} value={id}>
+              {title}
+            </option>
           ))}
         </select>
         <button type="button" class="cl-mine" aria-expanded={picking} onClick={() => setPicking(!picking)}>
@@ -61,7 +63,10 @@ export function FilterBar({ filters, ledgers, onChange, searchRef }: FilterBarPr
         )}
       </div>
       {picking && (
-        <LazyDepartmentPicker selected={filters.departments} onChange={(update) => onChange((f) => ({ departments: update(f.departments) }))} />
+        <LazyDepartmentPicker
+          selected={filters.departments}
+          onChange={(update) => onChange((f) => ({ departments: update(f.departments) }))}
+        />
       )}
     </div>
   );

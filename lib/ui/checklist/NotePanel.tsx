@@ -54,10 +54,16 @@ export function NotePanel({ task, onClose }: { task: TaskRecord; onClose: () => 
             onInput={(e) => setText(e.currentTarget.value)}
           />
           <button type="submit">{t('clNoteSave')}</button>
-          <button type="button" onClick={onClose}>{t('clNoteClose')}</button>
+          <button type="button" onClick={onClose}>
+            {t('clNoteClose')}
+          </button>
         </form>
       )}
-      {error && <p role="alert" class="cl-error">{error}</p>}
+      {error && (
+        <p role="alert" class="cl-error">
+          {error}
+        </p>
+      )}
       {entries.length === 0 ? (
         <p class="cl-muted">{t('clNotesEmpty')}</p>
       ) : (

@@ -28,7 +28,11 @@ export function PinButton() {
       <button type="button" class="cl-pin" disabled={windowId === undefined} onClick={pin}>
         {t('clPinToSidePanel')}
       </button>
-      {error && <p role="alert" class="cl-error">{error}</p>}
+      {error && (
+        <p role="alert" class="cl-error">
+          {error}
+        </p>
+      )}
     </>
   );
 }

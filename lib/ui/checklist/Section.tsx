@@ -34,12 +34,25 @@ export function Section(props: SectionProps) {
   const headingId = `cl-h-${section.id}`;
   const more = section.count - section.rows.length;
   return (
-    <section class={`cl-section cl-section-${section.id}${section.count === 0 ? ' cl-section-empty' : ''}`} data-section={section.id} aria-labelledby={headingId}>
+    <section
+      class={`cl-section cl-section-${section.id}${section.count === 0 ? ' cl-section-empty' : ''}`}
+      data-section={section.id}
+      aria-labelledby={headingId}
+    >
       <h2 class="cl-section-head" id={headingId}>
-        <button type="button" aria-expanded={open} onClick={() => onOpen(!open)} aria-label={t('clSectionToggle', `${label} ${pending ? '' : section.count}`)}>
-          <span class="cl-chevron" aria-hidden="true">{open ? '▾' : '▸'}</span>
+        <button
+          type="button"
+          aria-expanded={open}
+          onClick={() => onOpen(!open)}
+          aria-label={t('clSectionToggle', `${label} ${pending ? '' : section.count}`)}
+        >
+          <span class="cl-chevron" aria-hidden="true">
+            {open ? '▾' : '▸'}
+          </span>
           <span class="cl-section-label">{label}</span>
-          <span class="cl-count" aria-busy={pending}>{pending ? '…' : section.count}</span>
+          <span class="cl-count" aria-busy={pending}>
+            {pending ? '…' : section.count}
+          </span>
         </button>
       </h2>
       {open && section.rows.length > 0 && (

@@ -19,7 +19,8 @@ export interface TaskRowProps {
 
 function DueLine({ row, today }: { row: ChecklistRow; today: string }) {
   const { task } = row;
-  if (task.done === 1) return <span class="cl-due">{t('clDoneOn', formatDate(task.doneAt ?? '', t('uiLanguage')))}</span>;
+  if (task.done === 1)
+    return <span class="cl-due">{t('clDoneOn', formatDate(task.doneAt ?? '', t('uiLanguage')))}</span>;
   const { text, tone } = dueText(row, today);
   return (
     <span class="cl-due">
@@ -70,7 +71,11 @@ export function TaskRow({ row, ledgerTitle, today, active, noteOpen, onToggle, o
           {task.lead.length > 0 && <span class="cl-lead">{t('clLead', task.lead.join('、'))}</span>}
         </span>
         <DueLine row={row} today={today} />
-        {task.progress && <span class="cl-progress" title={task.progress}>{t('rpLatestProgress', task.progress.length > 80 ? `${task.progress.slice(0, 80)}…` : task.progress)}</span>}
+        {task.progress && (
+          <span class="cl-progress" title={task.progress}>
+            {t('rpLatestProgress', task.progress.length > 80 ? `${task.progress.slice(0, 80)}…` : task.progress)}
+          </span>
+        )}
       </div>
       <button
         type="button"

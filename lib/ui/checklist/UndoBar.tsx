@@ -6,7 +6,15 @@ export interface UndoState {
 }
 
 /** Shown after a check-off until the next one or a dismiss: the undo sits right where the user acted. */
-export function UndoBar({ undo, onUndo, onDismiss }: { undo: UndoState | null; onUndo: () => void; onDismiss: () => void }) {
+export function UndoBar({
+  undo,
+  onUndo,
+  onDismiss,
+}: {
+  undo: UndoState | null;
+  onUndo: () => void;
+  onDismiss: () => void;
+}) {
   return (
     <div class="cl-undo-region" role="status" aria-live="polite">
       {undo && (

@@ -6,7 +6,11 @@ export function rowElements(container: HTMLElement): HTMLElement[] {
 }
 
 function isTextField(el: Element): boolean {
-  return el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement || (el instanceof HTMLInputElement && el.type !== 'checkbox');
+  return (
+    el instanceof HTMLTextAreaElement ||
+    el instanceof HTMLSelectElement ||
+    (el instanceof HTMLInputElement && el.type !== 'checkbox')
+  );
 }
 
 export function handleRowKey(
@@ -34,5 +38,12 @@ export function handleRowKey(
 
 /** '/' jumps to the search box from anywhere on the page except a text field. */
 export function isSearchShortcut(e: KeyboardEvent): boolean {
-  return e.key === '/' && !e.ctrlKey && !e.metaKey && !e.altKey && !isTextField(e.target as Element) && !(e.target as HTMLElement).isContentEditable;
+  return (
+    e.key === '/' &&
+    !e.ctrlKey &&
+    !e.metaKey &&
+    !e.altKey &&
+    !isTextField(e.target as Element) &&
+    !(e.target as HTMLElement).isContentEditable
+  );
 }

@@ -11,7 +11,9 @@ export const MORE_ROWS = 50;
 // The snapshot paints a screenful per section: more rows only cost the first paint, and live rows follow at once.
 const SNAPSHOT_ROWS = 6;
 
-const snapshotLimits = Object.fromEntries(BUCKETS.map((id) => [id, id === 'done' ? 0 : SNAPSHOT_ROWS])) as SectionLimits;
+const snapshotLimits = Object.fromEntries(
+  BUCKETS.map((id) => [id, id === 'done' ? 0 : SNAPSHOT_ROWS]),
+) as SectionLimits;
 
 function initialLimits(): SectionLimits {
   const limits = Object.fromEntries(BUCKETS.map((id) => [id, FIRST_ROWS])) as SectionLimits;
@@ -35,7 +37,11 @@ export function useChecklist(today: string) {
   }, [live, today]);
   const first = live ?? snapshot;
   const started = live !== undefined;
-  const rest = useLiveQueryOf(checklistData, async (data) => (started ? data.restStep(today, limits) : undefined), [today, limits, started]);
+  const rest = useLiveQueryOf(checklistData, async (data) => (started ? data.restStep(today, limits) : undefined), [
+    today,
+    limits,
+    started,
+  ]);
   // Completing the view needs the deadline parser (recurring tasks' next dates): it comes with the database module,
   // which the second step's rows come from anyway, so the first paint does not load it.
   const [loaded, setLoaded] = useState<ChecklistData | null>(null);
@@ -44,7 +50,10 @@ export function useChecklist(today: string) {
       .then(setLoaded)
       .catch((e: unknown) => console.warn('checklist', e));
   }, []);
-  const data = useMemo(() => first && (loaded ? loaded.completeView(first, rest, today, limits) : first), [loaded, first, rest, today, limits]);
+  const data = useMemo(
+    () => first && (loaded ? loaded.completeView(first, rest, today, limits) : first),
+    [loaded, first, rest, today, limits],
+  );
   const showMore = (id: BucketId) => setLimits((l) => ({ ...l, [id]: Math.max(l[id], FIRST_ROWS) + MORE_ROWS }));
   const setOpen = (id: BucketId, open: boolean) =>
     setLimits((l) => ({ ...l, [id]: open ? Math.max(l[id], FIRST_ROWS) : id === 'done' ? 0 : l[id] }));

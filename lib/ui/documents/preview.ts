@@ -43,7 +43,10 @@ function guessIssued(text: string): string | null {
 }
 
 export function guessMeta(text: string): DocumentMeta {
-  const lines = text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+  const lines = text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
   const docNumber = DOC_NUMBER.exec(text.slice(0, 2000))?.[0].replace(/\s+/g, '') ?? null;
   const issuer =
     lines
@@ -59,5 +62,10 @@ export function previewDocument(text: string, options: { year?: number } = {}): 
   const meta = guessMeta(text);
   const year = options.year ?? (meta.issued ? Number(meta.issued.slice(0, 4)) : undefined);
   const ledger = parseLedgerTable(text, year === undefined ? undefined : { year });
-  return { meta, tasks: ledger.tasks, warnings: ledger.warnings, targets: extractTargets(text, year === undefined ? {} : { year }) };
+  return {
+    meta,
+    tasks: ledger.tasks,
+    warnings: ledger.warnings,
+    targets: extractTargets(text, year === undefined ? {} : { year }),
+  };
 }

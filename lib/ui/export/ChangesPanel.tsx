@@ -11,14 +11,24 @@ function List({ items }: { items: string[] }) {
   if (items.length === 0) return null;
   return (
     <ul>
-      {items.slice(0, SHOWN).map((text, i) => <li key={i}>{text}</li>)}
+      {items.slice(0, SHOWN).map((text, i) => (
+        <li key={i}>{text}</li>
+      ))}
       {items.length > SHOWN && <li class="lg-muted">{t('exAndMore', String(items.length - SHOWN))}</li>}
     </ul>
   );
 }
 
 /** 自上次导出以来: newly done, newly overdue, indicators that moved. */
-export function ChangesPanel({ last, diff, snapshot }: { last: SnapshotRecord | null; diff: SnapshotDiff; snapshot: Snapshot }) {
+export function ChangesPanel({
+  last,
+  diff,
+  snapshot,
+}: {
+  last: SnapshotRecord | null;
+  diff: SnapshotDiff;
+  snapshot: Snapshot;
+}) {
   if (!last) {
     return (
       <section class="lg-panel ex-changes" aria-labelledby="ex-changes-heading">

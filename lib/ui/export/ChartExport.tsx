@@ -9,7 +9,17 @@ import { downloadBlob } from '../download';
 import { storageErrorText } from '../../db/storage-error';
 
 /** 图表: one indicator's monthly chart for one unit, saved as a PNG to paste into a report. */
-export function ChartExport({ sources, unitIds, month, asOf }: { sources: ExportSources; unitIds: string[]; month: string; asOf: string }) {
+export function ChartExport({
+  sources,
+  unitIds,
+  month,
+  asOf,
+}: {
+  sources: ExportSources;
+  unitIds: string[];
+  month: string;
+  asOf: string;
+}) {
   const [indicatorId, setIndicatorId] = useState(sources.defs[0]?.id ?? '');
   const [chosenUnit, setUnit] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -39,16 +49,30 @@ export function ChartExport({ sources, unitIds, month, asOf }: { sources: Export
         <div class="lg-inline">
           <label for="ex-chart-indicator">{t('exColIndicator')}</label>
           <select id="ex-chart-indicator" value={indicatorId} onChange={(e) => setIndicatorId(e.currentTarget.value)}>
-            {sources.defs.map((d) => <option key={d.id} value={d.id}>{d.name}</option>)}
+            {sources.defs.map((d) => (
+              <option key={d.id} value={d.id}>
+                {d.name}
+              </option>
+            ))}
           </select>
           <label for="ex-chart-unit">{t('exColUnit')}</label>
           <select id="ex-chart-unit" value={unitId} onChange={(e) => setUnit(e.currentTarget.value)}>
-            {unitIds.map((id) => <option key={id} value={id}>{names.get(id) ?? id}</option>)}
+            {unitIds.map((id) => (
+              <option key={id} value={id}>
+                {names.get(id) ?? id}
+              </option>
+            ))}
           </select>
-          <button type="button" onClick={() => void save()} disabled={!def}>{t('exChartPng')}</button>
+          <button type="button" onClick={() => void save()} disabled={!def}>
+            {t('exChartPng')}
+          </button>
         </div>
       )}
-      {error && <p class="lg-error" role="alert">{error}</p>}
+      {error && (
+        <p class="lg-error" role="alert">
+          {error}
+        </p>
+      )}
     </section>
   );
 }

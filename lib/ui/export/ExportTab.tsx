@@ -29,7 +29,10 @@ export function ExportTab() {
 
   const units = data?.sources.units;
   // Top-level units by default; memoized so the snapshot is not rebuilt on every render.
-  const unitIds = useMemo(() => chosenUnits ?? (units ?? []).filter((u) => u.parentId === null).map((u) => u.id), [chosenUnits, units]);
+  const unitIds = useMemo(
+    () => chosenUnits ?? (units ?? []).filter((u) => u.parentId === null).map((u) => u.id),
+    [chosenUnits, units],
+  );
   const month = chosenMonth ?? data?.latestMonth ?? today.slice(0, 7);
   const monthOk = isIsoMonth(month);
   const view = useSnapshot(data, unitIds, monthOk ? month : today.slice(0, 7), today);
@@ -72,7 +75,11 @@ export function ExportTab() {
             aria-describedby="ex-month-error"
             onInput={(e) => setMonth(e.currentTarget.value)}
           />
-          {!monthOk && <span id="ex-month-error" class="lg-error">{t('exMonthInvalid')}</span>}
+          {!monthOk && (
+            <span id="ex-month-error" class="lg-error">
+              {t('exMonthInvalid')}
+            </span>
+          )}
         </label>
         <UnitPicker units={units ?? []} selected={unitIds} onChange={setUnits} />
       </div>
@@ -80,17 +87,38 @@ export function ExportTab() {
       <section class="lg-panel" aria-labelledby="ex-files-heading">
         <h3 id="ex-files-heading">{t('exFilesHeading')}</h3>
         <p class="lg-muted" data-export-count={data.exports}>
-          {t('exPreviewLine', [today, String(snapshot.total.total), String(snapshot.total.done), String(snapshot.total.overdue), String(snapshot.indicators.length)])}
+          {t('exPreviewLine', [
+            today,
+            String(snapshot.total.total),
+            String(snapshot.total.done),
+            String(snapshot.total.overdue),
+            String(snapshot.indicators.length),
+          ])}
         </p>
         <div class="lg-buttons">
-          <button type="button" class="lg-primary" disabled={disabled} onClick={() => void run(() => exportXlsx(snapshot, data.last))}>
+          <button
+            type="button"
+            class="lg-primary"
+            disabled={disabled}
+            onClick={() => void run(() => exportXlsx(snapshot, data.last))}
+          >
             {t('exXlsx')}
           </button>
-          <button type="button" disabled={disabled} onClick={() => void run(() => exportCsv(snapshot, 'tasks'))}>{t('exCsvTasks')}</button>
-          <button type="button" disabled={disabled} onClick={() => void run(() => exportCsv(snapshot, 'indicators'))}>{t('exCsvIndicators')}</button>
-          <button type="button" disabled={disabled} onClick={() => setPrinting(true)}>{t('exPrint')}</button>
+          <button type="button" disabled={disabled} onClick={() => void run(() => exportCsv(snapshot, 'tasks'))}>
+            {t('exCsvTasks')}
+          </button>
+          <button type="button" disabled={disabled} onClick={() => void run(() => exportCsv(snapshot, 'indicators'))}>
+            {t('exCsvIndicators')}
+          </button>
+          <button type="button" disabled={disabled} onClick={() => setPrinting(true)}>
+            {t('exPrint')}
+          </button>
         </div>
-        {status && <p class={status.ok ? 'lg-ok' : 'lg-error'} role={status.ok ? 'status' : 'alert'}>{status.text}</p>}
+        {status && (
+          <p class={status.ok ? 'lg-ok' : 'lg-error'} role={status.ok ? 'status' : 'alert'}>
+            {status.text}
+          </p>
+        )}
       </section>
 
       <ChangesPanel last={data.last} diff={diff} snapshot={snapshot} />

@@ -47,19 +47,33 @@ function TaskTable({ title, rows }: { title: string; rows: TaskRow[] }) {
 }
 
 /** The report laid out for A4 paper; the browser's print dialog saves it as PDF. */
-export function PrintView({ snapshot, onPrint, onClose }: { snapshot: Snapshot; onPrint: () => void; onClose: () => void }) {
+export function PrintView({
+  snapshot,
+  onPrint,
+  onClose,
+}: {
+  snapshot: Snapshot;
+  onPrint: () => void;
+  onClose: () => void;
+}) {
   return (
     <article class="ex-print" aria-label={t('exPrintHeading')}>
       <div class="ex-print-bar">
-        <button type="button" class="lg-primary" onClick={onPrint}>{t('exPrintNow')}</button>
-        <button type="button" onClick={onClose}>{t('exPrintClose')}</button>
+        <button type="button" class="lg-primary" onClick={onPrint}>
+          {t('exPrintNow')}
+        </button>
+        <button type="button" onClick={onClose}>
+          {t('exPrintClose')}
+        </button>
       </div>
       <h1>{t('exReportTitle')}</h1>
       <p>{t('exAsOf', [snapshot.asOf, snapshot.month])}</p>
       <SummaryTable caption={t('exByLedger')} rows={snapshot.byLedger} total={snapshot.total} />
       <SummaryTable caption={t('exByDepartment')} rows={snapshot.byDepartment} />
       <IndicatorTable rows={snapshot.indicators} />
-      {byLedger(snapshot.tasks).map(([title, rows]) => <TaskTable key={title} title={title} rows={rows} />)}
+      {byLedger(snapshot.tasks).map(([title, rows]) => (
+        <TaskTable key={title} title={title} rows={rows} />
+      ))}
     </article>
   );
 }

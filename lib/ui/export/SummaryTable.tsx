@@ -4,7 +4,15 @@ import { t } from '../../i18n/t';
 const percent = (rate: number | null) => (rate === null ? '—' : `${(rate * 100).toFixed(1)}%`);
 
 /** 完成率 and 逾期数 per ledger or per lead department; used on screen and in the print view. */
-export function SummaryTable({ caption, rows, total }: { caption: string; rows: GroupSummary[]; total?: GroupSummary }) {
+export function SummaryTable({
+  caption,
+  rows,
+  total,
+}: {
+  caption: string;
+  rows: GroupSummary[];
+  total?: GroupSummary;
+}) {
   return (
     <table class="ex-table">
       <caption>{caption}</caption>

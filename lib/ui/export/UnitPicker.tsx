@@ -3,7 +3,15 @@ import { unitTree } from '../../model/indicator/unit-tree';
 import { t } from '../../i18n/t';
 
 /** Which units' indicators go into the report; a parent unit reports the sum of its children. */
-export function UnitPicker({ units, selected, onChange }: { units: UnitRecord[]; selected: string[]; onChange: (ids: string[]) => void }) {
+export function UnitPicker({
+  units,
+  selected,
+  onChange,
+}: {
+  units: UnitRecord[];
+  selected: string[];
+  onChange: (ids: string[]) => void;
+}) {
   if (units.length === 0) return <p class="lg-muted">{t('exNoUnits')}</p>;
   const toggle = (id: string, on: boolean) => onChange(on ? [...selected, id] : selected.filter((x) => x !== id));
   return (
@@ -11,7 +19,11 @@ export function UnitPicker({ units, selected, onChange }: { units: UnitRecord[];
       <legend>{t('exUnits')}</legend>
       {unitTree(units).map(({ unit, depth }) => (
         <label key={unit.id} style={{ paddingLeft: `${depth * 1.2}em` }}>
-          <input type="checkbox" checked={selected.includes(unit.id)} onChange={(e) => toggle(unit.id, e.currentTarget.checked)} />
+          <input
+            type="checkbox"
+            checked={selected.includes(unit.id)}
+            onChange={(e) => toggle(unit.id, e.currentTarget.checked)}
+          />
           {unit.name}
         </label>
       ))}

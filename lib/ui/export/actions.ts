@@ -23,7 +23,10 @@ export async function exportXlsx(snapshot: Snapshot, last: SnapshotRecord | null
 export async function exportCsv(snapshot: Snapshot, part: 'tasks' | 'indicators'): Promise<void> {
   const { tasksCsv, indicatorsCsv } = await import('../../export/csv');
   const text = await (part === 'tasks' ? tasksCsv(snapshot) : indicatorsCsv(snapshot));
-  downloadBlob(exportFileName(snapshot.asOf, 'csv', part === 'tasks' ? '任务' : '指标'), new Blob([text], { type: 'text/csv;charset=utf-8' }));
+  downloadBlob(
+    exportFileName(snapshot.asOf, 'csv', part === 'tasks' ? '任务' : '指标'),
+    new Blob([text], { type: 'text/csv;charset=utf-8' }),
+  );
   await recordSnapshot(getDb(), toSnapshotRecord(snapshot, Date.now()));
 }
 

@@ -17,7 +17,18 @@ export interface PageCopy {
 
 const VERSION = 1;
 /** Elements never copied, whatever a page holds: they could load or run something, or carry no visible text. */
-const SKIPPED_TAGS = new Set(['script', 'style', 'link', 'iframe', 'object', 'embed', 'base', 'meta', 'template', 'svg']);
+const SKIPPED_TAGS = new Set([
+  'script',
+  'style',
+  'link',
+  'iframe',
+  'object',
+  'embed',
+  'base',
+  'meta',
+  'template',
+  'svg',
+]);
 /** Transient parts (undo bar, open note, error) are left out: they belong to the moment, not to the next open. */
 export const NO_COPY_ATTR = 'data-no-copy';
 /** Set on the copy's root element; the live view says data-view="live", the copy never does. */

@@ -41,7 +41,10 @@ function encodePng(size, rgba) {
 }
 
 function distanceToSegment(px, py, [ax, ay], [bx, by]) {
-  const t = Math.max(0, Math.min(1, ((px - ax) * (bx - ax) + (py - ay) * (by - ay)) / ((bx - ax) ** 2 + (by - ay) ** 2)));
+  const t = Math.max(
+    0,
+    Math.min(1, ((px - ax) * (bx - ax) + (py - ay) * (by - ay)) / ((bx - ax) ** 2 + (by - ay) ** 2)),
+  );
   return Math.hypot(px - (ax + t * (bx - ax)), py - (ay + t * (by - ay)));
 }
 
@@ -52,7 +55,10 @@ function pixel(x, y, size) {
   const qy = Math.max(Math.abs(y - 0.5) - (0.5 - r), 0);
   const square = Math.min(Math.max((r - Math.hypot(qx, qy)) * size + 0.5, 0), 1);
   const stroke = 0.075;
-  const tick = Math.min(distanceToSegment(x, y, [0.26, 0.52], [0.43, 0.69]), distanceToSegment(x, y, [0.43, 0.69], [0.75, 0.33]));
+  const tick = Math.min(
+    distanceToSegment(x, y, [0.26, 0.52], [0.43, 0.69]),
+    distanceToSegment(x, y, [0.43, 0.69], [0.75, 0.33]),
+  );
   const check = Math.min(Math.max((stroke - tick) * size + 0.5, 0), 1);
   const color = BLUE.map((c, i) => Math.round(c + (WHITE[i] - c) * check));
   return [...color, Math.round(square * 255)];

@@ -45,12 +45,20 @@ export function ChartPanel({ defs, selected, onSelect, data, fileName }: Props) 
         <h3 id="ind-chart-heading">{t('indChartHeading')}</h3>
         <select aria-label={t('indChartIndicator')} value={selected} onChange={(e) => onSelect(e.currentTarget.value)}>
           {defs.map((d) => (
-            <option key={d.id} value={d.id}>{d.name}</option>
+            <option key={d.id} value={d.id}>
+              {d.name}
+            </option>
           ))}
         </select>
-        <button type="button" onClick={() => void download()}>{t('indDownloadPng')}</button>
+        <button type="button" onClick={() => void download()}>
+          {t('indDownloadPng')}
+        </button>
       </div>
-      {error && <p class="lg-error" role="alert">{error}</p>}
+      {error && (
+        <p class="lg-error" role="alert">
+          {error}
+        </p>
+      )}
       <div class="ind-chart-box">
         <canvas ref={canvas} role="img" aria-label={t('indChartAlt', data.title)} />
       </div>

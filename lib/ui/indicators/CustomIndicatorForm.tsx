@@ -8,8 +8,18 @@ import { customDefFromDraft, fieldOfIssue, type CustomIndicatorDraft } from './c
 import { storageErrorText } from '../../db/storage-error';
 
 const EMPTY: CustomIndicatorDraft = {
-  name: '', unit: '%', numLabel: '', numUnit: '人', numAggregation: 'stock', denLabel: '', denUnit: '人',
-  denAggregation: 'stock', op: '>=', value: '', by: '', definition: '',
+  name: '',
+  unit: '%',
+  numLabel: '',
+  numUnit: '人',
+  numAggregation: 'stock',
+  denLabel: '',
+  denUnit: '人',
+  denAggregation: 'stock',
+  op: '>=',
+  value: '',
+  by: '',
+  definition: '',
 };
 type Errors = Partial<Record<keyof CustomIndicatorDraft, string>>;
 
@@ -17,13 +27,15 @@ type Errors = Partial<Record<keyof CustomIndicatorDraft, string>>;
 export function CustomIndicatorForm({ onDone }: { onDone: () => void }) {
   const [draft, setDraft] = useState(EMPTY);
   const [errors, setErrors] = useState<Errors>({});
-  const set = (key: keyof CustomIndicatorDraft) => (e: { currentTarget: { value: string } }) => setDraft({ ...draft, [key]: e.currentTarget.value });
+  const set = (key: keyof CustomIndicatorDraft) => (e: { currentTarget: { value: string } }) =>
+    setDraft({ ...draft, [key]: e.currentTarget.value });
 
   const submit = async (e: Event) => {
     e.preventDefault();
     const stamp = crypto.randomUUID().replaceAll('-', '').slice(0, 8).toUpperCase().replace(/^\d/, 'X');
     const next: Errors = {};
-    if (!Number.isFinite(Number(draft.value.normalize('NFKC'))) || draft.value.trim() === '') next.value = t('indTargetValueError');
+    if (!Number.isFinite(Number(draft.value.normalize('NFKC'))) || draft.value.trim() === '')
+      next.value = t('indTargetValueError');
     const parsed = indicatorDef.safeParse(customDefFromDraft(draft, stamp), zhErrors);
     if (!parsed.success) for (const issue of parsed.error.issues) next[fieldOfIssue(issue.path)] ??= issue.message;
     setErrors(next);
@@ -39,7 +51,11 @@ export function CustomIndicatorForm({ onDone }: { onDone: () => void }) {
     <label class="lg-field">
       {label}
       <input type="text" value={draft[key]} aria-invalid={errors[key] ? true : undefined} onInput={set(key)} />
-      {errors[key] && <span class="lg-error" role="alert">{errors[key]}</span>}
+      {errors[key] && (
+        <span class="lg-error" role="alert">
+          {errors[key]}
+        </span>
+      )}
     </label>
   );
   const aggregation = (key: 'numAggregation' | 'denAggregation') => (
@@ -75,14 +91,22 @@ export function CustomIndicatorForm({ onDone }: { onDone: () => void }) {
         <label class="lg-field">
           {t('indTargetBy')}
           <input type="month" value={draft.by} onInput={set('by')} />
-          {errors.by && <span class="lg-error" role="alert">{errors.by}</span>}
+          {errors.by && (
+            <span class="lg-error" role="alert">
+              {errors.by}
+            </span>
+          )}
         </label>
         {field('definition', t('indCustomDefinition'))}
       </div>
       <p class="lg-hint">{t('indCustomHint')}</p>
       <div class="lg-buttons">
-        <button type="submit" class="lg-primary">{t('lgCreate')}</button>
-        <button type="button" onClick={onDone}>{t('lgCancel')}</button>
+        <button type="submit" class="lg-primary">
+          {t('lgCreate')}
+        </button>
+        <button type="button" onClick={onDone}>
+          {t('lgCancel')}
+        </button>
       </div>
     </form>
   );

@@ -27,7 +27,11 @@ export function FigureField({ input, value, error, disabled, onInput }: Props) {
         />
         <span class="ind-unit">{input.unit}</span>
       </span>
-      {error && <span class="lg-error" id={`${id}-error`} role="alert">{error}</span>}
+      {error && (
+        <span class="lg-error" id={`${id}-error`} role="alert">
+          {error}
+        </span>
+      )}
     </div>
   );
 }

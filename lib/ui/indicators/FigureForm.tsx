@@ -71,14 +71,22 @@ export function FigureForm({ defs, unitId, month, stored }: Props) {
           <fieldset key={def.id} class="ind-group">
             <legend>{def.name}</legend>
             {inputs.map((input) => (
-              <FigureField key={input.key} input={input} value={texts[input.key] ?? ''} error={check.errors[input.key]} onInput={(v) => type(input.key, v)} />
+              <FigureField
+                key={input.key}
+                input={input}
+                value={texts[input.key] ?? ''}
+                error={check.errors[input.key]}
+                onInput={(v) => type(input.key, v)}
+              />
             ))}
             {shared.length > 0 && <p class="lg-hint">{t('indSharedInputs', shared.map((i) => i.label).join('、'))}</p>}
           </fieldset>
         ))}
       </div>
       <div class="ind-save-bar">
-        <button type="submit" class="lg-primary">{t('indSaveMonth', month)}</button>
+        <button type="submit" class="lg-primary">
+          {t('indSaveMonth', month)}
+        </button>
         {status && (
           <span class={status.ok ? 'lg-ok' : 'lg-error'} role="status">
             {status.text}

@@ -4,7 +4,8 @@ import { t } from '../../i18n/t';
 import { historySteps } from './history';
 
 const when = (at: number) => new Date(at).toLocaleString(t('uiLanguage'), { dateStyle: 'short', timeStyle: 'short' });
-const shown = (v: number | null) => (v === null ? t('indHistoryBlank') : v.toLocaleString(t('uiLanguage'), { maximumFractionDigits: 4 }));
+const shown = (v: number | null) =>
+  v === null ? t('indHistoryBlank') : v.toLocaleString(t('uiLanguage'), { maximumFractionDigits: 4 });
 
 /** Every save of this unit's month and what it changed, newest first. */
 export function HistoryList({ record, defs }: { record: FigureRecord | undefined; defs: IndicatorDef[] }) {
@@ -20,7 +21,9 @@ export function HistoryList({ record, defs }: { record: FigureRecord | undefined
           {steps.map((step) => (
             <li key={step.at}>
               <time>{when(step.at)}</time>{' '}
-              {step.changes.map((c) => t('indHistoryChange', [labels.get(c.key) ?? c.key, shown(c.from), shown(c.to)])).join(t('indHistorySeparator'))}
+              {step.changes
+                .map((c) => t('indHistoryChange', [labels.get(c.key) ?? c.key, shown(c.from), shown(c.to)]))
+                .join(t('indHistorySeparator'))}
             </li>
           ))}
         </ol>

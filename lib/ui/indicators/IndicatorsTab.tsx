@@ -66,14 +66,28 @@ export function IndicatorsTab() {
         <h2 id="ind-heading">{t('indHeading')}</h2>
         <label class="lg-inline">
           {t('indMonth')}
-          <input type="month" value={view.month} required onChange={(e) => e.currentTarget.value && change({ ...view, month: e.currentTarget.value })} />
+          <input
+            type="month"
+            value={view.month}
+            required
+            onChange={(e) => e.currentTarget.value && change({ ...view, month: e.currentTarget.value })}
+          />
         </label>
-        <button type="button" aria-expanded={panel?.kind === 'new'} onClick={() => setPanel(panel?.kind === 'new' ? null : { kind: 'new' })}>
+        <button
+          type="button"
+          aria-expanded={panel?.kind === 'new'}
+          onClick={() => setPanel(panel?.kind === 'new' ? null : { kind: 'new' })}
+        >
           {t('indAddIndicator')}
         </button>
       </div>
       <div class="ind-layout">
-        <UnitsPanel units={units} selected={unitId} onSelect={(id) => change({ ...view, unitId: id })} onUndoable={toast.show} />
+        <UnitsPanel
+          units={units}
+          selected={unitId}
+          onSelect={(id) => change({ ...view, unitId: id })}
+          onUndoable={toast.show}
+        />
         <div class="ind-main">
           {panel?.kind === 'new' && <CustomIndicatorForm onDone={() => setPanel(null)} />}
           {editing && <TargetEditor key={editing.id} def={editing} onDone={() => setPanel(null)} />}
@@ -93,7 +107,13 @@ export function IndicatorsTab() {
                 }}
               />
               {chart && chartDef && (
-                <ChartPanel defs={data.defs} selected={chartDef.id} onSelect={setChartId} data={chart} fileName={`${unit.name}-${chartDef.name}-${view.month}.png`} />
+                <ChartPanel
+                  defs={data.defs}
+                  selected={chartDef.id}
+                  onSelect={setChartId}
+                  data={chart}
+                  fileName={`${unit.name}-${chartDef.name}-${view.month}.png`}
+                />
               )}
               {!isParent && (
                 <>

@@ -45,7 +45,12 @@ export function ResultsTable({ results, sources, onEditTargets, onChart }: Props
                 </div>
               )}
               {history.length > 0 && (
-                <div class="lg-hint ind-target-history" title={history.map((h) => `${targetText(h, def.unit)} ${deadlineText(h)} ${h.source ?? ''}`).join('\n')}>
+                <div
+                  class="lg-hint ind-target-history"
+                  title={history
+                    .map((h) => `${targetText(h, def.unit)} ${deadlineText(h)} ${h.source ?? ''}`)
+                    .join('\n')}
+                >
                   {t('docTargetHistory', String(history.length))}
                 </div>
               )}
@@ -69,8 +74,22 @@ export function ResultsTable({ results, sources, onEditTargets, onChart }: Props
                   : projectionText(projection, target.by, evaluation.status === 'met', def.unit)}
             </td>
             <td class="lg-row-actions">
-              <button type="button" class="lg-link" aria-label={t('indChartLabel', def.name)} onClick={() => onChart(def.id)}>{t('indChart')}</button>
-              <button type="button" class="lg-link" aria-label={t('indEditTargetsLabel', def.name)} onClick={() => onEditTargets(def.id)}>{t('indEditTargets')}</button>
+              <button
+                type="button"
+                class="lg-link"
+                aria-label={t('indChartLabel', def.name)}
+                onClick={() => onChart(def.id)}
+              >
+                {t('indChart')}
+              </button>
+              <button
+                type="button"
+                class="lg-link"
+                aria-label={t('indEditTargetsLabel', def.name)}
+                onClick={() => onEditTargets(def.id)}
+              >
+                {t('indEditTargets')}
+              </button>
             </td>
           </tr>
         ))}

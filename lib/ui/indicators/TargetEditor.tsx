@@ -61,25 +61,68 @@ export function TargetEditor({ def, onDone }: { def: IndicatorDef; onDone: () =>
       <h4>{t('indEditTargetsLabel', def.name)}</h4>
       {rows.map((row, i) => (
         <div class="lg-inline" key={i}>
-          <select aria-label={t('indTargetOp')} value={row.op} onChange={(e) => update(i, { op: e.currentTarget.value as Row['op'] })}>
+          <select
+            aria-label={t('indTargetOp')}
+            value={row.op}
+            onChange={(e) => update(i, { op: e.currentTarget.value as Row['op'] })}
+          >
             <option value=">=">≥</option>
             <option value="<=">≤</option>
             <option value="between">{t('indBetween')}</option>
           </select>
-          <input type="text" size={8} aria-label={t('indTargetValue')} value={row.a} onInput={(e) => update(i, { a: e.currentTarget.value })} />
-          {row.op === 'between' && <input type="text" size={8} aria-label={t('indTargetMax')} value={row.b} onInput={(e) => update(i, { b: e.currentTarget.value })} />}
+          <input
+            type="text"
+            size={8}
+            aria-label={t('indTargetValue')}
+            value={row.a}
+            onInput={(e) => update(i, { a: e.currentTarget.value })}
+          />
+          {row.op === 'between' && (
+            <input
+              type="text"
+              size={8}
+              aria-label={t('indTargetMax')}
+              value={row.b}
+              onInput={(e) => update(i, { b: e.currentTarget.value })}
+            />
+          )}
           <span>{def.unit}</span>
-          <input type="month" aria-label={t('indTargetBy')} value={row.by} onInput={(e) => update(i, { by: e.currentTarget.value })} />
-          <button type="button" class="lg-link lg-danger" onClick={() => setRows(rows.filter((_, j) => j !== i))}>{t('indRemoveTarget')}</button>
+          <input
+            type="month"
+            aria-label={t('indTargetBy')}
+            value={row.by}
+            onInput={(e) => update(i, { by: e.currentTarget.value })}
+          />
+          <button type="button" class="lg-link lg-danger" onClick={() => setRows(rows.filter((_, j) => j !== i))}>
+            {t('indRemoveTarget')}
+          </button>
         </div>
       ))}
-      {error && <span class="lg-error" role="alert">{error}</span>}
+      {error && (
+        <span class="lg-error" role="alert">
+          {error}
+        </span>
+      )}
       <div class="lg-buttons">
-        <button type="button" onClick={() => setRows([...rows, { op: '>=', a: '', b: '', by: '', keep: null }])}>{t('indAddTarget')}</button>
-        <button type="submit" class="lg-primary">{t('lgSave')}</button>
-        {builtIn && <button type="button" onClick={() => void reset()}>{t('indResetTargets')}</button>}
-        {!builtIn && <button type="button" class="lg-danger" onClick={() => void reset()}>{t('indDeleteIndicator')}</button>}
-        <button type="button" onClick={onDone}>{t('lgCancel')}</button>
+        <button type="button" onClick={() => setRows([...rows, { op: '>=', a: '', b: '', by: '', keep: null }])}>
+          {t('indAddTarget')}
+        </button>
+        <button type="submit" class="lg-primary">
+          {t('lgSave')}
+        </button>
+        {builtIn && (
+          <button type="button" onClick={() => void reset()}>
+            {t('indResetTargets')}
+          </button>
+        )}
+        {!builtIn && (
+          <button type="button" class="lg-danger" onClick={() => void reset()}>
+            {t('indDeleteIndicator')}
+          </button>
+        )}
+        <button type="button" onClick={onDone}>
+          {t('lgCancel')}
+        </button>
       </div>
     </form>
   );

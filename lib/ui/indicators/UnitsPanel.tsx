@@ -41,27 +41,50 @@ export function UnitsPanel({ units, selected, onSelect, onUndoable }: Props) {
   };
   const remove = async (unit: UnitRecord) => {
     const deleted = await deleteUnit(getDb(), unit.id);
-    onUndoable(tn('indUnitDeleted', deleted.figures.length, [unit.name, String(deleted.figures.length)]), () => undoDeleteUnit(getDb(), deleted));
+    onUndoable(tn('indUnitDeleted', deleted.figures.length, [unit.name, String(deleted.figures.length)]), () =>
+      undoDeleteUnit(getDb(), deleted),
+    );
   };
 
   return (
     <section class="ind-units" aria-labelledby="ind-units-heading">
       <div class="lg-toolbar">
         <h3 id="ind-units-heading">{t('indUnits')}</h3>
-        <button type="button" onClick={() => setForm({ id: null, name: '', parentId: selected ?? '' })}>{t('indNewUnit')}</button>
+        <button type="button" onClick={() => setForm({ id: null, name: '', parentId: selected ?? '' })}>
+          {t('indNewUnit')}
+        </button>
       </div>
       {rows.length === 0 && <p class="lg-muted">{t('indNoUnits')}</p>}
       <ul class="ind-unit-list">
         {rows.map(({ unit, depth, hasChildren }) => (
-          <li key={unit.id} style={{ paddingLeft: `${depth * 1.2}em` }} class={unit.id === selected ? 'ind-selected' : ''}>
-            <button type="button" class="lg-link ind-unit-name" aria-pressed={unit.id === selected} onClick={() => onSelect(unit.id)}>
+          <li
+            key={unit.id}
+            style={{ paddingLeft: `${depth * 1.2}em` }}
+            class={unit.id === selected ? 'ind-selected' : ''}
+          >
+            <button
+              type="button"
+              class="lg-link ind-unit-name"
+              aria-pressed={unit.id === selected}
+              onClick={() => onSelect(unit.id)}
+            >
               {unit.name}
             </button>
             {hasChildren && <span class="lg-tag">{t('indSumOfChildren')}</span>}
-            <button type="button" class="lg-link" aria-label={t('indEditUnitLabel', unit.name)} onClick={() => setForm({ id: unit.id, name: unit.name, parentId: unit.parentId ?? '' })}>
+            <button
+              type="button"
+              class="lg-link"
+              aria-label={t('indEditUnitLabel', unit.name)}
+              onClick={() => setForm({ id: unit.id, name: unit.name, parentId: unit.parentId ?? '' })}
+            >
               {t('indEditUnit')}
             </button>
-            <button type="button" class="lg-link lg-danger" aria-label={t('indDeleteUnitLabel', unit.name)} onClick={() => void remove(unit)}>
+            <button
+              type="button"
+              class="lg-link lg-danger"
+              aria-label={t('indDeleteUnitLabel', unit.name)}
+              onClick={() => void remove(unit)}
+            >
               {t('indDeleteUnit')}
             </button>
           </li>
@@ -71,21 +94,38 @@ export function UnitsPanel({ units, selected, onSelect, onUndoable }: Props) {
         <form class="lg-panel" onSubmit={(e) => void submit(e)}>
           <label class="lg-field">
             {t('indUnitName')}
-            <input type="text" value={form.name} aria-invalid={error ? true : undefined} onInput={(e) => setForm({ ...form, name: e.currentTarget.value })} />
+            <input
+              type="text"
+              value={form.name}
+              aria-invalid={error ? true : undefined}
+              onInput={(e) => setForm({ ...form, name: e.currentTarget.value })}
+            />
           </label>
           <label class="lg-field">
             {t('indUnitParent')}
             <select value={form.parentId} onChange={(e) => setForm({ ...form, parentId: e.currentTarget.value })}>
               <option value="">{t('indNoParent')}</option>
-              {rows.filter((r) => r.unit.id !== form.id).map((r) => (
-                <option key={r.unit.id} value={r.unit.id}>{'　'.repeat(r.depth) + r.unit.name}</option>
-              ))}
+              {rows
+                .filter((r) => r.unit.id !== form.id)
+                .map((r) => (
+                  <option key={r.unit.id} value={r.unit.id}>
+                    {'　'.repeat(r.depth) + r.unit.name}
+                  </option>
+                ))}
             </select>
           </label>
-          {error && <span class="lg-error" role="alert">{error}</span>}
+          {error && (
+            <span class="lg-error" role="alert">
+              {error}
+            </span>
+          )}
           <div class="lg-buttons">
-            <button type="submit" class="lg-primary">{form.id ? t('lgSave') : t('lgCreate')}</button>
-            <button type="button" onClick={() => setForm(null)}>{t('lgCancel')}</button>
+            <button type="submit" class="lg-primary">
+              {form.id ? t('lgSave') : t('lgCreate')}
+            </button>
+            <button type="button" onClick={() => setForm(null)}>
+              {t('lgCancel')}
+            </button>
           </div>
         </form>
       )}

@@ -62,6 +62,10 @@ export function indicatorChartData(
 
 /** The year range a chart shows: from the first month with figures to the month asked, at least that year. */
 export function chartRange(entries: readonly MonthlyEntry[], asOf: string): YearRange {
-  const first = entries.map((e) => e.month).filter((m) => m <= asOf).sort()[0] ?? asOf;
+  const first =
+    entries
+      .map((e) => e.month)
+      .filter((m) => m <= asOf)
+      .sort()[0] ?? asOf;
   return { fromYear: Number(first.slice(0, 4)), toYear: Number(asOf.slice(0, 4)), until: asOf };
 }

@@ -13,7 +13,12 @@ export async function loadDraft(db: ReformDb, unitId: string, month: string): Pr
   return draft && Object.keys(draft).length > 0 ? draft : null;
 }
 
-export async function saveDraft(db: ReformDb, unitId: string, month: string, value: Record<string, string>): Promise<void> {
+export async function saveDraft(
+  db: ReformDb,
+  unitId: string,
+  month: string,
+  value: Record<string, string>,
+): Promise<void> {
   await db.settings.put({ key: draftKey(unitId, month), value: texts.parse(value) });
 }
 

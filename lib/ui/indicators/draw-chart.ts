@@ -12,7 +12,9 @@ export async function drawIndicatorChart(
   file?: { subtitle: string },
 ): Promise<Chart> {
   const { Chart } = await import('chart.js/auto');
-  const colours = data.status.map((s) => (s === 'met' ? CHART_COLOURS.met : s === 'unmet' ? CHART_COLOURS.unmet : CHART_COLOURS.line));
+  const colours = data.status.map((s) =>
+    s === 'met' ? CHART_COLOURS.met : s === 'unmet' ? CHART_COLOURS.unmet : CHART_COLOURS.line,
+  );
   return new Chart(canvas, {
     type: 'line',
     data: {
@@ -39,8 +41,16 @@ export async function drawIndicatorChart(
     },
     options: {
       animation: false,
-      ...(file ? { responsive: false, devicePixelRatio: 2, layout: { padding: 16 } } : { responsive: true, maintainAspectRatio: false }),
-      plugins: { title: { display: true, text: file ? [data.title, file.subtitle] : data.title, font: file ? { size: 16 } : undefined } },
+      ...(file
+        ? { responsive: false, devicePixelRatio: 2, layout: { padding: 16 } }
+        : { responsive: true, maintainAspectRatio: false }),
+      plugins: {
+        title: {
+          display: true,
+          text: file ? [data.title, file.subtitle] : data.title,
+          font: file ? { size: 16 } : undefined,
+        },
+      },
     },
     // White behind the lines, so the PNG is readable when pasted into a Word or WPS document.
     plugins: [
@@ -60,5 +70,7 @@ export async function drawIndicatorChart(
 
 /** The chart as a PNG file, as the canvas shows it. */
 export function canvasPng(canvas: HTMLCanvasElement): Promise<Blob> {
-  return new Promise((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('图表无法导出为图片'))), 'image/png'));
+  return new Promise((resolve, reject) =>
+    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('图表无法导出为图片'))), 'image/png'),
+  );
 }

@@ -18,18 +18,22 @@ export interface IndicatorData {
 export function useIndicatorData(): IndicatorData | undefined {
   return useLiveQuery(() => {
     const db = getDb();
-    return db.transaction('r', [db.units, db.figures, db.indicators, db.ledgers, db.documents, db.targets], async () => {
-      const units = await allUnits(db);
-      const figures = await db.figures.toArray();
-      const documents = await db.documents.toArray();
-      // Targets added from documents join the catalog's; the timeline lets the latest apply.
-      const defs = withDocumentTargets(await mergedCatalog(db), await db.targets.toArray(), documents);
-      const ledgers = await db.ledgers.toArray();
-      const sources = new Map([
-        ...ledgers.flatMap((l) => (l.source ? [[l.source, l.issuer || l.title] as const] : [])),
-        ...documents.map((d) => [d.title, d.title] as const),
-      ]);
-      return { units, figures, defs, sources };
-    });
+    return db.transaction(
+      'r',
+      [db.units, db.figures, db.indicators, db.ledgers, db.documents, db.targets],
+      async () => {
+        const units = await allUnits(db);
+        const figures = await db.figures.toArray();
+        const documents = await db.documents.toArray();
+        // Targets added from documents join the catalog's; the timeline lets the latest apply.
+        const defs = withDocumentTargets(await mergedCatalog(db), await db.targets.toArray(), documents);
+        const ledgers = await db.ledgers.toArray();
+        const sources = new Map([
+          ...ledgers.flatMap((l) => (l.source ? [[l.source, l.issuer || l.title] as const] : [])),
+          ...documents.map((d) => [d.title, d.title] as const),
+        ]);
+        return { units, figures, defs, sources };
+      },
+    );
   }, []);
 }

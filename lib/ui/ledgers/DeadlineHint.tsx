@@ -24,7 +24,13 @@ export function DeadlineHint({ text, override, year, defaultDeadline, id }: Prop
   );
 }
 
-function describe(text: string, override: string, parsed: ReturnType<typeof parseDeadline>, due: string, today: string): string {
+function describe(
+  text: string,
+  override: string,
+  parsed: ReturnType<typeof parseDeadline>,
+  due: string,
+  today: string,
+): string {
   if (override) return t('lgDueOverride', override);
   if (parsed.kind === 'recurring') {
     const next = nextOccurrence(text, today);

@@ -18,7 +18,19 @@ interface Props {
 }
 
 /** A labelled input with its hint and its error right beside it, tied together for screen readers. */
-export function Field({ label, value, onInput, error, hint, type = 'text', multiline, required, after, placeholder, ...rest }: Props) {
+export function Field({
+  label,
+  value,
+  onInput,
+  error,
+  hint,
+  type = 'text',
+  multiline,
+  required,
+  after,
+  placeholder,
+  ...rest
+}: Props) {
   const id = useId();
   const described = [error ? `${id}-error` : '', hint ? `${id}-hint` : ''].filter(Boolean).join(' ') || undefined;
   const common = {
@@ -33,18 +45,37 @@ export function Field({ label, value, onInput, error, hint, type = 'text', multi
     <div class={`lg-field ${rest.class ?? ''}`}>
       <label for={id}>
         {label}
-        {required && <span class="lg-required" aria-hidden="true"> *</span>}
+        {required && (
+          <span class="lg-required" aria-hidden="true">
+            {' '}
+            *
+          </span>
+        )}
       </label>
       {multiline ? (
         <textarea {...common} rows={3} onInput={(e) => onInput(e.currentTarget.value)} />
       ) : type === 'date' ? (
-        <input {...common} type="date" min={`${MIN_YEAR}-01-01`} max={`${MAX_YEAR}-12-31`} onInput={(e) => onInput(e.currentTarget.value)} />
+        <input
+          {...common}
+          type="date"
+          min={`${MIN_YEAR}-01-01`}
+          max={`${MAX_YEAR}-12-31`}
+          onInput={(e) => onInput(e.currentTarget.value)}
+        />
       ) : (
         <input {...common} type="text" onInput={(e) => onInput(e.currentTarget.value)} />
       )}
       {after}
-      {hint && <span class="lg-hint" id={`${id}-hint`}>{hint}</span>}
-      {error && <span class="lg-error" id={`${id}-error`} role="alert">{error}</span>}
+      {hint && (
+        <span class="lg-hint" id={`${id}-hint`}>
+          {hint}
+        </span>
+      )}
+      {error && (
+        <span class="lg-error" id={`${id}-error`} role="alert">
+          {error}
+        </span>
+      )}
     </div>
   );
 }

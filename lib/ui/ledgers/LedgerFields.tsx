@@ -14,9 +14,19 @@ interface Props {
 
 /** The ledger's own fields, shared by the create/rename form and the import target. */
 export function LedgerFields({ values, errors, onChange, year, omit = [] }: Props) {
-  const field = (name: keyof LedgerFormValues, label: string, extra: { required?: boolean; type?: 'date'; hint?: string; class?: string } = {}) =>
+  const field = (
+    name: keyof LedgerFormValues,
+    label: string,
+    extra: { required?: boolean; type?: 'date'; hint?: string; class?: string } = {},
+  ) =>
     omit.includes(name) ? null : (
-      <Field label={label} value={values[name]} error={errors[name]} onInput={(v) => onChange({ ...values, [name]: v })} {...extra} />
+      <Field
+        label={label}
+        value={values[name]}
+        error={errors[name]}
+        onInput={(v) => onChange({ ...values, [name]: v })}
+        {...extra}
+      />
     );
   return (
     <div class="lg-grid">

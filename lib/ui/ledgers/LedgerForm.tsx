@@ -4,7 +4,15 @@ import { ledgerYear } from '../../db/ledger-edits';
 import { t } from '../../i18n/t';
 import { saveLedger } from './actions';
 import { LedgerFields } from './LedgerFields';
-import { FORM_ERROR, emptyLedgerForm, errorsOf, fieldErrors, ledgerForm, type FieldErrors, type LedgerFormValues } from './fields';
+import {
+  FORM_ERROR,
+  emptyLedgerForm,
+  errorsOf,
+  fieldErrors,
+  ledgerForm,
+  type FieldErrors,
+  type LedgerFormValues,
+} from './fields';
 
 interface Props {
   /** null creates a new ledger. */
@@ -26,7 +34,11 @@ export function LedgerForm({ ledger, onDone }: Props) {
   const [errors, setErrors] = useState<FieldErrors>({});
   const [busy, setBusy] = useState(false);
   const [openedAt] = useState(Date.now);
-  const year = ledgerYear({ issued: values.issued || null, title: values.title, createdAt: ledger?.createdAt ?? openedAt });
+  const year = ledgerYear({
+    issued: values.issued || null,
+    title: values.title,
+    createdAt: ledger?.createdAt ?? openedAt,
+  });
 
   const submit = async (e: Event) => {
     e.preventDefault();
@@ -43,13 +55,26 @@ export function LedgerForm({ ledger, onDone }: Props) {
   };
 
   return (
-    <form class="lg-panel lg-ledger-form" onSubmit={(e) => void submit(e)} noValidate aria-label={ledger ? t('lgEditLedgerLabel', ledger.title) : t('lgNewLedger')}>
+    <form
+      class="lg-panel lg-ledger-form"
+      onSubmit={(e) => void submit(e)}
+      noValidate
+      aria-label={ledger ? t('lgEditLedgerLabel', ledger.title) : t('lgNewLedger')}
+    >
       {!ledger && <h3>{t('lgNewLedger')}</h3>}
       <LedgerFields values={values} errors={errors} onChange={setValues} year={year} />
-      {errors[FORM_ERROR] && <p class="lg-error" role="alert">{errors[FORM_ERROR]}</p>}
+      {errors[FORM_ERROR] && (
+        <p class="lg-error" role="alert">
+          {errors[FORM_ERROR]}
+        </p>
+      )}
       <div class="lg-buttons">
-        <button type="submit" class="lg-primary" disabled={busy}>{ledger ? t('lgSave') : t('lgCreate')}</button>
-        <button type="button" onClick={() => onDone(null)}>{t('lgCancel')}</button>
+        <button type="submit" class="lg-primary" disabled={busy}>
+          {ledger ? t('lgSave') : t('lgCreate')}
+        </button>
+        <button type="button" onClick={() => onDone(null)}>
+          {t('lgCancel')}
+        </button>
       </div>
     </form>
   );

@@ -19,7 +19,9 @@ interface Props {
 export function LedgerItem({ ledger, taskCount, open, onToggle, onUndoable }: Props) {
   const [editing, setEditing] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const meta = [ledger.issuer, ledger.docNumber, ledger.issued && formatDate(ledger.issued, t('uiLanguage'))].filter(Boolean).join(' · ');
+  const meta = [ledger.issuer, ledger.docNumber, ledger.issued && formatDate(ledger.issued, t('uiLanguage'))]
+    .filter(Boolean)
+    .join(' · ');
 
   const remove = async () => {
     setError(null);
@@ -35,7 +37,9 @@ export function LedgerItem({ ledger, taskCount, open, onToggle, onUndoable }: Pr
     <li class="lg-ledger" data-ledger-id={ledger.id}>
       <div class="lg-ledger-head">
         <button type="button" class="lg-toggle" aria-expanded={open} onClick={onToggle}>
-          <span class="lg-chevron" aria-hidden="true">{open ? '▾' : '▸'}</span>
+          <span class="lg-chevron" aria-hidden="true">
+            {open ? '▾' : '▸'}
+          </span>
           <span class="lg-ledger-title">{ledger.title}</span>
         </button>
         <span class="lg-count">{tn('lgTaskCount', taskCount)}</span>
@@ -46,20 +50,37 @@ export function LedgerItem({ ledger, taskCount, open, onToggle, onUndoable }: Pr
             type="button"
             class="lg-link"
             aria-label={t(ledger.archived ? 'docUnarchiveLedgerLabel' : 'docArchiveLedgerLabel', ledger.title)}
-            onClick={() => void archiveLedger(ledger.id, ledger.archived === 0).catch((e: Error) => setError(e.message))}
+            onClick={() =>
+              void archiveLedger(ledger.id, ledger.archived === 0).catch((e: Error) => setError(e.message))
+            }
           >
             {t(ledger.archived ? 'docUnarchive' : 'docArchive')}
           </button>
-          <button type="button" class="lg-link" aria-expanded={editing} aria-label={t('lgEditLedgerLabel', ledger.title)} onClick={() => setEditing(!editing)}>
+          <button
+            type="button"
+            class="lg-link"
+            aria-expanded={editing}
+            aria-label={t('lgEditLedgerLabel', ledger.title)}
+            onClick={() => setEditing(!editing)}
+          >
             {t('lgEditLedger')}
           </button>
-          <button type="button" class="lg-link lg-danger" aria-label={t('lgDeleteLedgerLabel', ledger.title)} onClick={() => void remove()}>
+          <button
+            type="button"
+            class="lg-link lg-danger"
+            aria-label={t('lgDeleteLedgerLabel', ledger.title)}
+            onClick={() => void remove()}
+          >
             {t('lgDeleteLedger')}
           </button>
         </span>
       </div>
       {meta && <div class="ledger-meta">{meta}</div>}
-      {error && <p class="lg-error" role="alert">{error}</p>}
+      {error && (
+        <p class="lg-error" role="alert">
+          {error}
+        </p>
+      )}
       {editing && <LedgerForm ledger={ledger} onDone={() => setEditing(false)} />}
       {open && <TaskTable ledger={ledger} onDeleted={onUndoable} />}
     </li>

@@ -21,12 +21,15 @@ export function LedgersTab() {
   const toast = useUndoToast();
   if (!overview) return <p>{t('loading')}</p>;
 
-  const toggle = (id: string) => setOpen((s) => (s.has(id) ? new Set([...s].filter((x) => x !== id)) : new Set([...s, id])));
+  const toggle = (id: string) =>
+    setOpen((s) => (s.has(id) ? new Set([...s].filter((x) => x !== id)) : new Set([...s, id])));
   const showLedger = (ledger: LedgerRecord) => {
     setOpen((s) => new Set([...s, ledger.id]));
     setPanel('none');
     // After the list re-renders with the new ledger in it.
-    requestAnimationFrame(() => document.querySelector(`[data-ledger-id="${CSS.escape(ledger.id)}"]`)?.scrollIntoView({ block: 'start' }));
+    requestAnimationFrame(() =>
+      document.querySelector(`[data-ledger-id="${CSS.escape(ledger.id)}"]`)?.scrollIntoView({ block: 'start' }),
+    );
   };
   const switchPanel = (next: Panel) => {
     setStatus(null);
@@ -37,14 +40,21 @@ export function LedgersTab() {
     <section class="lg" aria-labelledby="lg-heading">
       <div class="lg-toolbar">
         <h2 id="lg-heading">{t('lgHeading', String(overview.ledgers.length))}</h2>
-        <button type="button" class="lg-primary" aria-expanded={panel === 'import'} onClick={() => switchPanel('import')}>
+        <button
+          type="button"
+          class="lg-primary"
+          aria-expanded={panel === 'import'}
+          onClick={() => switchPanel('import')}
+        >
           {t('lgImportButton')}
         </button>
         <button type="button" aria-expanded={panel === 'new'} onClick={() => switchPanel('new')}>
           {t('lgNewLedgerButton')}
         </button>
       </div>
-      <p role="status" class="lg-status">{status}</p>
+      <p role="status" class="lg-status">
+        {status}
+      </p>
       {panel === 'import' && (
         <ImportPanel
           ledgers={overview.ledgers}

@@ -6,7 +6,16 @@ import { t } from '../../i18n/t';
 import { saveTask } from './actions';
 import { DeadlineHint } from './DeadlineHint';
 import { Field } from './Field';
-import { FORM_ERROR, emptyTaskForm, errorsOf, fieldErrors, taskForm, toTaskEdit, type FieldErrors, type TaskFormValues } from './fields';
+import {
+  FORM_ERROR,
+  emptyTaskForm,
+  errorsOf,
+  fieldErrors,
+  taskForm,
+  toTaskEdit,
+  type FieldErrors,
+  type TaskFormValues,
+} from './fields';
 
 interface Props {
   ledger: LedgerRecord;
@@ -51,7 +60,12 @@ export function TaskForm({ ledger, task, onDone }: Props) {
     const kept = note ? [...notes, { at: Date.now(), text: note }] : notes;
     setBusy(true);
     try {
-      const saved = await saveTask(ledger.id, task?.id ?? null, { ...toTaskEdit(parsed.data), notes: kept, notesBase, base });
+      const saved = await saveTask(ledger.id, task?.id ?? null, {
+        ...toTaskEdit(parsed.data),
+        notes: kept,
+        notesBase,
+        base,
+      });
       onDone(saved);
     } catch (error) {
       if (error instanceof EditConflict && base) {
@@ -68,7 +82,12 @@ export function TaskForm({ ledger, task, onDone }: Props) {
   );
 
   return (
-    <form class="lg-task-form" onSubmit={(e) => void submit(e)} aria-label={task ? t('lgEditTaskLabel', task.title) : t('lgAddTask')} noValidate>
+    <form
+      class="lg-task-form"
+      onSubmit={(e) => void submit(e)}
+      aria-label={task ? t('lgEditTaskLabel', task.title) : t('lgAddTask')}
+      noValidate
+    >
       <div class="lg-grid">
         {field('seq', t('lgFieldSeq'), { class: 'lg-narrow' })}
         {field('group', t('lgFieldGroup'), { class: 'lg-wide' })}
@@ -77,13 +96,22 @@ export function TaskForm({ ledger, task, onDone }: Props) {
         {field('partners', t('lgFieldPartners'), { hint: t('lgDepartmentsHint') })}
         {field('deadlineText', t('lgFieldDeadline'), {
           hint: t('lgDeadlineHint', String(year)),
-          after: <DeadlineHint text={values.deadlineText} override={values.dueOverride} year={year} defaultDeadline={defaultDeadline} />,
+          after: (
+            <DeadlineHint
+              text={values.deadlineText}
+              override={values.dueOverride}
+              year={year}
+              defaultDeadline={defaultDeadline}
+            />
+          ),
         })}
         {field('dueOverride', t('lgFieldDueOverride'), {
           type: 'date',
           hint: t('lgDueOverrideHint'),
           after: values.dueOverride ? (
-            <button type="button" class="lg-link" onClick={() => set('dueOverride')('')}>{t('lgClearOverride')}</button>
+            <button type="button" class="lg-link" onClick={() => set('dueOverride')('')}>
+              {t('lgClearOverride')}
+            </button>
           ) : null,
         })}
       </div>
@@ -94,7 +122,12 @@ export function TaskForm({ ledger, task, onDone }: Props) {
             {notes.map((n, i) => (
               <li key={`${n.at}-${i}`}>
                 <time>{formatStamp(n.at)}</time> <span>{n.text}</span>{' '}
-                <button type="button" class="lg-link" aria-label={t('lgRemoveNoteLabel', n.text)} onClick={() => setNotes(notes.filter((x) => x !== n))}>
+                <button
+                  type="button"
+                  class="lg-link"
+                  aria-label={t('lgRemoveNoteLabel', n.text)}
+                  onClick={() => setNotes(notes.filter((x) => x !== n))}
+                >
                   {t('lgRemoveNote')}
                 </button>
               </li>
@@ -103,10 +136,18 @@ export function TaskForm({ ledger, task, onDone }: Props) {
         )}
         {field('newNote', t('lgFieldNewNote'), { multiline: true, class: 'lg-full' })}
       </fieldset>
-      {errors[FORM_ERROR] && <p class="lg-error" role="alert">{errors[FORM_ERROR]}</p>}
+      {errors[FORM_ERROR] && (
+        <p class="lg-error" role="alert">
+          {errors[FORM_ERROR]}
+        </p>
+      )}
       <div class="lg-buttons">
-        <button type="submit" class="lg-primary" disabled={busy}>{t('lgSave')}</button>
-        <button type="button" onClick={() => onDone(null)}>{t('lgCancel')}</button>
+        <button type="submit" class="lg-primary" disabled={busy}>
+          {t('lgSave')}
+        </button>
+        <button type="button" onClick={() => onDone(null)}>
+          {t('lgCancel')}
+        </button>
       </div>
     </form>
   );

@@ -19,7 +19,12 @@ interface Props {
 const COLUMNS = 8;
 
 function DueCell({ task }: { task: TaskRecord }) {
-  if (task.dueOverride) return <>{formatDate(task.due, t('uiLanguage'))} <span class="lg-tag">{t('lgManual')}</span></>;
+  if (task.dueOverride)
+    return (
+      <>
+        {formatDate(task.due, t('uiLanguage'))} <span class="lg-tag">{t('lgManual')}</span>
+      </>
+    );
   if (task.deadlineKind === 'recurring' && !task.due) return <span class="lg-tag">{t('lgRecurring')}</span>;
   return <>{task.due ? formatDate(task.due, t('uiLanguage')) : <span class="lg-muted">{t('undated')}</span>}</>;
 }
@@ -59,24 +64,44 @@ export function TaskTable({ ledger, onDeleted }: Props) {
         <caption class="lg-visually-hidden">{t('lgTasksOf', ledger.title)}</caption>
         <thead>
           <tr>
-            <th scope="col" class="lg-col-seq">{t('colSeq')}</th>
+            <th scope="col" class="lg-col-seq">
+              {t('colSeq')}
+            </th>
             <th scope="col">{t('colTask')}</th>
-            <th scope="col" class="lg-col-dept">{t('colLead')}</th>
-            <th scope="col" class="lg-col-dept">{t('colPartners')}</th>
-            <th scope="col" class="lg-col-deadline">{t('colDeadline')}</th>
-            <th scope="col" class="lg-col-due">{t('colDue')}</th>
-            <th scope="col" class="lg-col-state">{t('lgColState')}</th>
-            <th scope="col" class="lg-col-actions">{t('lgColActions')}</th>
+            <th scope="col" class="lg-col-dept">
+              {t('colLead')}
+            </th>
+            <th scope="col" class="lg-col-dept">
+              {t('colPartners')}
+            </th>
+            <th scope="col" class="lg-col-deadline">
+              {t('colDeadline')}
+            </th>
+            <th scope="col" class="lg-col-due">
+              {t('colDue')}
+            </th>
+            <th scope="col" class="lg-col-state">
+              {t('lgColState')}
+            </th>
+            <th scope="col" class="lg-col-actions">
+              {t('lgColActions')}
+            </th>
           </tr>
         </thead>
         <tbody>
           {tasks.length === 0 && (
             <tr>
-              <td colSpan={COLUMNS} class="lg-muted">{t('lgNoTasks')}</td>
+              <td colSpan={COLUMNS} class="lg-muted">
+                {t('lgNoTasks')}
+              </td>
             </tr>
           )}
           {tasks.map((task) => [
-            <tr key={task.id} data-task-id={task.id} class={[task.done ? 'lg-done' : '', task.archived ? 'lg-archived' : ''].join(' ').trim() || undefined}>
+            <tr
+              key={task.id}
+              data-task-id={task.id}
+              class={[task.done ? 'lg-done' : '', task.archived ? 'lg-archived' : ''].join(' ').trim() || undefined}
+            >
               <td>{task.seq}</td>
               <td>
                 {task.group && <div class="lg-group">{task.group}</div>}
@@ -86,24 +111,39 @@ export function TaskTable({ ledger, onDeleted }: Props) {
               <td>{task.lead.join('、')}</td>
               <td>{task.partners.join('、')}</td>
               <td>{task.deadlineText}</td>
-              <td class="lg-due"><DueCell task={task} /></td>
+              <td class="lg-due">
+                <DueCell task={task} />
+              </td>
               <td>
                 <StateCell task={task} today={today} />
                 {task.archived === 1 && <span class="lg-tag lg-archived-tag">{t('docArchivedTag')}</span>}
               </td>
               <td class="lg-row-actions">
-                <button type="button" class="lg-link" aria-expanded={editing === task.id} aria-label={t('lgEditTaskLabel', task.title)} onClick={() => setEditing(editing === task.id ? null : task.id)}>
+                <button
+                  type="button"
+                  class="lg-link"
+                  aria-expanded={editing === task.id}
+                  aria-label={t('lgEditTaskLabel', task.title)}
+                  onClick={() => setEditing(editing === task.id ? null : task.id)}
+                >
                   {t('lgEdit')}
                 </button>
                 <button
                   type="button"
                   class="lg-link"
                   aria-label={t(task.archived ? 'docUnarchiveTaskLabel' : 'docArchiveTaskLabel', task.title)}
-                  onClick={() => void archiveTasks([task.id], task.archived === 0).catch((e: Error) => setError(e.message))}
+                  onClick={() =>
+                    void archiveTasks([task.id], task.archived === 0).catch((e: Error) => setError(e.message))
+                  }
                 >
                   {t(task.archived ? 'docUnarchive' : 'docArchive')}
                 </button>
-                <button type="button" class="lg-link lg-danger" aria-label={t('lgDeleteTaskLabel', task.title)} onClick={() => void remove(task)}>
+                <button
+                  type="button"
+                  class="lg-link lg-danger"
+                  aria-label={t('lgDeleteTaskLabel', task.title)}
+                  onClick={() => void remove(task)}
+                >
                   {t('lgDelete')}
                 </button>
               </td>
@@ -118,14 +158,20 @@ export function TaskTable({ ledger, onDeleted }: Props) {
           ])}
         </tbody>
       </table>
-      {error && <p class="lg-error" role="alert">{error}</p>}
+      {error && (
+        <p class="lg-error" role="alert">
+          {error}
+        </p>
+      )}
       {editing === 'new' ? (
         <div class="lg-panel">
           <h4>{t('lgAddTask')}</h4>
           <TaskForm ledger={ledger} task={null} onDone={() => setEditing(null)} />
         </div>
       ) : (
-        <button type="button" class="lg-add-task" onClick={() => setEditing('new')}>{t('lgAddTaskButton')}</button>
+        <button type="button" class="lg-add-task" onClick={() => setEditing('new')}>
+          {t('lgAddTaskButton')}
+        </button>
       )}
     </div>
   );

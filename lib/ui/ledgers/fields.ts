@@ -54,7 +54,14 @@ export type TaskFormValues = z.input<typeof taskForm>;
 export type TaskFormOutput = z.output<typeof taskForm>;
 
 export const emptyTaskForm: TaskFormValues = {
-  seq: '', group: '', title: '', lead: '', partners: '', deadlineText: '', dueOverride: '', newNote: '',
+  seq: '',
+  group: '',
+  title: '',
+  lead: '',
+  partners: '',
+  deadlineText: '',
+  dueOverride: '',
+  newNote: '',
 };
 
 export function toTaskEdit({ newNote: _note, ...fields }: TaskFormOutput): Omit<TaskEdit, 'notes'> {
@@ -82,7 +89,9 @@ export function errorsOf(e: unknown): FieldErrors {
   if (e instanceof z.ZodError) return fieldErrors(e);
   if (e instanceof EditConflict) {
     const out: FieldErrors = { [FORM_ERROR]: e.message };
-    for (const f of e.fields) out[f.field] = `另一个页面已改为“${shown(f.theirs)}”，你填写的是“${shown(f.mine)}”。保留哪一个就在这里填哪一个，再点保存。`;
+    for (const f of e.fields)
+      out[f.field] =
+        `另一个页面已改为“${shown(f.theirs)}”，你填写的是“${shown(f.mine)}”。保留哪一个就在这里填哪一个，再点保存。`;
     return out;
   }
   return { [FORM_ERROR]: storageErrorText(e) };

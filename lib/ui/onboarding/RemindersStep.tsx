@@ -2,7 +2,13 @@ import type { ReminderSettings } from '../../checklist/settings';
 import { t } from '../../i18n/t';
 
 /** Step 3: the daily reminder, saved when the guide is finished. */
-export function RemindersStep({ value, onChange }: { value: ReminderSettings; onChange: (next: ReminderSettings) => void }) {
+export function RemindersStep({
+  value,
+  onChange,
+}: {
+  value: ReminderSettings;
+  onChange: (next: ReminderSettings) => void;
+}) {
   return (
     <>
       <p class="ob-muted">{t('obRemindersHint')}</p>

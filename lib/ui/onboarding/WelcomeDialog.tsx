@@ -66,9 +66,7 @@ export function WelcomeDialog({ onClose }: { onClose: () => void }) {
         ))}
       </ol>
       <section class="ob-body" aria-labelledby="ob-step-title">
-        <h3 id="ob-step-title">
-          {t('obStepTitle', [String(step + 1), String(STEPS.length), t(STEPS[step])])}
-        </h3>
+        <h3 id="ob-step-title">{t('obStepTitle', [String(step + 1), String(STEPS.length), t(STEPS[step])])}</h3>
         {step === 0 && <LedgersStep drop={drop} onChange={setDrop} />}
         {step === 1 && (
           <>
@@ -84,7 +82,9 @@ export function WelcomeDialog({ onClose }: { onClose: () => void }) {
         )}
         {step === 2 && <RemindersStep value={reminder ?? stored ?? DEFAULT_REMINDER} onChange={setReminder} />}
       </section>
-      <p role="alert" class="ob-error">{error}</p>
+      <p role="alert" class="ob-error">
+        {error}
+      </p>
       <div class="ob-actions">
         <button type="button" class="ob-skip" disabled={busy} onClick={() => void skip()}>
           {t('obSkip')}
@@ -94,7 +94,13 @@ export function WelcomeDialog({ onClose }: { onClose: () => void }) {
             {t('obBack')}
           </button>
         )}
-        <button type="button" class="ob-primary" autoFocus disabled={busy} onClick={() => void (last ? finish() : next())}>
+        <button
+          type="button"
+          class="ob-primary"
+          autoFocus
+          disabled={busy}
+          onClick={() => void (last ? finish() : next())}
+        >
           {t(last ? 'obFinish' : 'obNext')}
         </button>
       </div>

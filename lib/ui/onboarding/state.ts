@@ -11,4 +11,5 @@ export const WELCOME_HASH = '#welcome';
 
 export const readOnboarding = (db: ReformDb) => getSetting(db, ONBOARDING_KEY, onboardingState, null);
 
-export const closeOnboarding = (db: ReformDb, how: 'done' | 'skipped') => setSetting(db, ONBOARDING_KEY, onboardingState, how);
+export const closeOnboarding = (db: ReformDb, how: 'done' | 'skipped') =>
+  setSetting(db, ONBOARDING_KEY, onboardingState, how);

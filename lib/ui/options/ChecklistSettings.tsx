@@ -5,7 +5,12 @@ import { readBadgeDays, readReminder } from '../../db/checklist-settings';
 import { setSetting } from '../../db/settings';
 import { BADGE_DAYS_KEY, REMINDER_KEY, type ReminderSettings } from '../../checklist/settings';
 import { badgeDays, reminderSettings } from '../../checklist/settings-schema';
-import { CHECKLIST_CHANGED, REMINDER_SETTINGS_CHANGED, SEND_REMINDER_NOW, tellBackground } from '../../background/messages';
+import {
+  CHECKLIST_CHANGED,
+  REMINDER_SETTINGS_CHANGED,
+  SEND_REMINDER_NOW,
+  tellBackground,
+} from '../../background/messages';
 import { updateFilters } from '../checklist/actions';
 import { DepartmentPicker } from '../checklist/DepartmentPicker';
 import { t } from '../../i18n/t';
@@ -18,7 +23,11 @@ import { storageErrorText } from '../../db/storage-error';
 export function ChecklistSettings() {
   const settings = useLiveQuery(() => {
     const db = getDb();
-    return db.transaction('r', db.settings, async () => ({ days: await readBadgeDays(db), reminder: await readReminder(db), filters: await readFilters(db) }));
+    return db.transaction('r', db.settings, async () => ({
+      days: await readBadgeDays(db),
+      reminder: await readReminder(db),
+      filters: await readFilters(db),
+    }));
   }, []);
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
   if (!settings) return <p>{t('loading')}</p>;
@@ -83,7 +92,9 @@ export function ChecklistSettings() {
         selected={settings.filters.departments}
         onChange={(update) => void save(() => updateFilters((f) => ({ departments: update(f.departments) })))}
       />
-      <p role="status" class={status?.ok === false ? 'cl-error' : 'cl-muted'}>{status?.text}</p>
+      <p role="status" class={status?.ok === false ? 'cl-error' : 'cl-muted'}>
+        {status?.text}
+      </p>
     </section>
   );
 }

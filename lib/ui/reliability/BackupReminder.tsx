@@ -20,7 +20,11 @@ export function BackupReminder({ variant }: { variant: 'popup' | 'options' }) {
       .then((store) => store.startReminderClock())
       .catch((e: unknown) => console.warn('backup reminder', e));
   }, []);
-  const verdict = useLiveQueryOf(reminderStore, async (store) => backupReminder(await store.readReminderState(), Date.now()), []);
+  const verdict = useLiveQueryOf(
+    reminderStore,
+    async (store) => backupReminder(await store.readReminderState(), Date.now()),
+    [],
+  );
   useHoldCopy(verdict !== undefined);
   if (!verdict?.show) return null;
 
@@ -34,7 +38,11 @@ export function BackupReminder({ variant }: { variant: 'popup' | 'options' }) {
       <a href={href} target={variant === 'popup' ? '_blank' : undefined} rel="noreferrer">
         {t('relReminderBackupNow')}
       </a>
-      <button type="button" class="rel-dismiss" onClick={() => void reminderStore().then((store) => store.snoozeReminder())}>
+      <button
+        type="button"
+        class="rel-dismiss"
+        onClick={() => void reminderStore().then((store) => store.snoozeReminder())}
+      >
         {t('relReminderDismiss')}
       </button>
     </div>

@@ -43,7 +43,11 @@ export function ReminderDaysField() {
         onChange={(e) => save(e.currentTarget.value)}
       />
       {t('relReminderDaysUnit')}
-      {error && <span role="alert" class="rel-error">{error}</span>}
+      {error && (
+        <span role="alert" class="rel-error">
+          {error}
+        </span>
+      )}
     </label>
   );
 }

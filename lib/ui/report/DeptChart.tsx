@@ -10,20 +10,29 @@ export function DeptChart({ d }: { d: BulletinData }) {
     let cancelled = false;
     void import('chart.js/auto').then(({ Chart }) => {
       if (cancelled || !canvas.current) return;
-      const series = (key: 'done' | 'onTime' | 'overdue', label: string, color: string) =>
-        ({ label, data: d.departments.map((x) => x[key]), backgroundColor: color });
+      const series = (key: 'done' | 'onTime' | 'overdue', label: string, color: string) => ({
+        label,
+        data: d.departments.map((x) => x[key]),
+        backgroundColor: color,
+      });
       chart = new Chart(canvas.current, {
         type: 'bar',
         data: {
           labels: d.departments.map((x) => x.department),
-          datasets: [series('done', t('rpColDone'), '#2e7d32'), series('onTime', t('rpColOnTime'), '#1565c0'), series('overdue', t('rpColOverdue'), '#c62828')],
+          datasets: [
+            series('done', t('rpColDone'), '#2e7d32'),
+            series('onTime', t('rpColOnTime'), '#1565c0'),
+            series('overdue', t('rpColOverdue'), '#c62828'),
+          ],
         },
         options: {
           animation: false,
           responsive: true,
           maintainAspectRatio: false,
           plugins: { title: { display: true, text: t('rpChartTitle', [d.ledgerTitle, d.period.label]) } },
-          scales: { y: { beginAtZero: true, ticks: { precision: 0 }, title: { display: true, text: t('rpChartUnit') } } },
+          scales: {
+            y: { beginAtZero: true, ticks: { precision: 0 }, title: { display: true, text: t('rpChartUnit') } },
+          },
         },
       });
     });

@@ -22,7 +22,10 @@ export function DispatchPanel({ data, period }: { data: LedgerReporting; period:
   };
   const writePackage = (department: string) => {
     const pkg = buildPackage(data.ledger, data.tasks, department, period);
-    downloadText(`${department}_${data.ledger.title}_${period.label}_数据包.json`.replace(/[\\/:*?"<>|]+/g, '_'), JSON.stringify(pkg, null, 1));
+    downloadText(
+      `${department}_${data.ledger.title}_${period.label}_数据包.json`.replace(/[\\/:*?"<>|]+/g, '_'),
+      JSON.stringify(pkg, null, 1),
+    );
   };
   const writeAll = async () => {
     for (let i = 0; i < forms.length; i++) await write(i);
@@ -32,17 +35,38 @@ export function DispatchPanel({ data, period }: { data: LedgerReporting; period:
     <section class="rp-panel" aria-labelledby="rp-dispatch">
       <h3 id="rp-dispatch">{t('rpDispatch')}</h3>
       <p class="lg-hint">{t('rpDispatchHint')}</p>
-      <button type="button" onClick={() => void writeAll()}>{t('rpDispatchAll', String(forms.length))}</button>
+      <button type="button" onClick={() => void writeAll()}>
+        {t('rpDispatchAll', String(forms.length))}
+      </button>
       <ul class="rp-departments">
         {forms.map((f, i) => (
           <li key={f.department}>
-            <button type="button" onClick={() => void write(i)} aria-label={t('rpDispatchOne', f.department)}>{f.department}</button>
-            {' '}<button type="button" class="rp-small" onClick={() => writePackage(f.department)} aria-label={t('rpPackageOne', f.department)}>{t('rpPackage')}</button>
-            <span class="lg-hint"> {t('rpTaskCounts', [String(f.tasks.filter((x) => x.role === 'lead').length), String(f.tasks.filter((x) => x.role === 'partner').length)])}</span>
+            <button type="button" onClick={() => void write(i)} aria-label={t('rpDispatchOne', f.department)}>
+              {f.department}
+            </button>{' '}
+            <button
+              type="button"
+              class="rp-small"
+              onClick={() => writePackage(f.department)}
+              aria-label={t('rpPackageOne', f.department)}
+            >
+              {t('rpPackage')}
+            </button>
+            <span class="lg-hint">
+              {' '}
+              {t('rpTaskCounts', [
+                String(f.tasks.filter((x) => x.role === 'lead').length),
+                String(f.tasks.filter((x) => x.role === 'partner').length),
+              ])}
+            </span>
           </li>
         ))}
       </ul>
-      {error && <p class="lg-error" role="alert">{error}</p>}
+      {error && (
+        <p class="lg-error" role="alert">
+          {error}
+        </p>
+      )}
     </section>
   );
 }

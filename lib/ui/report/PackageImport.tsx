@@ -27,20 +27,39 @@ export function PackageImport() {
     <details class="rp-panel">
       <summary>{t('rpPackageImport')}</summary>
       <p class="lg-hint">{t('rpPackageImportHint')}</p>
-      <input type="file" accept=".json,application/json" aria-label={t('rpPackageImport')} onChange={(e) => {
-        const input = e.target as HTMLInputElement;
-        const file = input.files?.[0];
-        input.value = '';
-        if (file) void choose(file);
-      }} />
+      <input
+        type="file"
+        accept=".json,application/json"
+        aria-label={t('rpPackageImport')}
+        onChange={(e) => {
+          const input = e.target as HTMLInputElement;
+          const file = input.files?.[0];
+          input.value = '';
+          if (file) void choose(file);
+        }}
+      />
       {pkg && (
         <p>
-          {t('rpPackagePreview', [pkg.department, pkg.ledgerTitle, pkg.period.label, String(pkg.tasks.filter((x) => x.role === 'lead').length), String(pkg.tasks.filter((x) => x.role === 'partner').length)])}{' '}
-          <button type="button" onClick={() => void confirm()}>{t('rpPackageConfirm')}</button>{' '}
-          <button type="button" onClick={() => setPkg(null)}>{t('rpCancel')}</button>
+          {t('rpPackagePreview', [
+            pkg.department,
+            pkg.ledgerTitle,
+            pkg.period.label,
+            String(pkg.tasks.filter((x) => x.role === 'lead').length),
+            String(pkg.tasks.filter((x) => x.role === 'partner').length),
+          ])}{' '}
+          <button type="button" onClick={() => void confirm()}>
+            {t('rpPackageConfirm')}
+          </button>{' '}
+          <button type="button" onClick={() => setPkg(null)}>
+            {t('rpCancel')}
+          </button>
         </p>
       )}
-      {message && <p class={message.ok ? 'rp-ok' : 'lg-error'} role="status">{message.text}</p>}
+      {message && (
+        <p class={message.ok ? 'rp-ok' : 'lg-error'} role="status">
+          {message.text}
+        </p>
+      )}
     </details>
   );
 }

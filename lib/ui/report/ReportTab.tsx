@@ -22,7 +22,13 @@ export function ReportTab() {
   const [offset, setOffset] = useState(0);
   const view = useReporting(ledgerId);
   if (!view) return <p>{t('loading')}</p>;
-  if (!view.data) return <><p>{t('rpNoLedger')}</p><PackageImport /></>;
+  if (!view.data)
+    return (
+      <>
+        <p>{t('rpNoLedger')}</p>
+        <PackageImport />
+      </>
+    );
   const period = shiftPeriod(view.cycle, today, offset);
   const state = offset === 0 ? dueState(view.cycle, periodOf(view.cycle, today), today) : null;
   return (
@@ -33,16 +39,24 @@ export function ReportTab() {
         <label>
           {t('rpLedger')}{' '}
           <select value={view.id ?? ''} onChange={(e) => setLedgerId((e.target as HTMLSelectElement).value)}>
-            {view.ledgers.map((l) => <option key={l.id} value={l.id}>{l.title}</option>)}
+            {view.ledgers.map((l) => (
+              <option key={l.id} value={l.id}>
+                {l.title}
+              </option>
+            ))}
           </select>
         </label>
       </p>
       <CycleSettings key={JSON.stringify(view.cycle)} cycle={view.cycle} />
       <p class="rp-period">
-        <button type="button" onClick={() => setOffset(offset - 1)} aria-label={t('rpPrevPeriod')}>‹</button>
+        <button type="button" onClick={() => setOffset(offset - 1)} aria-label={t('rpPrevPeriod')}>
+          ‹
+        </button>
         <strong> {period.label} </strong>
-        <button type="button" onClick={() => setOffset(offset + 1)} aria-label={t('rpNextPeriod')}>›</button>
-        {' '}{t('rpDueOn', [cycleText(view.cycle), period.due])}
+        <button type="button" onClick={() => setOffset(offset + 1)} aria-label={t('rpNextPeriod')}>
+          ›
+        </button>{' '}
+        {t('rpDueOn', [cycleText(view.cycle), period.due])}
         {state === 'remind' && <span class="rp-remind"> {t('rpRemindNow')}</span>}
         {state === 'late' && <span class="rp-remind"> {t('rpLate')}</span>}
       </p>
@@ -50,7 +64,12 @@ export function ReportTab() {
       <ReturnPanel data={view.data} period={period} today={today} />
       <StandingPanel data={view.data} period={period} today={today} />
       <PackageImport />
-      <BulletinPanel data={view.data} period={period} today={today} bulletins={view.bulletins.filter((b) => b.ledgerId === view.id)} />
+      <BulletinPanel
+        data={view.data}
+        period={period}
+        today={today}
+        bulletins={view.bulletins.filter((b) => b.ledgerId === view.id)}
+      />
     </section>
   );
 }

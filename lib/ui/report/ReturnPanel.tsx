@@ -16,9 +16,14 @@ export function ReturnPanel({ data, period, today }: { data: LedgerReporting; pe
     setPlan(null);
     setMessage({ ok: true, text: t('rpReading', String(list.length)) });
     try {
-      const [{ readReportForm }, { consolidate }] = await Promise.all([import('../../report/form'), import('../../report/consolidate')]);
+      const [{ readReportForm }, { consolidate }] = await Promise.all([
+        import('../../report/form'),
+        import('../../report/consolidate'),
+      ]);
       const files = await readFiles(list);
-      const returned = await Promise.all(files.map(async (f) => ({ name: f.name, form: await readReportForm(f.bytes) })));
+      const returned = await Promise.all(
+        files.map(async (f) => ({ name: f.name, form: await readReportForm(f.bytes) })),
+      );
       setPlan(consolidate(returned, { ...data, period, now: Date.now(), today, newId: () => crypto.randomUUID() }));
       setMessage(null);
     } catch (e) {
@@ -41,25 +46,49 @@ export function ReturnPanel({ data, period, today }: { data: LedgerReporting; pe
       <h3 id="rp-return">{t('rpReturn')}</h3>
       <label
         class={`rp-drop${over ? ' rp-drop-over' : ''}`}
-        onDragOver={(e) => { e.preventDefault(); setOver(true); }}
+        onDragOver={(e) => {
+          e.preventDefault();
+          setOver(true);
+        }}
         onDragLeave={() => setOver(false)}
-        onDrop={(e) => { e.preventDefault(); setOver(false); if (e.dataTransfer?.files.length) void take([...e.dataTransfer.files]); }}
+        onDrop={(e) => {
+          e.preventDefault();
+          setOver(false);
+          if (e.dataTransfer?.files.length) void take([...e.dataTransfer.files]);
+        }}
       >
         {t('rpDrop')}
-        <input type="file" multiple accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" onChange={(e) => {
-          const input = e.target as HTMLInputElement;
-          // The FileList is live: copy it before clearing the input (which lets the same file be chosen again).
-          if (input.files?.length) void take([...input.files]);
-          input.value = '';
-        }} />
+        <input
+          type="file"
+          multiple
+          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          onChange={(e) => {
+            const input = e.target as HTMLInputElement;
+            // The FileList is live: copy it before clearing the input (which lets the same file be chosen again).
+            if (input.files?.length) void take([...input.files]);
+            input.value = '';
+          }}
+        />
       </label>
       {plan && <Preview plan={plan} onConfirm={() => void confirm()} onCancel={() => setPlan(null)} />}
-      {message && <p class={message.ok ? 'rp-ok' : 'lg-error'} role="status">{message.text}</p>}
+      {message && (
+        <p class={message.ok ? 'rp-ok' : 'lg-error'} role="status">
+          {message.text}
+        </p>
+      )}
     </section>
   );
 }
 
-function Preview({ plan, onConfirm, onCancel }: { plan: ConsolidationPlan; onConfirm: () => void; onCancel: () => void }) {
+function Preview({
+  plan,
+  onConfirm,
+  onCancel,
+}: {
+  plan: ConsolidationPlan;
+  onConfirm: () => void;
+  onCancel: () => void;
+}) {
   const writes = plan.reports.length + plan.taskUpdates.length;
   return (
     <div class="rp-preview">
@@ -67,23 +96,47 @@ function Preview({ plan, onConfirm, onCancel }: { plan: ConsolidationPlan; onCon
       <ul>
         {plan.files.map((f) => (
           <li key={f.name} class={f.accepted ? '' : 'rp-refused'}>
-            <strong>{f.name}</strong>{f.department ? `（${f.department}）` : ''}：{f.accepted ? t('rpAccepted') : f.message}
-            {f.warnings.length > 0 && f.accepted && <ul class="lg-hint">{f.warnings.map((w) => <li key={w}>{w}</li>)}</ul>}
+            <strong>{f.name}</strong>
+            {f.department ? `（${f.department}）` : ''}：{f.accepted ? t('rpAccepted') : f.message}
+            {f.warnings.length > 0 && f.accepted && (
+              <ul class="lg-hint">
+                {f.warnings.map((w) => (
+                  <li key={w}>{w}</li>
+                ))}
+              </ul>
+            )}
           </li>
         ))}
       </ul>
       {plan.departments.map((d) => (
         <details key={d.department} open>
-          <summary>{t('rpDeptSummary', [d.department, String(d.changes.filter((c) => c.kind !== 'same').length), String(d.blank)])}</summary>
+          <summary>
+            {t('rpDeptSummary', [
+              d.department,
+              String(d.changes.filter((c) => c.kind !== 'same').length),
+              String(d.blank),
+            ])}
+          </summary>
           <table class="rp-table">
-            <thead><tr><th>{t('rpColTask')}</th><th>{t('rpColRole')}</th><th>{t('rpColBefore')}</th><th>{t('rpColAfter')}</th></tr></thead>
+            <thead>
+              <tr>
+                <th>{t('rpColTask')}</th>
+                <th>{t('rpColRole')}</th>
+                <th>{t('rpColBefore')}</th>
+                <th>{t('rpColAfter')}</th>
+              </tr>
+            </thead>
             <tbody>
               {d.changes.map((c) => (
                 <tr key={c.taskId} class={`rp-${c.kind}`}>
                   <td>{c.title}</td>
                   <td>{t(c.role === 'lead' ? 'rpRoleLead' : 'rpRolePartner')}</td>
                   <td>{c.before ? `${c.before.status ?? ''} ${c.before.progress}` : t('rpNone')}</td>
-                  <td>{c.kind === 'same' ? t('rpSame') : `${c.after.status ?? ''} ${c.after.progress}${c.after.doneOn ? `（${c.after.doneOn}）` : ''}`}</td>
+                  <td>
+                    {c.kind === 'same'
+                      ? t('rpSame')
+                      : `${c.after.status ?? ''} ${c.after.progress}${c.after.doneOn ? `（${c.after.doneOn}）` : ''}`}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -93,11 +146,24 @@ function Preview({ plan, onConfirm, onCancel }: { plan: ConsolidationPlan; onCon
       {plan.conflicts.length > 0 && (
         <div class="rp-conflicts">
           <h4>{t('rpConflicts')}</h4>
-          <ul>{plan.conflicts.map((c) => <li key={c.taskId}>{c.title}：{c.statuses.map((s) => `${s.department}${s.role === 'lead' ? t('rpLeadMark') : ''} ${s.status}`).join('；')}</li>)}</ul>
+          <ul>
+            {plan.conflicts.map((c) => (
+              <li key={c.taskId}>
+                {c.title}：
+                {c.statuses
+                  .map((s) => `${s.department}${s.role === 'lead' ? t('rpLeadMark') : ''} ${s.status}`)
+                  .join('；')}
+              </li>
+            ))}
+          </ul>
         </div>
       )}
-      <button type="button" disabled={writes === 0} onClick={onConfirm}>{t('rpConfirm', String(plan.reports.length))}</button>{' '}
-      <button type="button" onClick={onCancel}>{t('rpCancel')}</button>
+      <button type="button" disabled={writes === 0} onClick={onConfirm}>
+        {t('rpConfirm', String(plan.reports.length))}
+      </button>{' '}
+      <button type="button" onClick={onCancel}>
+        {t('rpCancel')}
+      </button>
     </div>
   );
 }

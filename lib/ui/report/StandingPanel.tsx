@@ -16,12 +16,31 @@ export function StandingPanel({ data, period, today }: { data: LedgerReporting; 
       <p>{t('rpStandingLine', [String(rows.length - missing.length), String(missing.length)])}</p>
       <table class="rp-table">
         <thead>
-          <tr>{(['rpColDept', 'rpColTasks', 'rpColDone', 'rpColOnTime', 'rpColOverdue', 'rpColNotReported', 'rpColReported'] as const).map((k) => <th key={k}>{t(k)}</th>)}</tr>
+          <tr>
+            {(
+              [
+                'rpColDept',
+                'rpColTasks',
+                'rpColDone',
+                'rpColOnTime',
+                'rpColOverdue',
+                'rpColNotReported',
+                'rpColReported',
+              ] as const
+            ).map((k) => (
+              <th key={k}>{t(k)}</th>
+            ))}
+          </tr>
         </thead>
         <tbody>
           {rows.map((r) => (
             <tr key={r.department}>
-              <td>{r.department}</td><td>{r.tasks}</td><td>{r.done}</td><td>{r.onTime}</td><td>{r.overdue}</td><td>{r.notReported}</td>
+              <td>{r.department}</td>
+              <td>{r.tasks}</td>
+              <td>{r.done}</td>
+              <td>{r.onTime}</td>
+              <td>{r.overdue}</td>
+              <td>{r.notReported}</td>
               <td>{r.reported ? t('rpYes') : t('rpNo')}</td>
             </tr>
           ))}
@@ -31,7 +50,9 @@ export function StandingPanel({ data, period, today }: { data: LedgerReporting; 
         <div class="rp-chase">
           <label for="rp-chase-text">{t('rpChase')}</label>
           <textarea id="rp-chase-text" readOnly rows={4} value={message} />
-          <button type="button" onClick={() => void navigator.clipboard.writeText(message).then(() => setCopied(true))}>{copied ? t('rpCopied') : t('rpCopy')}</button>
+          <button type="button" onClick={() => void navigator.clipboard.writeText(message).then(() => setCopied(true))}>
+            {copied ? t('rpCopied') : t('rpCopy')}
+          </button>
         </div>
       )}
     </section>

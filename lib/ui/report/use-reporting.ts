@@ -9,7 +9,9 @@ export function useReporting(ledgerId: string | null) {
     const ledgers = (await db.ledgers.toArray()).filter((l) => !l.archived).map((l) => ({ id: l.id, title: l.title }));
     const id = ledgerId ?? ledgers[0]?.id ?? null;
     const [data, cycle, bulletins] = await Promise.all([
-      id ? loadReporting(db, id) : null, getCycle(db), id ? listBulletins(db, id) : [],
+      id ? loadReporting(db, id) : null,
+      getCycle(db),
+      id ? listBulletins(db, id) : [],
     ]);
     return { ledgers, id, data, cycle, bulletins };
   }, [ledgerId]);

@@ -17,7 +17,11 @@ export const taskId = (key: string) => `${E2E_LEDGER}#${key}`;
  * extension page. Dexie in open pages does not see raw writes: reload them afterwards. Run it only once a page
  * has opened the database through Dexie (raw open would otherwise create an empty database).
  */
-export async function addTasks(page: Page, specs: TaskSpec[], filters?: { departments: string[]; ledgerId: string | null; search: string }) {
+export async function addTasks(
+  page: Page,
+  specs: TaskSpec[],
+  filters?: { departments: string[]; ledgerId: string | null; search: string },
+) {
   await page.evaluate(
     async ({ tasks, ledgerId, dept, settings }) => {
       // oxlint-disable-next-line unicorn/consistent-function-scoping -- runs inside the page, cannot be hoisted
@@ -34,16 +38,46 @@ export async function addTasks(page: Page, specs: TaskSpec[], filters?: { depart
       const tx = db.transaction(['ledgers', 'tasks', 'settings'], 'readwrite');
       const now = Date.now();
       tx.objectStore('ledgers').put({
-        id: ledgerId, title: 'E2E 测试台账', issuer: '测试', docNumber: null, issued: null, region: '测试县',
-        source: null, defaultDeadline: null, origin: 'user', documentId: null, archived: 0, createdAt: now, updatedAt: now,
+        id: ledgerId,
+        title: 'E2E 测试台账',
+        issuer: '测试',
+        docNumber: null,
+        issued: null,
+        region: '测试县',
+        source: null,
+        defaultDeadline: null,
+        origin: 'user',
+        documentId: null,
+        archived: 0,
+        createdAt: now,
+        updatedAt: now,
       });
       tasks.forEach((s, i) => {
         tx.objectStore('tasks').put({
-          id: `${ledgerId}#${s.key}`, ledgerId, order: i, seq: String(i + 1), group: null, title: s.title,
-          lead: [dept], partners: [], deadlineText: s.offset === null ? '长期坚持' : '', deadlineKind: s.offset === null ? 'open' : 'date',
-          due: s.offset === null ? '' : day(s.offset), dueOverride: null, done: 0, doneAt: null, notes: [], history: [],
-    leaders: [], milestones: [], progress: null, archived: 0, source: null, clause: null,
-          createdAt: now, updatedAt: now,
+          id: `${ledgerId}#${s.key}`,
+          ledgerId,
+          order: i,
+          seq: String(i + 1),
+          group: null,
+          title: s.title,
+          lead: [dept],
+          partners: [],
+          deadlineText: s.offset === null ? '长期坚持' : '',
+          deadlineKind: s.offset === null ? 'open' : 'date',
+          due: s.offset === null ? '' : day(s.offset),
+          dueOverride: null,
+          done: 0,
+          doneAt: null,
+          notes: [],
+          history: [],
+          leaders: [],
+          milestones: [],
+          progress: null,
+          archived: 0,
+          source: null,
+          clause: null,
+          createdAt: now,
+          updatedAt: now,
         });
       });
       if (settings) tx.objectStore('settings').put({ key: 'checklist.filters', value: settings });
@@ -65,12 +99,15 @@ export async function readTask(page: Page, key: string) {
       req.onerror = () => reject(req.error);
     });
     const req = db.transaction('tasks').objectStore('tasks').get(id);
-    const task = await new Promise<{ done: number; doneAt: string | null; notes: { text: string }[]; history: { action: string }[] }>(
-      (resolve, reject) => {
-        req.onsuccess = () => resolve(req.result);
-        req.onerror = () => reject(req.error);
-      },
-    );
+    const task = await new Promise<{
+      done: number;
+      doneAt: string | null;
+      notes: { text: string }[];
+      history: { action: string }[];
+    }>((resolve, reject) => {
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
     db.close();
     return task;
   }, taskId(key));
@@ -84,7 +121,10 @@ export const localToday = (page: Page) =>
 
 /** A UI string in whatever locale the browser runs (Debian's Chromium without chromium-l10n is en-US only). */
 export const message = (page: Page, key: string, subs?: string[]) =>
-  page.evaluate(([k, s]) => chrome.i18n.getMessage(k as string, s as string[] | undefined) as string, [key, subs] as const);
+  page.evaluate(([k, s]) => chrome.i18n.getMessage(k as string, s as string[] | undefined) as string, [
+    key,
+    subs,
+  ] as const);
 
 export const badge = async (worker: Worker) =>
   worker.evaluate(async () => ({
@@ -93,4 +133,5 @@ export const badge = async (worker: Worker) =>
   }));
 
 /** Raw writes bypass the page actions, so the test wakes the worker the way a page does after a write. */
-export const pokeBackground = (page: Page) => page.evaluate(() => chrome.runtime.sendMessage({ type: 'checklist:changed' }));
+export const pokeBackground = (page: Page) =>
+  page.evaluate(() => chrome.runtime.sendMessage({ type: 'checklist:changed' }));

@@ -31,7 +31,9 @@ describe('flow: sum of January..asOf of the same year', () => {
   });
 
   it('sums decimals exactly (0.1 + 0.2 万元 is 0.3)', () => {
-    expect(aggregateInput([entry('2024-01', { x: 0.1 }), entry('2024-02', { x: 0.2 })], 'x', 'flow', '2024-02')).toBe(0.3);
+    expect(aggregateInput([entry('2024-01', { x: 0.1 }), entry('2024-02', { x: 0.2 })], 'x', 'flow', '2024-02')).toBe(
+      0.3,
+    );
   });
 });
 
@@ -63,7 +65,11 @@ describe('ytd-cumulative: latest value within asOf’s year', () => {
 
 describe('aggregateInputs', () => {
   it('aggregates every input by its own kind', () => {
-    const data = [entry('2019-06', { population: 2000 }), entry('2020-11', { managed: 1500 }), entry('2020-12', { managed: 1800 })];
+    const data = [
+      entry('2019-06', { population: 2000 }),
+      entry('2020-11', { managed: 1500 }),
+      entry('2020-12', { managed: 1800 }),
+    ];
     expect(aggregateInputs(healthManagement, data, '2020-12')).toEqual({ managed: 1800, population: 2000 });
     expect(aggregateInputs(healthManagement, data, '2021-01')).toEqual({ managed: null, population: 2000 });
   });

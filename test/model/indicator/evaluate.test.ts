@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateIndicator, targetFor } from '../../../lib/model/indicator/evaluate';
 import { indicatorDef } from '../../../lib/model/indicator/schema';
-import { consultationFee, entry, healthManagement, personnelShare, revenueShare, signingCoverage } from '../../indicators/fixtures';
+import {
+  consultationFee,
+  entry,
+  healthManagement,
+  personnelShare,
+  revenueShare,
+  signingCoverage,
+} from '../../indicators/fixtures';
 
 const share = (personnel: number) =>
   evaluateIndicator(personnelShare, [entry('2021-06', { personnel, business: 1000 })], { asOf: '2021-06' });
@@ -18,50 +25,77 @@ describe('signing coverage: signed / population × 100 (stocks)', () => {
   });
 
   it('needs 70 more, not 71, at 700 of 2200 against 35% (35% of 2200 is 770)', () => {
-    const r = evaluateIndicator(signingCoverage, signing(700, 2200), { asOf: '2018-06', target: { op: '>=', value: 35 } });
+    const r = evaluateIndicator(signingCoverage, signing(700, 2200), {
+      asOf: '2018-06',
+      target: { op: '>=', value: 35 },
+    });
     expect(r.needed).toBe(70);
     expect(r.gap).toBeCloseTo(-3.181818182, 8);
   });
 
   it('is met exactly on the bound: 770 / 2200 at ≥35', () => {
-    const r = evaluateIndicator(signingCoverage, signing(770, 2200), { asOf: '2018-06', target: { op: '>=', value: 35 } });
+    const r = evaluateIndicator(signingCoverage, signing(770, 2200), {
+      asOf: '2018-06',
+      target: { op: '>=', value: 35 },
+    });
     expect(r).toEqual({ value: 35, status: 'met', gap: 0, needed: null });
   });
 
   it('rounds a fractional requirement up: 35% of 2201 is 770.35, so 771 − 700 = 71', () => {
-    const r = evaluateIndicator(signingCoverage, signing(700, 2201), { asOf: '2018-06', target: { op: '>=', value: 35 } });
+    const r = evaluateIndicator(signingCoverage, signing(700, 2201), {
+      asOf: '2018-06',
+      target: { op: '>=', value: 35 },
+    });
     expect(r.needed).toBe(71);
   });
 
   it('computes needed exactly where floats are off: 20.1% of 3000 is 603, so 103 more from 500', () => {
     expect(Math.ceil((20.1 * 3000) / 100 - 500)).toBe(104); // the naive float answer
-    const r = evaluateIndicator(signingCoverage, signing(500, 3000), { asOf: '2018-06', target: { op: '>=', value: 20.1 } });
+    const r = evaluateIndicator(signingCoverage, signing(500, 3000), {
+      asOf: '2018-06',
+      target: { op: '>=', value: 20.1 },
+    });
     expect(r.needed).toBe(103);
   });
 
   it('needs at least 1 when a whole number short by a fraction: 769 / 2200 at ≥35', () => {
-    const r = evaluateIndicator(signingCoverage, signing(769, 2200), { asOf: '2018-06', target: { op: '>=', value: 35 } });
+    const r = evaluateIndicator(signingCoverage, signing(769, 2200), {
+      asOf: '2018-06',
+      target: { op: '>=', value: 35 },
+    });
     expect(r.status).toBe('unmet');
     expect(r.needed).toBe(1);
   });
 
   it('has no data with a zero or missing population, or missing signed count', () => {
     const none = { value: null, status: 'no-data', gap: null, needed: null };
-    expect(evaluateIndicator(signingCoverage, signing(0, 0), { asOf: '2018-06' })).toEqual({ ...none, reason: 'zero-denominator' });
+    expect(evaluateIndicator(signingCoverage, signing(0, 0), { asOf: '2018-06' })).toEqual({
+      ...none,
+      reason: 'zero-denominator',
+    });
     expect(evaluateIndicator(signingCoverage, signing(700, null), { asOf: '2018-06' })).toEqual(none);
     expect(evaluateIndicator(signingCoverage, signing(null, 2200), { asOf: '2018-06' })).toEqual(none);
     expect(evaluateIndicator(signingCoverage, [], { asOf: '2018-06' })).toEqual(none);
   });
 
   it('ignores entries after asOf', () => {
-    const data = [entry('2018-03', { signed: 500, population: 1000 }), entry('2018-09', { signed: 900, population: 1000 })];
+    const data = [
+      entry('2018-03', { signed: 500, population: 1000 }),
+      entry('2018-09', { signed: 900, population: 1000 }),
+    ];
     expect(evaluateIndicator(signingCoverage, data, { asOf: '2018-06' }).value).toBe(50);
   });
 });
 
 describe('medical service revenue share: (medical − drug − material − exam − lab) / medical × 100 (flows)', () => {
   const months = [
-    entry('2020-12', { medicalRevenue: 9000, drugRevenue: 100, materialRevenue: 100, examRevenue: 100, labRevenue: 100 }),
+    entry('2020-12', {
+      medicalRevenue: 9000,
+      drugRevenue: 100,
+      materialRevenue: 100,
+      examRevenue: 100,
+      labRevenue: 100,
+    }),
     entry('2021-01', { medicalRevenue: 400, drugRevenue: 130, materialRevenue: 60, examRevenue: 50, labRevenue: 30 }),
     entry('2021-02', { medicalRevenue: 600, drugRevenue: 170, materialRevenue: 90, examRevenue: 70, labRevenue: 50 }),
   ];
@@ -85,7 +119,9 @@ describe('medical service revenue share: (medical − drug − material − exam
 
   it('is met when float division lands a hair below the bound: 9.45 / 27 at ≥35', () => {
     expect((9.45 * 100) / 27).toBeLessThan(35); // 34.99999999999999
-    const data = [entry('2021-03', { medicalRevenue: 27, drugRevenue: 10, materialRevenue: 4, examRevenue: 2.55, labRevenue: 1 })];
+    const data = [
+      entry('2021-03', { medicalRevenue: 27, drugRevenue: 10, materialRevenue: 4, examRevenue: 2.55, labRevenue: 1 }),
+    ];
     const r = evaluateIndicator(revenueShare, data, { asOf: '2021-03' });
     expect(r.status).toBe('met');
     expect(r.gap).toBe(0);
@@ -103,30 +139,56 @@ describe('medical service revenue share: (medical − drug − material − exam
   });
 
   it('has no data with zero medical revenue', () => {
-    const zero = [entry('2021-01', { medicalRevenue: 0, drugRevenue: 0, materialRevenue: 0, examRevenue: 0, labRevenue: 0 })];
+    const zero = [
+      entry('2021-01', { medicalRevenue: 0, drugRevenue: 0, materialRevenue: 0, examRevenue: 0, labRevenue: 0 }),
+    ];
     expect(evaluateIndicator(revenueShare, zero, { asOf: '2021-01' }).status).toBe('no-data');
   });
 });
 
 describe('health management rate: managed (ytd-cumulative) / population (stock)', () => {
-  const data = [entry('2019-06', { population: 2000 }), entry('2020-12', { managed: 1800 }), entry('2021-02', { managed: 200 })];
+  const data = [
+    entry('2019-06', { population: 2000 }),
+    entry('2020-12', { managed: 1800 }),
+    entry('2021-02', { managed: 200 }),
+  ];
 
   it('uses the latest count of the year over the population carried from an earlier year', () => {
-    expect(evaluateIndicator(healthManagement, data, { asOf: '2020-12' })).toEqual({ value: 90, status: 'met', gap: 10, needed: null });
+    expect(evaluateIndicator(healthManagement, data, { asOf: '2020-12' })).toEqual({
+      value: 90,
+      status: 'met',
+      gap: 10,
+      needed: null,
+    });
   });
 
   it('does not carry last year’s count into January', () => {
     expect(evaluateIndicator(healthManagement, data, { asOf: '2021-01' }).status).toBe('no-data');
     // 200 / 2000 = 10%; 80% of 2000 = 1600, so 1400 more.
-    expect(evaluateIndicator(healthManagement, data, { asOf: '2021-02' })).toEqual({ value: 10, status: 'unmet', gap: -70, needed: 1400 });
+    expect(evaluateIndicator(healthManagement, data, { asOf: '2021-02' })).toEqual({
+      value: 10,
+      status: 'unmet',
+      gap: -70,
+      needed: 1400,
+    });
   });
 });
 
 describe('≤ and between targets', () => {
   it('≤: 13000 元 / 1000 人 = 13 元/人/年 over 11 is unmet by +2, with no "needed"', () => {
     const data = [entry('2022-01', { payment: 6000, ruralPopulation: 1000 }), entry('2022-02', { payment: 7000 })];
-    expect(evaluateIndicator(consultationFee, data, { asOf: '2022-02' })).toEqual({ value: 13, status: 'unmet', gap: 2, needed: null });
-    expect(evaluateIndicator(consultationFee, data, { asOf: '2022-01' })).toEqual({ value: 6, status: 'met', gap: -5, needed: null });
+    expect(evaluateIndicator(consultationFee, data, { asOf: '2022-02' })).toEqual({
+      value: 13,
+      status: 'unmet',
+      gap: 2,
+      needed: null,
+    });
+    expect(evaluateIndicator(consultationFee, data, { asOf: '2022-01' })).toEqual({
+      value: 6,
+      status: 'met',
+      gap: -5,
+      needed: null,
+    });
   });
 
   it('between 35 and 50: both bounds are met with gap 0', () => {
@@ -158,7 +220,13 @@ describe('which target applies', () => {
   });
 
   it('treats a target without a deadline as open-ended, after the dated ones', () => {
-    const def = indicatorDef.parse({ ...signingCoverage, targets: [{ op: '>=', value: 30, by: null }, { op: '>=', value: 25, by: '2017-12' }] });
+    const def = indicatorDef.parse({
+      ...signingCoverage,
+      targets: [
+        { op: '>=', value: 30, by: null },
+        { op: '>=', value: 25, by: '2017-12' },
+      ],
+    });
     expect(targetFor(def, '2017-06')).toMatchObject({ value: 25 });
     expect(targetFor(def, '2018-01')).toMatchObject({ value: 30 });
   });

@@ -18,7 +18,11 @@ describe('rollup: the parent sums inputs, then divides', () => {
 
   it('carries a unit’s latest stock into months it did not report', () => {
     const a = [entry('2018-01', { signed: 90, population: 100 }), entry('2018-03', { signed: 95 })];
-    const b = [entry('2018-01', { signed: 100, population: 1000 }), entry('2018-02', { signed: 150 }), entry('2018-03', { signed: 200 })];
+    const b = [
+      entry('2018-01', { signed: 100, population: 1000 }),
+      entry('2018-02', { signed: 150 }),
+      entry('2018-03', { signed: 200 }),
+    ];
     expect(rollupEntries(signingCoverage, [a, b])).toEqual([
       entry('2018-01', { signed: 190, population: 1100 }),
       entry('2018-02', { signed: 240, population: 1100 }), // A's Jan 90 carried
@@ -58,6 +62,8 @@ describe('rollup: the parent sums inputs, then divides', () => {
 
   it('leaves out a unit that has no data at all', () => {
     const empty = [entry('2018-01', { signed: null, population: null })];
-    expect(rollupEntries(signingCoverage, [townA, empty, []])).toEqual([entry('2018-06', { signed: 90, population: 100 })]);
+    expect(rollupEntries(signingCoverage, [townA, empty, []])).toEqual([
+      entry('2018-06', { signed: 90, population: 100 }),
+    ]);
   });
 });

@@ -28,7 +28,9 @@ describe('indicatorDef', () => {
   });
 
   it('requires formula keys to be inputs of the def', () => {
-    expect(issues({ ...signingCoverage, numerator: { plus: ['signd'], minus: [] } })).toEqual(['分子中的 signd 不是本指标的录入项']);
+    expect(issues({ ...signingCoverage, numerator: { plus: ['signd'], minus: [] } })).toEqual([
+      '分子中的 signd 不是本指标的录入项',
+    ]);
     expect(issues({ ...signingCoverage, denominator: { plus: ['population'], minus: ['ghost'] } })).toEqual([
       '分母中的 ghost 不是本指标的录入项',
     ]);
@@ -39,16 +41,29 @@ describe('indicatorDef', () => {
     expect(issues({ ...signingCoverage, factor: -100 })).toEqual(['倍数须大于 0']);
     expect(issues({ ...signingCoverage, factor: Infinity })).toHaveLength(1);
     expect(issues({ ...signingCoverage, targets: [{ op: '>=', value: Number.NaN }] })).toHaveLength(1);
-    expect(issues({ ...signingCoverage, inputs: [...signingCoverage.inputs, signingCoverage.inputs[0]] })).toEqual(['录入项 signed 重复']);
-    expect(issues({ ...signingCoverage, targets: [{ op: 'between', min: 50, max: 35 }] })).toEqual(['目标区间下限不能大于上限']);
+    expect(issues({ ...signingCoverage, inputs: [...signingCoverage.inputs, signingCoverage.inputs[0]] })).toEqual([
+      '录入项 signed 重复',
+    ]);
+    expect(issues({ ...signingCoverage, targets: [{ op: 'between', min: 50, max: 35 }] })).toEqual([
+      '目标区间下限不能大于上限',
+    ]);
     expect(issues({ ...signingCoverage, targets: [] })).toEqual(['至少要有一个目标值']);
-    expect(issues({ ...signingCoverage, targets: [{ op: '>=', value: 50, by: '2018-13' }] })).toEqual(['期限须为 YYYY-MM']);
-    expect(issues({ ...signingCoverage, numerator: { plus: ['signed', 'signed'], minus: [] } })).toEqual(['分子中的 signed 重复出现']);
+    expect(issues({ ...signingCoverage, targets: [{ op: '>=', value: 50, by: '2018-13' }] })).toEqual([
+      '期限须为 YYYY-MM',
+    ]);
+    expect(issues({ ...signingCoverage, numerator: { plus: ['signed', 'signed'], minus: [] } })).toEqual([
+      '分子中的 signed 重复出现',
+    ]);
   });
 
   it('refuses ids and keys that are not kebab-case / camelCase', () => {
     expect(issues({ ...signingCoverage, id: 'Signing Coverage' })).toHaveLength(1);
-    expect(issues({ ...signingCoverage, inputs: [{ ...signingCoverage.inputs[0], key: 'signed-count' }, signingCoverage.inputs[1]] }).length).toBeGreaterThan(0);
+    expect(
+      issues({
+        ...signingCoverage,
+        inputs: [{ ...signingCoverage.inputs[0], key: 'signed-count' }, signingCoverage.inputs[1]],
+      }).length,
+    ).toBeGreaterThan(0);
   });
 });
 

@@ -17,7 +17,9 @@ function page(): HTMLElement {
             <span class="cl-title">{'推进<b>医共体</b>建设 & 集采'}</span>
           </li>
         </ul>
-        <div class="cl-undo" data-no-copy>已完成</div>
+        <div class="cl-undo" data-no-copy>
+          已完成
+        </div>
       </div>
     </main>,
     root,
@@ -54,8 +56,12 @@ describe('page copy', () => {
     expect(unpackCopy(text, '2026-12-02', 'zh-CN')).toBeNull();
     expect(unpackCopy(text, DAY, 'en-US')).toBeNull();
     expect(unpackCopy('{"v":1', DAY, 'zh-CN')).toBeNull();
-    expect(unpackCopy(JSON.stringify({ v: 1, day: DAY, lang: 'zh-CN', nodes: [['div', { a: 1 }, []]] }), DAY, 'zh-CN')).toBeNull();
-    expect(unpackCopy(JSON.stringify({ v: 1, day: DAY, lang: 'zh-CN', nodes: [['<img', {}, []]] }), DAY, 'zh-CN')).toBeNull();
+    expect(
+      unpackCopy(JSON.stringify({ v: 1, day: DAY, lang: 'zh-CN', nodes: [['div', { a: 1 }, []]] }), DAY, 'zh-CN'),
+    ).toBeNull();
+    expect(
+      unpackCopy(JSON.stringify({ v: 1, day: DAY, lang: 'zh-CN', nodes: [['<img', {}, []]] }), DAY, 'zh-CN'),
+    ).toBeNull();
     expect(unpackCopy(null, DAY, 'zh-CN')).toBeNull();
   });
 

@@ -13,7 +13,20 @@ describe('indicatorChartData', () => {
 
   it('gives one point per month with the value, the target line and met/unmet per point', () => {
     const data = indicatorChartData(signing, entries, { fromYear: 2018, toYear: 2018, until: '2018-12' });
-    expect(data.labels).toEqual(['2018-01', '2018-02', '2018-03', '2018-04', '2018-05', '2018-06', '2018-07', '2018-08', '2018-09', '2018-10', '2018-11', '2018-12']);
+    expect(data.labels).toEqual([
+      '2018-01',
+      '2018-02',
+      '2018-03',
+      '2018-04',
+      '2018-05',
+      '2018-06',
+      '2018-07',
+      '2018-08',
+      '2018-09',
+      '2018-10',
+      '2018-11',
+      '2018-12',
+    ]);
     expect(data.values.slice(8)).toEqual([null, 45.45, 45.45, 50]);
     expect(data.status.slice(8)).toEqual([null, 'unmet', 'unmet', 'met']);
     expect(data.targetLines).toEqual([{ label: '目标值', values: Array(12).fill(50) }]);
@@ -21,7 +34,12 @@ describe('indicatorChartData', () => {
   });
 
   it('uses a changed target when one is given', () => {
-    const data = indicatorChartData(signing, entries, { fromYear: 2018, toYear: 2018, until: '2018-12' }, { op: '>=', value: 45 });
+    const data = indicatorChartData(
+      signing,
+      entries,
+      { fromYear: 2018, toYear: 2018, until: '2018-12' },
+      { op: '>=', value: 45 },
+    );
     expect(data.status.slice(9)).toEqual(['met', 'met', 'met']);
     expect(data.targetLines[0].values[0]).toBe(45);
   });

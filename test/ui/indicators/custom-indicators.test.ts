@@ -1,6 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDb, type ReformDb } from '../../../lib/db/database';
-import { mergedCatalog, removeUserIndicator, saveCustomIndicator, saveTargets, userIndicatorDefs } from '../../../lib/db/custom-indicators';
+import {
+  mergedCatalog,
+  removeUserIndicator,
+  saveCustomIndicator,
+  saveTargets,
+  userIndicatorDefs,
+} from '../../../lib/db/custom-indicators';
 import { indicatorDef } from '../../../lib/model/indicator/schema';
 import { evaluateIndicator } from '../../../lib/model/indicator/evaluate';
 import { customDefFromDraft, type CustomIndicatorDraft } from '../../../lib/ui/indicators/custom-def';
@@ -13,8 +19,18 @@ afterEach(async () => {
 });
 
 const draft: CustomIndicatorDraft = {
-  name: '慢病规范管理率', unit: '%', numLabel: '规范管理人数', numUnit: '人', numAggregation: 'stock',
-  denLabel: '慢病患者数', denUnit: '人', denAggregation: 'stock', op: '>=', value: '60', by: '2026-12', definition: '',
+  name: '慢病规范管理率',
+  unit: '%',
+  numLabel: '规范管理人数',
+  numUnit: '人',
+  numAggregation: 'stock',
+  denLabel: '慢病患者数',
+  denUnit: '人',
+  denAggregation: 'stock',
+  op: '>=',
+  value: '60',
+  by: '2026-12',
+  definition: '',
 };
 
 describe('user indicators and targets', () => {
@@ -24,13 +40,17 @@ describe('user indicators and targets', () => {
     const merged = await mergedCatalog(db);
     expect(merged.at(-1)).toEqual(def);
     expect(merged).toHaveLength(29);
-    const r = evaluateIndicator(def, [{ month: '2026-03', values: { myAB12Num: 50, myAB12Den: 100 } }], { asOf: '2026-03' });
+    const r = evaluateIndicator(def, [{ month: '2026-03', values: { myAB12Num: 50, myAB12Den: 100 } }], {
+      asOf: '2026-03',
+    });
     expect(r).toMatchObject({ value: 50, status: 'unmet', needed: 10 });
   });
 
   it('refuses a def the schema refuses, and a built-in id', async () => {
     fresh();
-    await expect(saveCustomIndicator(db, customDefFromDraft({ ...draft, name: ' ' }, 'AB12'))).rejects.toThrow('指标名称不能为空');
+    await expect(saveCustomIndicator(db, customDefFromDraft({ ...draft, name: ' ' }, 'AB12'))).rejects.toThrow(
+      '指标名称不能为空',
+    );
     const parsed = indicatorDef.parse(customDefFromDraft(draft, 'AB12'));
     await expect(saveCustomIndicator(db, { ...parsed, id: 'signing-coverage' })).rejects.toThrow('与内置指标重复');
     expect(await db.indicators.count()).toBe(0);
@@ -43,13 +63,18 @@ describe('user indicators and targets', () => {
     expect(changed.targets).toEqual([{ op: '>=', value: 60, by: '2027-12', source: null, clause: '' }]);
     expect(changed.numerator).toEqual({ plus: ['signed'], minus: [] });
     await removeUserIndicator(db, 'signing-coverage');
-    expect((await mergedCatalog(db)).find((d) => d.id === 'signing-coverage')!.targets[0]).toMatchObject({ op: '>=', value: 50 });
+    expect((await mergedCatalog(db)).find((d) => d.id === 'signing-coverage')!.targets[0]).toMatchObject({
+      op: '>=',
+      value: 50,
+    });
   });
 
   it('skips a stored entry that no longer fits the schema instead of breaking the page', async () => {
     fresh();
     await db.indicators.put({ id: 'broken', def: { id: 'broken', name: 42 }, updatedAt: 1 });
     expect(await userIndicatorDefs(db)).toEqual([]);
-    await expect(saveTargets(db, 'nope', [{ op: '>=', value: 1, by: null, source: null, clause: '' }])).rejects.toThrow('指标不存在');
+    await expect(saveTargets(db, 'nope', [{ op: '>=', value: 1, by: null, source: null, clause: '' }])).rejects.toThrow(
+      '指标不存在',
+    );
   });
 });

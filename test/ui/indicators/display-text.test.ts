@@ -9,7 +9,9 @@ const revenue = getIndicator('medical-service-revenue-share')!;
 
 describe('result texts', () => {
   it('signing 700 of 2200 against ≥ 50 %: −18.18 points, 还需 400 人', () => {
-    const r = evaluateIndicator(signing, [{ month: '2025-02', values: { signed: 700, population: 2200 } }], { asOf: '2025-02' });
+    const r = evaluateIndicator(signing, [{ month: '2025-02', values: { signed: 700, population: 2200 } }], {
+      asOf: '2025-02',
+    });
     expect(gapText(r.gap, '%')).toBe('−18.18 个百分点');
     expect(neededText(signing, r.needed)).toBe('还需 400 人');
     expect(targetText(signing.targets[0], '%')).toBe('≥ 50%');
@@ -25,16 +27,38 @@ describe('result texts', () => {
   it('says the value at the deadline, the month the trend meets the target and the months it was fitted on', () => {
     const fitted = { from: '2024-03', to: '2025-02', months: 12 };
     const base = { slopePerMonth: 1, fitted };
-    expect(projectionText({ ...base, reachable: true, month: '2025-09', metMonth: '2025-09', projectedAtDeadline: 60 }, '2025-12', false, '%')).toBe(
-      '按2024年3月至2025年2月（12个月）的趋势，2025年12月预计为 60%，预计2025年9月达标',
-    );
-    expect(projectionText({ ...base, reachable: false, month: null, metMonth: '2026-07', projectedAtDeadline: 40 }, '2025-12', false, '%')).toBe(
-      '按2024年3月至2025年2月（12个月）的趋势，2025年12月预计为 40%，预计2026年7月达标，晚于期限',
-    );
-    expect(projectionText({ ...base, reachable: false, month: null, metMonth: null, projectedAtDeadline: null }, null, false, '%')).toBe(
-      '按2024年3月至2025年2月（12个月）的趋势，十年内难以达标',
-    );
-    expect(projectionText({ reachable: false, month: null, slopePerMonth: null, projectedAtDeadline: null, metMonth: null, fitted: null }, '2025-12', false, '%')).toContain('数据不足');
+    expect(
+      projectionText(
+        { ...base, reachable: true, month: '2025-09', metMonth: '2025-09', projectedAtDeadline: 60 },
+        '2025-12',
+        false,
+        '%',
+      ),
+    ).toBe('按2024年3月至2025年2月（12个月）的趋势，2025年12月预计为 60%，预计2025年9月达标');
+    expect(
+      projectionText(
+        { ...base, reachable: false, month: null, metMonth: '2026-07', projectedAtDeadline: 40 },
+        '2025-12',
+        false,
+        '%',
+      ),
+    ).toBe('按2024年3月至2025年2月（12个月）的趋势，2025年12月预计为 40%，预计2026年7月达标，晚于期限');
+    expect(
+      projectionText(
+        { ...base, reachable: false, month: null, metMonth: null, projectedAtDeadline: null },
+        null,
+        false,
+        '%',
+      ),
+    ).toBe('按2024年3月至2025年2月（12个月）的趋势，十年内难以达标');
+    expect(
+      projectionText(
+        { reachable: false, month: null, slopePerMonth: null, projectedAtDeadline: null, metMonth: null, fitted: null },
+        '2025-12',
+        false,
+        '%',
+      ),
+    ).toContain('数据不足');
   });
 
   it('calls a target whose deadline has passed history, not a failure', () => {
@@ -57,7 +81,13 @@ describe('history of a month', () => {
     expect(steps).toEqual([
       { at: 3, changes: [{ key: 'signed', from: 700, to: 720 }] },
       { at: 2, changes: [{ key: 'signed', from: 650, to: 700 }] },
-      { at: 1, changes: [{ key: 'signed', from: null, to: 650 }, { key: 'population', from: null, to: 2200 }] },
+      {
+        at: 1,
+        changes: [
+          { key: 'signed', from: null, to: 650 },
+          { key: 'population', from: null, to: 2200 },
+        ],
+      },
     ]);
   });
 });

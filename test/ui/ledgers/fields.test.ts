@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { FORM_ERROR, emptyLedgerForm, emptyTaskForm, errorsOf, fieldErrors, ledgerForm, taskForm, toTaskEdit } from '../../../lib/ui/ledgers/fields';
+import {
+  FORM_ERROR,
+  emptyLedgerForm,
+  emptyTaskForm,
+  errorsOf,
+  fieldErrors,
+  ledgerForm,
+  taskForm,
+  toTaskEdit,
+} from '../../../lib/ui/ledgers/fields';
 
 const errorsFor = (schema: z.ZodType, value: unknown) => {
   const parsed = schema.safeParse(value);
@@ -19,20 +28,40 @@ describe('task form', () => {
       dueOverride: '2024-05-31',
     });
     expect(toTaskEdit(parsed)).toEqual({
-      seq: '3', group: null, title: '推进分级诊疗', lead: ['县卫健局', '县医保局', '县财政局'], partners: [],
-      deadlineText: '2024年6月底前', dueOverride: '2024-05-31',
+      seq: '3',
+      group: null,
+      title: '推进分级诊疗',
+      lead: ['县卫健局', '县医保局', '县财政局'],
+      partners: [],
+      deadlineText: '2024年6月底前',
+      dueOverride: '2024-05-31',
     });
   });
 
   it('gives a Chinese message per field and keeps the others apart', () => {
-    const errors = errorsFor(taskForm, { ...emptyTaskForm, title: '  ', dueOverride: '2024-02-30', newNote: '很'.repeat(501) });
-    expect(errors).toEqual({ title: '任务内容不能为空', dueOverride: '请填写 1900–2100 年间的有效日期，如 2024-03-01', newNote: '备注不能超过 500 字' });
+    const errors = errorsFor(taskForm, {
+      ...emptyTaskForm,
+      title: '  ',
+      dueOverride: '2024-02-30',
+      newNote: '很'.repeat(501),
+    });
+    expect(errors).toEqual({
+      title: '任务内容不能为空',
+      dueOverride: '请填写 1900–2100 年间的有效日期，如 2024-03-01',
+      newNote: '备注不能超过 500 字',
+    });
   });
 });
 
 describe('ledger form', () => {
   it('accepts a ledger with only a title, and checks the issue date', () => {
-    expect(ledgerForm.parse({ ...emptyLedgerForm, title: ' 新台账 ' })).toEqual({ title: '新台账', issuer: '', docNumber: null, issued: null, region: '' });
+    expect(ledgerForm.parse({ ...emptyLedgerForm, title: ' 新台账 ' })).toEqual({
+      title: '新台账',
+      issuer: '',
+      docNumber: null,
+      issued: null,
+      region: '',
+    });
     expect(errorsFor(ledgerForm, { ...emptyLedgerForm, issued: '2024-13-01' })).toEqual({
       title: '台账名称不能为空',
       issued: '请填写 1900–2100 年间的有效日期，如 2024-03-01',

@@ -6,7 +6,8 @@ import { PENDING_TABLE_KEY, takePendingTable } from '../../../lib/ui/ledgers/imp
 import { fillMerges, firstSheetMerges } from '../../../lib/ui/ledgers/import/xlsx-merges';
 import { sampleDocx } from '../../ledger/docx-fixture';
 
-const file = (name: string, bytes: Uint8Array | string) => new File([typeof bytes === 'string' ? bytes : new Uint8Array(bytes)], name);
+const file = (name: string, bytes: Uint8Array | string) =>
+  new File([typeof bytes === 'string' ? bytes : new Uint8Array(bytes)], name);
 
 describe('readImportFile', () => {
   it('offers every table of a .docx, with the text around them', async () => {
@@ -17,7 +18,13 @@ describe('readImportFile', () => {
   });
 
   it('says in Chinese what to do with .doc, .wps, .et, .xls and .pdf', async () => {
-    for (const [name, hint] of [['a.doc', '.docx'], ['a.wps', '.docx'], ['a.et', '.xlsx'], ['a.xls', '.xlsx'], ['a.pdf', '粘贴']] as const) {
+    for (const [name, hint] of [
+      ['a.doc', '.docx'],
+      ['a.wps', '.docx'],
+      ['a.et', '.xlsx'],
+      ['a.xls', '.xlsx'],
+      ['a.pdf', '粘贴'],
+    ] as const) {
       await expect(readImportFile(file(name, 'x'))).rejects.toThrow(hint);
     }
   });
@@ -42,7 +49,11 @@ describe('xlsx merged ranges', () => {
     const bytes = new Uint8Array((await writeExcelFile(sheet as never).toBuffer()) as Buffer);
     const ranges = firstSheetMerges(bytes);
     expect(ranges).toHaveLength(3);
-    const rows = [['序号', '重点任务', '责任单位', ''], ['1', '推进医共体', '县卫健局', '县医保局'], ['', '', '县财政局', '县人社局']];
+    const rows = [
+      ['序号', '重点任务', '责任单位', ''],
+      ['1', '推进医共体', '县卫健局', '县医保局'],
+      ['', '', '县财政局', '县人社局'],
+    ];
     expect(fillMerges(rows, ranges)).toEqual([
       ['序号', '重点任务', '责任单位', '责任单位'],
       ['1', '推进医共体', '县卫健局', '县医保局'],
@@ -54,7 +65,10 @@ describe('xlsx merged ranges', () => {
 describe('capture.pendingTable', () => {
   it('is taken once: read and deleted', async () => {
     const db = openDb(`pending-${Math.random()}`);
-    await db.settings.put({ key: PENDING_TABLE_KEY, value: { html: '<table></table>', pageTitle: '某页', url: 'https://example.gov.cn/a', at: 1 } });
+    await db.settings.put({
+      key: PENDING_TABLE_KEY,
+      value: { html: '<table></table>', pageTitle: '某页', url: 'https://example.gov.cn/a', at: 1 },
+    });
     expect((await takePendingTable(db))?.pageTitle).toBe('某页');
     expect(await db.settings.get(PENDING_TABLE_KEY)).toBeUndefined();
     expect(await takePendingTable(db)).toBeNull();

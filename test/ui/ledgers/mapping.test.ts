@@ -1,16 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { assignColumn, columnCount, initialMapping, roleOf, rowLabel, withHeaderRow, MAX_COLUMNS } from '../../../lib/ui/ledgers/import/mapping';
+import {
+  assignColumn,
+  columnCount,
+  initialMapping,
+  roleOf,
+  rowLabel,
+  withHeaderRow,
+  MAX_COLUMNS,
+} from '../../../lib/ui/ledgers/import/mapping';
 import { guessTitle } from '../../../lib/ui/ledgers/import/guess';
 import { rowNotes } from '../../../lib/ui/ledgers/import/row-notes';
 import { splitTableText } from '../../../lib/ledger/table-import';
 import type { ImportedTask } from '../../../lib/ledger/table-import';
 
-const rows = splitTableText('某县 2022 年 医改 任务台账\n\n序号\t工作任务\t牵头部门\t完成时限\n1\t甲\t卫健局\t年底前\n');
+const rows = splitTableText(
+  '某县 2022 年 医改 任务台账\n\n序号\t工作任务\t牵头部门\t完成时限\n1\t甲\t卫健局\t年底前\n',
+);
 
 describe('column mapping', () => {
   it('starts from the detected header, or from an empty mapping the user fills in', () => {
     expect(initialMapping(rows)).toEqual({ headerRow: 2, columns: { seq: 0, title: 1, lead: 2, deadline: 3 } });
-    expect(initialMapping([['a', 'b'], ['c', 'd']])).toEqual({ headerRow: -1, columns: {} });
+    expect(
+      initialMapping([
+        ['a', 'b'],
+        ['c', 'd'],
+      ]),
+    ).toEqual({ headerRow: -1, columns: {} });
   });
 
   it('gives each role to one column: choosing a role moves it from the column that had it', () => {
@@ -47,12 +62,22 @@ describe('guessTitle', () => {
 });
 
 const task = (over: Partial<ImportedTask>): ImportedTask => ({
-  seq: '1', group: null, title: '甲', lead: ['卫健局'], partners: [], deadlineText: '2022年底前', due: '2022-12-31', leaders: [], milestones: [], progress: null, ...over,
+  seq: '1',
+  group: null,
+  title: '甲',
+  lead: ['卫健局'],
+  partners: [],
+  deadlineText: '2022年底前',
+  due: '2022-12-31',
+  leaders: [],
+  milestones: [],
+  progress: null,
+  ...over,
 });
-const keys = (t: ImportedTask, defaultDeadline: string | null = null) => rowNotes(t, 2022, defaultDeadline).map((n) => n.key);
+const keys = (t: ImportedTask, defaultDeadline: string | null = null) =>
+  rowNotes(t, 2022, defaultDeadline).map((n) => n.key);
 
 describe('rowNotes', () => {
-
   it('points out what the user should check before importing', () => {
     expect(keys(task({}))).toEqual([]);
     expect(keys(task({ lead: [] }))).toEqual(['lgNoteNoLead']);

@@ -14,8 +14,12 @@ const UI_DIRS = ['lib/ui/ledgers', 'lib/ui/backup', 'lib/ui/toast'];
 describe('UI safety', () => {
   it('never builds HTML from strings anywhere in the extension (task titles come from pasted documents)', () => {
     // lib/background/page-reads.ts reads a web page's table as HTML and writes none (test/reliability/code-safety.test.ts).
-    const offenders = [...sourceFiles('lib'), ...sourceFiles('entrypoints')].filter((file) => !file.endsWith('page-reads.ts') &&
-      /innerHTML|outerHTML|insertAdjacentHTML|dangerouslySetInnerHTML|document\.write/.test(readFileSync(file, 'utf8')),
+    const offenders = [...sourceFiles('lib'), ...sourceFiles('entrypoints')].filter(
+      (file) =>
+        !file.endsWith('page-reads.ts') &&
+        /innerHTML|outerHTML|insertAdjacentHTML|dangerouslySetInnerHTML|document\.write/.test(
+          readFileSync(file, 'utf8'),
+        ),
     );
     expect(offenders).toEqual([]);
   });
@@ -31,7 +35,8 @@ describe('UI safety', () => {
     }
     // Keys built from a prefix and a value (lgRole_title, bkTable_tasks).
     for (const role of ['seq', 'group', 'title', 'lead', 'partners', 'deadline']) used.add(`lgRole_${role}`);
-    for (const table of ['ledgers', 'tasks', 'units', 'figures', 'indicators', 'snapshots', 'settings']) used.add(`bkTable_${table}`);
+    for (const table of ['ledgers', 'tasks', 'units', 'figures', 'indicators', 'snapshots', 'settings'])
+      used.add(`bkTable_${table}`);
     expect(used.size).toBeGreaterThan(100);
     expect([...used].filter((k) => !(k in zh))).toEqual([]);
     expect([...used].filter((k) => !(k in en))).toEqual([]);

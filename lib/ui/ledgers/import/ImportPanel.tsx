@@ -50,7 +50,10 @@ export function ImportPanel({ ledgers, onCancel, onImported }: Props) {
       .catch((e: unknown) => console.warn('pending table', e));
   }, []);
 
-  const rows = useMemo(() => (source ? (source.tables[tableIndex] ?? []) : splitTableText(text ?? '')), [source, tableIndex, text]);
+  const rows = useMemo(
+    () => (source ? (source.tables[tableIndex] ?? []) : splitTableText(text ?? '')),
+    [source, tableIndex, text],
+  );
   const firstLeads = source?.firstLeads ?? false;
   const detected = useMemo(() => initialMapping(rows), [rows]);
   // The user's mapping holds while edits to the paste leave the detected one as it was; a new table starts afresh.
@@ -69,12 +72,21 @@ export function ImportPanel({ ledgers, onCancel, onImported }: Props) {
   const newValues = titleTyped ? values : { ...values, title: guessTitle(rows, mapping.headerRow) };
   // The chosen ledger may have been deleted meanwhile (another tab, an undo): fall back to the first one.
   const existing = ledgers.find((l) => l.id === existingId) ?? ledgers[0];
-  const year = kind === 'existing' && existing ? ledgerYear(existing) : ledgerYear({ issued: newValues.issued || null, title: newValues.title, createdAt: openedAt });
+  const year =
+    kind === 'existing' && existing
+      ? ledgerYear(existing)
+      : ledgerYear({ issued: newValues.issued || null, title: newValues.title, createdAt: openedAt });
   const defaultDeadline = kind === 'existing' ? (existing?.defaultDeadline ?? null) : null;
-  const tablePreview = useMemo(() => parseLedgerRows(rows, mapping, { year, firstLeads }), [rows, mapping, year, firstLeads]);
+  const tablePreview = useMemo(
+    () => parseLedgerRows(rows, mapping, { year, firstLeads }),
+    [rows, mapping, year, firstLeads],
+  );
   // No ledger header in the table: the document may be a ledger written as paragraphs ("（责任单位：…）").
   const documentText = source ? source.text : (text ?? '');
-  const textPreview = useMemo(() => (detected.headerRow === -1 && documentText.trim() !== '' ? parseLedgerText(documentText, { year }) : null), [detected, documentText, year]);
+  const textPreview = useMemo(
+    () => (detected.headerRow === -1 && documentText.trim() !== '' ? parseLedgerText(documentText, { year }) : null),
+    [detected, documentText, year],
+  );
   const textOffered = textPreview !== null && textPreview.tasks.length > 0;
   const readingText = asText && textOffered;
   const preview = readingText ? textPreview : tablePreview;
@@ -98,7 +110,9 @@ export function ImportPanel({ ledgers, onCancel, onImported }: Props) {
     }
     setBusy(true);
     try {
-      const result = await importTable(readingText ? { text: documentText, target } : { rows, mapping, firstLeads, target });
+      const result = await importTable(
+        readingText ? { text: documentText, target } : { rows, mapping, firstLeads, target },
+      );
       if (!source) await saveLatest('');
       onImported(result.ledger, result.tasks.length, result.undo);
     } catch (e) {
@@ -114,7 +128,9 @@ export function ImportPanel({ ledgers, onCancel, onImported }: Props) {
       <h3 id="lg-import-heading">{t('lgImportHeading')}</h3>
       <p class="lg-muted">{t('lgImportIntro')}</p>
       <SourceInput text={text} onText={typeText} source={source} onSource={setSource} disabled={busy} />
-      {source && source.tables.length > 1 && !readingText && <TableChooser tables={source.tables} index={tableIndex} onIndex={setTableIndex} />}
+      {source && source.tables.length > 1 && !readingText && (
+        <TableChooser tables={source.tables} index={tableIndex} onIndex={setTableIndex} />
+      )}
       {textOffered && (
         <p class="lg-text-offer">
           <label>
@@ -134,10 +150,14 @@ export function ImportPanel({ ledgers, onCancel, onImported }: Props) {
           <h4>{tn('lgPreviewHeading', preview.tasks.length)}</h4>
           {preview.warnings.length > 0 && (
             <ul class="lg-warnings" aria-label={t('lgWarningsLabel')}>
-              {preview.warnings.map((w, i) => <li key={i}>{w}</li>)}
+              {preview.warnings.map((w, i) => (
+                <li key={i}>{w}</li>
+              ))}
             </ul>
           )}
-          {preview.tasks.length > 0 && <PreviewTable tasks={preview.tasks} year={year} defaultDeadline={defaultDeadline} />}
+          {preview.tasks.length > 0 && (
+            <PreviewTable tasks={preview.tasks} year={year} defaultDeadline={defaultDeadline} />
+          )}
           <TargetChooser
             ledgers={ledgers}
             kind={kind}
@@ -154,12 +174,23 @@ export function ImportPanel({ ledgers, onCancel, onImported }: Props) {
           />
         </>
       )}
-      {errors[FORM_ERROR] && <p class="lg-error" role="alert">{errors[FORM_ERROR]}</p>}
+      {errors[FORM_ERROR] && (
+        <p class="lg-error" role="alert">
+          {errors[FORM_ERROR]}
+        </p>
+      )}
       <div class="lg-buttons">
-        <button type="button" class="lg-primary" disabled={busy || preview.tasks.length === 0} onClick={() => void confirm()}>
+        <button
+          type="button"
+          class="lg-primary"
+          disabled={busy || preview.tasks.length === 0}
+          onClick={() => void confirm()}
+        >
           {tn('lgImportConfirm', preview.tasks.length)}
         </button>
-        <button type="button" onClick={onCancel}>{t('lgImportClose')}</button>
+        <button type="button" onClick={onCancel}>
+          {t('lgImportClose')}
+        </button>
       </div>
     </section>
   );

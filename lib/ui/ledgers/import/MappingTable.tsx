@@ -24,10 +24,16 @@ export function MappingTable({ rows, mapping, onChange }: Props) {
     <div class="lg-mapping">
       <label class="lg-inline" for={`${id}-header`}>
         {t('lgHeaderRow')}
-        <select id={`${id}-header`} value={String(mapping.headerRow)} onChange={(e) => onChange(withHeaderRow(rows, mapping, Number(e.currentTarget.value)))}>
+        <select
+          id={`${id}-header`}
+          value={String(mapping.headerRow)}
+          onChange={(e) => onChange(withHeaderRow(rows, mapping, Number(e.currentTarget.value)))}
+        >
           <option value="-1">{t('lgNoHeaderRow')}</option>
           {rows.slice(0, HEADER_CHOICES).map((row, r) => (
-            <option key={r} value={String(r)}>{t('lgRowChoice', [String(r + 1), rowLabel(row)])}</option>
+            <option key={r} value={String(r)}>
+              {t('lgRowChoice', [String(r + 1), rowLabel(row)])}
+            </option>
           ))}
         </select>
       </label>
@@ -42,11 +48,15 @@ export function MappingTable({ rows, mapping, onChange }: Props) {
                     aria-label={t('lgColumnRoleLabel', String(c + 1))}
                     value={roleOf(mapping, c) ?? ''}
                     class={roleOf(mapping, c) ? 'lg-mapped' : undefined}
-                    onChange={(e) => onChange(assignColumn(mapping, c, (e.currentTarget.value || null) as LedgerColumn | null))}
+                    onChange={(e) =>
+                      onChange(assignColumn(mapping, c, (e.currentTarget.value || null) as LedgerColumn | null))
+                    }
                   >
                     <option value="">{t('lgRoleNone')}</option>
                     {COLUMN_ROLES.map((role) => (
-                      <option key={role} value={role}>{roleLabel(role)}</option>
+                      <option key={role} value={role}>
+                        {roleLabel(role)}
+                      </option>
                     ))}
                   </select>
                 </th>
@@ -54,14 +64,22 @@ export function MappingTable({ rows, mapping, onChange }: Props) {
             </tr>
             {header && (
               <tr class="lg-source-header">
-                {columns.map((c) => <th key={c} scope="col">{cleanCellText(header[c])}</th>)}
+                {columns.map((c) => (
+                  <th key={c} scope="col">
+                    {cleanCellText(header[c])}
+                  </th>
+                ))}
               </tr>
             )}
           </thead>
           <tbody>
             {sample.map((row, r) => (
               <tr key={r}>
-                {columns.map((c) => <td key={c}><div class="lg-clamp">{cleanCellText(row[c])}</div></td>)}
+                {columns.map((c) => (
+                  <td key={c}>
+                    <div class="lg-clamp">{cleanCellText(row[c])}</div>
+                  </td>
+                ))}
               </tr>
             ))}
           </tbody>

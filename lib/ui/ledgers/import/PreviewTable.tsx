@@ -19,17 +19,33 @@ export function PreviewTable({ tasks, year, defaultDeadline }: Props) {
         <caption class="lg-visually-hidden">{t('lgPreviewCaption')}</caption>
         <thead>
           <tr>
-            <th scope="col" class="lg-col-seq">#</th>
-            <th scope="col" class="lg-col-seq">{t('colSeq')}</th>
+            <th scope="col" class="lg-col-seq">
+              #
+            </th>
+            <th scope="col" class="lg-col-seq">
+              {t('colSeq')}
+            </th>
             <th scope="col">{t('lgRole_group')}</th>
             <th scope="col">{t('lgRole_title')}</th>
-            <th scope="col" class="lg-col-dept">{t('colLead')}</th>
-            <th scope="col" class="lg-col-dept">{t('colPartners')}</th>
-            <th scope="col" class="lg-col-dept">{t('liColLeaders')}</th>
-            <th scope="col" class="lg-col-deadline">{t('colDeadline')}</th>
-            <th scope="col" class="lg-col-due">{t('colDue')}</th>
+            <th scope="col" class="lg-col-dept">
+              {t('colLead')}
+            </th>
+            <th scope="col" class="lg-col-dept">
+              {t('colPartners')}
+            </th>
+            <th scope="col" class="lg-col-dept">
+              {t('liColLeaders')}
+            </th>
+            <th scope="col" class="lg-col-deadline">
+              {t('colDeadline')}
+            </th>
+            <th scope="col" class="lg-col-due">
+              {t('colDue')}
+            </th>
             <th scope="col">{t('liColProgress')}</th>
-            <th scope="col" class="lg-col-notes">{t('lgColNotes')}</th>
+            <th scope="col" class="lg-col-notes">
+              {t('lgColNotes')}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -39,7 +55,9 @@ export function PreviewTable({ tasks, year, defaultDeadline }: Props) {
               <tr key={i} class={notes.some((n) => n.level === 'warn') ? 'lg-row-warn' : undefined}>
                 <td>{i + 1}</td>
                 <td>{task.seq}</td>
-                <td><div class="lg-clamp">{task.group}</div></td>
+                <td>
+                  <div class="lg-clamp">{task.group}</div>
+                </td>
                 <td>{task.title}</td>
                 <td>{task.lead.join('、')}</td>
                 <td>{task.partners.join('、')}</td>
@@ -48,15 +66,23 @@ export function PreviewTable({ tasks, year, defaultDeadline }: Props) {
                   {task.deadlineText}
                   {task.milestones.length > 0 && (
                     <ol class="lg-milestones" aria-label={t('liMilestones', String(task.milestones.length))}>
-                      {task.milestones.map((m, k) => <li key={k}>{m.due ?? ''} {m.text}</li>)}
+                      {task.milestones.map((m, k) => (
+                        <li key={k}>
+                          {m.due ?? ''} {m.text}
+                        </li>
+                      ))}
                     </ol>
                   )}
                 </td>
                 <td class="lg-due">{task.due ?? defaultDeadline ?? <span class="lg-muted">{t('undated')}</span>}</td>
-                <td><div class="lg-clamp">{task.progress}</div></td>
+                <td>
+                  <div class="lg-clamp">{task.progress}</div>
+                </td>
                 <td>
                   {notes.map((n) => (
-                    <span key={n.key} class={`lg-note lg-note-${n.level}`}>{t(n.key)}</span>
+                    <span key={n.key} class={`lg-note lg-note-${n.level}`}>
+                      {t(n.key)}
+                    </span>
                   ))}
                 </td>
               </tr>

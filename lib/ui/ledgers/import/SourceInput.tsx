@@ -74,7 +74,9 @@ export function SourceInput({ text, onText, source, onSource, disabled }: Props)
       {source ? (
         <p class="lg-file">
           {t('liSourceInUse', [source.name, String(source.tables.length)])}{' '}
-          <button type="button" class="lg-link" onClick={() => onSource(null)}>{t('lgFileClear')}</button>
+          <button type="button" class="lg-link" onClick={() => onSource(null)}>
+            {t('lgFileClear')}
+          </button>
         </p>
       ) : (
         <div class="lg-field lg-full">
@@ -91,7 +93,9 @@ export function SourceInput({ text, onText, source, onSource, disabled }: Props)
             onPaste={paste}
             onInput={(e) => onText(e.currentTarget.value)}
           />
-          <span class="lg-hint" id={`${id}-paste-hint`}>{t('liPasteHint')}</span>
+          <span class="lg-hint" id={`${id}-paste-hint`}>
+            {t('liPasteHint')}
+          </span>
         </div>
       )}
       <div class="lg-field">
@@ -109,7 +113,11 @@ export function SourceInput({ text, onText, source, onSource, disabled }: Props)
           }}
         />
         {reading && <span class="lg-hint">{t('lgFileReading')}</span>}
-        {error && <span class="lg-error" role="alert">{error}</span>}
+        {error && (
+          <span class="lg-error" role="alert">
+            {error}
+          </span>
+        )}
       </div>
     </div>
   );

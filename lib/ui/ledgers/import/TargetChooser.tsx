@@ -31,18 +31,36 @@ export function TargetChooser(props: Props) {
           {t('lgTargetNew')}
         </label>
         <label>
-          <input type="radio" name={`${id}-target`} checked={kind === 'existing'} disabled={ledgers.length === 0} onChange={() => onKind('existing')} />
+          <input
+            type="radio"
+            name={`${id}-target`}
+            checked={kind === 'existing'}
+            disabled={ledgers.length === 0}
+            onChange={() => onKind('existing')}
+          />
           {t('lgTargetExisting')}
         </label>
       </div>
       {kind === 'new' ? (
-        <LedgerFields values={props.values} errors={props.errors} onChange={props.onValues} year={props.year} omit={['region']} />
+        <LedgerFields
+          values={props.values}
+          errors={props.errors}
+          onChange={props.onValues}
+          year={props.year}
+          omit={['region']}
+        />
       ) : (
         <div class="lg-field">
           <label for={`${id}-ledger`}>{t('lgTargetLedger')}</label>
-          <select id={`${id}-ledger`} value={props.existingId} onChange={(e) => props.onExisting(e.currentTarget.value)}>
+          <select
+            id={`${id}-ledger`}
+            value={props.existingId}
+            onChange={(e) => props.onExisting(e.currentTarget.value)}
+          >
             {ledgers.map((l) => (
-              <option key={l.id} value={l.id}>{l.title}</option>
+              <option key={l.id} value={l.id}>
+                {l.title}
+              </option>
             ))}
           </select>
           <span class="lg-hint">{t('lgLedgerYearHint', String(props.year))}</span>

@@ -3,7 +3,17 @@ import { detectColumns } from '../../../ledger/table-import';
 import { cleanCellText } from '../../../ledger/table-import';
 
 /** Roles a column can take, in the order the mapping select lists them. */
-export const COLUMN_ROLES: LedgerColumn[] = ['seq', 'group', 'title', 'lead', 'partners', 'deadline', 'schedule', 'leaders', 'progress'];
+export const COLUMN_ROLES: LedgerColumn[] = [
+  'seq',
+  'group',
+  'title',
+  'lead',
+  'partners',
+  'deadline',
+  'schedule',
+  'leaders',
+  'progress',
+];
 
 // A paste of thousands of junk columns must not render thousands of selects.
 export const MAX_COLUMNS = 30;

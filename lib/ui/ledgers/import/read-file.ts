@@ -4,9 +4,18 @@ import { MAX_FILE_BYTES, decodeTableBytes, sheetRows } from './table-file';
 
 // Formats officials have that no reader here opens: say what to do instead.
 const UNSUPPORTED: Array<[RegExp, string]> = [
-  [/\.(doc|wps|dot|rtf)$/, '这是旧版 Word/WPS 文档，无法直接读取：请在 Word 或 WPS 中“另存为” .docx 后再导入，或打开文件选中表格复制后粘贴到上面的输入框。'],
-  [/\.(xls|et|ett)$/, '这是旧版 Excel/WPS 表格，无法直接读取：请在 Excel 或 WPS 中“另存为” .xlsx 后再导入，或选中表格复制后粘贴到上面的输入框。'],
-  [/\.(pdf|ofd)$/, 'PDF/OFD 文件无法读取表格结构：请找到原始的 Word/Excel 文件（另存为 .docx / .xlsx），或在阅读器中选中表格复制后粘贴到上面的输入框。'],
+  [
+    /\.(doc|wps|dot|rtf)$/,
+    '这是旧版 Word/WPS 文档，无法直接读取：请在 Word 或 WPS 中“另存为” .docx 后再导入，或打开文件选中表格复制后粘贴到上面的输入框。',
+  ],
+  [
+    /\.(xls|et|ett)$/,
+    '这是旧版 Excel/WPS 表格，无法直接读取：请在 Excel 或 WPS 中“另存为” .xlsx 后再导入，或选中表格复制后粘贴到上面的输入框。',
+  ],
+  [
+    /\.(pdf|ofd)$/,
+    'PDF/OFD 文件无法读取表格结构：请找到原始的 Word/Excel 文件（另存为 .docx / .xlsx），或在阅读器中选中表格复制后粘贴到上面的输入框。',
+  ],
 ];
 
 /** Reads a picked or dropped file into tables; each reader loads only when its kind of file is picked. */
@@ -20,7 +29,10 @@ export async function readImportFile(file: File): Promise<ImportSource> {
     return sourceFrom(file.name, content.tables, content.text);
   }
   if (name.endsWith('.xlsx')) {
-    const [{ readSheet }, { firstSheetMerges, fillMerges }] = await Promise.all([import('read-excel-file/browser'), import('./xlsx-merges')]);
+    const [{ readSheet }, { firstSheetMerges, fillMerges }] = await Promise.all([
+      import('read-excel-file/browser'),
+      import('./xlsx-merges'),
+    ]);
     try {
       const bytes = new Uint8Array(await file.arrayBuffer());
       const rows = sheetRows(await readSheet(new Blob([bytes]), { parseNumber: (s: string) => s }));

@@ -21,9 +21,18 @@ function isLedgerShaped(rows: string[][]): boolean {
 
 export function sourceFrom(name: string, tables: string[][][], text: string): ImportSource {
   const plain = stripMarks(text);
-  return { name, tables: tables.filter(isLedgerShaped), text: plain, firstLeads: FIRST_LEADS.test(plain.slice(0, 500_000)) };
+  return {
+    name,
+    tables: tables.filter(isLedgerShaped),
+    text: plain,
+    firstLeads: FIRST_LEADS.test(plain.slice(0, 500_000)),
+  };
 }
 
 export function htmlSource(name: string, doc: HtmlDocument): ImportSource {
-  return sourceFrom(name, doc.tables.map((t) => t.rows), doc.text);
+  return sourceFrom(
+    name,
+    doc.tables.map((t) => t.rows),
+    doc.text,
+  );
 }

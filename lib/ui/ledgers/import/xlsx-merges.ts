@@ -26,11 +26,19 @@ function cellRef(ref: string): { r: number; c: number } | null {
 
 /** Merge ranges of the workbook's first sheet (the one read-excel-file reads by default). */
 export function firstSheetMerges(bytes: Uint8Array): MergeRange[] {
-  const files = unzipSync(bytes, { filter: (f) => f.name === 'xl/workbook.xml' || f.name === 'xl/_rels/workbook.xml.rels' || f.name.startsWith('xl/worksheets/sheet') });
+  const files = unzipSync(bytes, {
+    filter: (f) =>
+      f.name === 'xl/workbook.xml' ||
+      f.name === 'xl/_rels/workbook.xml.rels' ||
+      f.name.startsWith('xl/worksheets/sheet'),
+  });
   const workbook = files['xl/workbook.xml'] ? strFromU8(files['xl/workbook.xml']) : '';
   const rels = files['xl/_rels/workbook.xml.rels'] ? strFromU8(files['xl/_rels/workbook.xml.rels']) : '';
   const rid = /<sheet\b[^>]*\br:id="([^"]+)"/.exec(workbook)?.[1];
-  const target = rid ? new RegExp(`<Relationship\\b[^>]*Id="${rid.replace(/[^\w-]/g, '')}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ?? new RegExp(`Target="([^"]+)"[^>]*Id="${rid.replace(/[^\w-]/g, '')}"`).exec(rels)?.[1] : undefined;
+  const target = rid
+    ? (new RegExp(`<Relationship\\b[^>]*Id="${rid.replace(/[^\w-]/g, '')}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ??
+      new RegExp(`Target="([^"]+)"[^>]*Id="${rid.replace(/[^\w-]/g, '')}"`).exec(rels)?.[1])
+    : undefined;
   const path = target ? (target.startsWith('/') ? target.slice(1) : `xl/${target}`) : 'xl/worksheets/sheet1.xml';
   const sheet = files[path] ?? files['xl/worksheets/sheet1.xml'];
   if (!sheet) return [];
@@ -39,7 +47,8 @@ export function firstSheetMerges(bytes: Uint8Array): MergeRange[] {
   for (const m of xml.matchAll(/<mergeCell\b[^>]*\bref="([A-Z$]+\d+):([A-Z$]+\d+)"/g)) {
     const a = cellRef(m[1]);
     const b = cellRef(m[2]);
-    if (a && b && ranges.length < 50_000) ranges.push({ r0: Math.min(a.r, b.r), c0: Math.min(a.c, b.c), r1: Math.max(a.r, b.r), c1: Math.max(a.c, b.c) });
+    if (a && b && ranges.length < 50_000)
+      ranges.push({ r0: Math.min(a.r, b.r), c0: Math.min(a.c, b.c), r1: Math.max(a.r, b.r), c1: Math.max(a.c, b.c) });
   }
   return ranges;
 }
