@@ -1,5 +1,5 @@
 import type { Ref } from 'preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { hasActiveFilter } from '../../checklist/filters';
 import { DEFAULT_FILTERS, type ChecklistFilters } from '../../checklist/settings';
 import { t } from '../../i18n/t';
@@ -16,6 +16,14 @@ export interface FilterBarProps {
 export function FilterBar({ filters, ledgers, onChange, searchRef }: FilterBarProps) {
   // The box keeps what is typed; the stored filter follows, so fast typing never loses a character.
   const [search, setSearch] = useState(filters.search);
+  // The first view can come from an earlier same-day snapshot; when the stored search then differs (the live
+  // filters, or another page's change), the box follows it unless something else has been typed since.
+  const [stored, setStored] = useState(filters.search);
+  useEffect(() => {
+    if (filters.search === stored) return;
+    setSearch((typed) => (typed === stored ? filters.search : typed));
+    setStored(filters.search);
+  }, [filters.search, stored]);
   const [picking, setPicking] = useState(false);
   const mine = filters.departments.length;
   return (

@@ -108,12 +108,17 @@ export function unpackCopy(text: string | null, day: string, lang: string): Page
   }
 }
 
+const CONTROL_TAGS = new Set(['input', 'select', 'textarea', 'button']);
+
 function build(doc: Document, node: CopyNode): Node | null {
   if (typeof node === 'string') return doc.createTextNode(node);
   const [tag, attrs, children] = node;
   if (SKIPPED_TAGS.has(tag)) return null;
   const el = doc.createElement(tag);
   for (const [name, value] of Object.entries(attrs)) if (allowedAttr(name)) el.setAttribute(name, value);
+  // The copy is a picture of the page: its controls have no handlers, so anything typed or picked in them before
+  // the page takes over would be lost. Disabled, they wait (and say so) until the live ones replace them.
+  if (CONTROL_TAGS.has(tag)) el.setAttribute('disabled', '');
   for (const child of children) {
     const built = build(doc, child);
     if (built) el.append(built);
