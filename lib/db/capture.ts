@@ -8,6 +8,7 @@ import { parseDeadline } from '../model/deadline';
 import { sortDepartments } from '../checklist/filters';
 import type { DepartmentAlias } from '../ledger/capture-departments';
 import { SOURCE_TITLE_MAX, SOURCE_URL_MAX } from '../ledger/capture-draft';
+import { AppError } from '../model/app-error';
 
 /**
  * What the context menu or the keyboard command hands over: the selection and the page it came from, kept in the
@@ -137,7 +138,7 @@ export async function confirmCapture(
 ): Promise<{ task: TaskRecord; ledger: LedgerRecord }> {
   return db.transaction('rw', db.ledgers, db.tasks, db.settings, async () => {
     let ledger = c.ledgerId === null ? await findTemporaryLedger(db, c.year) : await db.ledgers.get(c.ledgerId);
-    if (!ledger && c.ledgerId !== null) throw new Error(`台账不存在或已被删除：${c.ledgerId}`);
+    if (!ledger && c.ledgerId !== null) throw new AppError('errLedgerGone', c.ledgerId);
     if (!ledger) {
       ledger = newLedgerRecord(
         { title: temporaryLedgerTitle(c.year), issuer: '', docNumber: null, issued: null, region: '' },

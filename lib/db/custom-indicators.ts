@@ -8,6 +8,7 @@ import {
 } from '../model/indicator/schema';
 import { mergeCatalog, listIndicators, type TargetOverride } from '../indicators/catalog';
 import { z } from '../z';
+import { AppError } from '../model/app-error';
 
 /** The user's own indicators and changed targets of built-in ones, kept in db.indicators. */
 
@@ -39,7 +40,7 @@ export async function mergedCatalog(db: ReformDb): Promise<IndicatorDef[]> {
 /** Adds or replaces one of the user's own indicators; validated like the catalog, its id may not be built in. */
 export async function saveCustomIndicator(db: ReformDb, def: unknown, now = Date.now()): Promise<IndicatorDef> {
   const parsed = indicatorDef.parse(def);
-  if (listIndicators().some((d) => d.id === parsed.id)) throw new Error(`指标代码 ${parsed.id} 与内置指标重复`);
+  if (listIndicators().some((d) => d.id === parsed.id)) throw new AppError('errIndicatorBuiltInId', parsed.id);
   indicatorCatalog.parse([...listIndicators(), parsed]);
   await db.indicators.put({ id: parsed.id, def: parsed, updatedAt: now });
   return parsed;
@@ -59,7 +60,7 @@ export async function saveTargets(db: ReformDb, id: string, targets: CatalogTarg
       });
     } else if (listIndicators().some((d) => d.id === id)) {
       await db.indicators.put({ id, def: checked, updatedAt: now });
-    } else throw new Error(`指标不存在：${id}`);
+    } else throw new AppError('errIndicatorMissing', id);
   });
 }
 

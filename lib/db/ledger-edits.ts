@@ -6,6 +6,8 @@ import { z, zhErrors } from '../z';
 import { buildTask, dueFor, type TaskDraft } from '../ledger/build-task';
 import { shortId } from '../model/ids';
 import { nextTaskOrder } from './tasks';
+import { AppError } from '../model/app-error';
+import type { MessageKey } from '../i18n/t';
 
 /**
  * Ledger and task edits made on the options page. Every write validates the records with the zod schemas first
@@ -38,23 +40,21 @@ const EDIT_FIELDS = ['seq', 'group', 'title', 'lead', 'partners', 'deadlineText'
 type EditField = (typeof EDIT_FIELDS)[number];
 
 /** Another page saved a different value of a field this form changed too: both values, for the user to choose. */
-export class EditConflict extends Error {
+export class EditConflict extends AppError {
   constructor(readonly fields: Array<{ field: EditField; theirs: unknown; mine: unknown }>) {
-    super(
-      `另一个页面在你编辑期间修改了同一项内容（${fields.map((f) => FIELD_NAMES[f.field]).join('、')}），未保存。请在两个值中选择后再保存。`,
-    );
+    super('errEditConflict', { keys: fields.map((f) => FIELD_NAMES[f.field]) });
     this.name = 'EditConflict';
   }
 }
 
-const FIELD_NAMES: Record<EditField, string> = {
-  seq: '序号',
-  group: '重点任务',
-  title: '任务内容',
-  lead: '牵头部门',
-  partners: '配合部门',
-  deadlineText: '完成时限',
-  dueOverride: '截止日期',
+const FIELD_NAMES: Record<EditField, MessageKey> = {
+  seq: 'errFieldSeq',
+  group: 'errFieldGroup',
+  title: 'errFieldTitle',
+  lead: 'errFieldLead',
+  partners: 'errFieldPartners',
+  deadlineText: 'errFieldDeadlineText',
+  dueOverride: 'errFieldDueOverride',
 };
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
@@ -133,7 +133,7 @@ export async function createLedger(db: ReformDb, draft: LedgerDraft, now = Date.
 
 async function getLedger(db: ReformDb, id: string): Promise<LedgerRecord> {
   const ledger = await db.ledgers.get(id);
-  if (!ledger) throw new Error(`台账不存在或已被删除：${id}`);
+  if (!ledger) throw new AppError('errLedgerGone', id);
   return ledger;
 }
 
@@ -212,7 +212,7 @@ export async function addTask(db: ReformDb, ledgerId: string, edit: TaskEdit, no
 export async function updateTask(db: ReformDb, id: string, edit: TaskEdit, now = Date.now()): Promise<TaskRecord> {
   return db.transaction('rw', db.ledgers, db.tasks, async () => {
     const old = await db.tasks.get(id);
-    if (!old) throw new Error(`任务不存在或已被删除：${id}`);
+    if (!old) throw new AppError('errTaskGone', id);
     const ledger = await getLedger(db, old.ledgerId);
     const changed = changedFields(old, edit);
     const fields = { ...changed, notes: mergeNotes(old.notes, edit) };
@@ -225,7 +225,7 @@ export async function updateTask(db: ReformDb, id: string, edit: TaskEdit, now =
 export async function deleteTask(db: ReformDb, id: string): Promise<TaskRecord> {
   return db.transaction('rw', db.tasks, async () => {
     const task = await db.tasks.get(id);
-    if (!task) throw new Error(`任务不存在或已被删除：${id}`);
+    if (!task) throw new AppError('errTaskGone', id);
     await db.tasks.delete(id);
     return task;
   });

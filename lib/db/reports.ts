@@ -9,6 +9,7 @@ import { latestReports, roleOf, type ReportLedger, type ReportTask } from '../re
 import type { ReformDb } from './database';
 import type { BulletinRecord, ReportRecord, TaskRecord } from '../model/records';
 import { getSetting, setSetting } from './settings';
+import { AppError } from '../model/app-error';
 
 /** Persistence of the reporting cycle: the office's cycle, reports, consolidation and issued bulletins. */
 
@@ -99,7 +100,7 @@ export async function applyConsolidation(
     const next: TaskRecord[] = [];
     plan.taskUpdates.forEach((u, i) => {
       const task = found[i];
-      if (!task) throw new Error(`任务不存在：${u.taskId}`);
+      if (!task) throw new AppError('errTaskMissing', u.taskId);
       const finish = u.done && !task.done;
       next.push(
         taskRecord.parse({
@@ -175,7 +176,7 @@ export async function importPackage(
       (await db.tasks.bulkGet(pkg.tasks.map((t) => t.id))).filter((t): t is TaskRecord => !!t).map((t) => [t.id, t]),
     );
     const foreign = [...existing.values()].find((t) => t.ledgerId !== pkg.ledgerId);
-    if (foreign) throw new Error(`任务编号 ${foreign.id} 已属于另一本台账，数据包未导入。`);
+    if (foreign) throw new AppError('errPackageForeignTask', foreign.id);
     const tasks = pkg.tasks.map((t, order) => {
       const old = existing.get(t.id);
       return taskRecord.parse({

@@ -3,6 +3,7 @@ import { unitRecord, type FigureRecord, type SettingRecord, type UnitRecord } fr
 import { zhErrors } from '../z';
 import { shortId } from '../model/ids';
 import { cleanText } from '../model/text';
+import { AppError } from '../model/app-error';
 
 /** Units (a county, its 医共体 members, hospitals) with parent/child; figures hang off a unit by unitId. */
 
@@ -29,11 +30,11 @@ async function checkParent(db: ReformDb, id: string | null, parentId: string | n
   const units = await db.units.toArray();
   const cleaned = cleanText(name);
   if (units.some((u) => u.id !== id && u.parentId === parentId && cleanText(u.name) === cleaned)) {
-    throw new Error(`同一上级下已有名为“${cleaned}”的单位`);
+    throw new AppError('errUnitDuplicate', cleaned);
   }
   if (parentId === null) return;
-  if (!units.some((u) => u.id === parentId)) throw new Error('上级单位不存在或已被删除');
-  if (id !== null && isSelfOrBelow(units, id, parentId)) throw new Error('上级单位不能是本单位或其下级单位');
+  if (!units.some((u) => u.id === parentId)) throw new AppError('errParentUnitGone');
+  if (id !== null && isSelfOrBelow(units, id, parentId)) throw new AppError('errParentUnitBelow');
 }
 
 export async function createUnit(db: ReformDb, draft: UnitDraft, now = Date.now()): Promise<UnitRecord> {
@@ -49,7 +50,7 @@ export async function createUnit(db: ReformDb, draft: UnitDraft, now = Date.now(
 export async function updateUnit(db: ReformDb, id: string, draft: UnitDraft): Promise<UnitRecord> {
   return db.transaction('rw', db.units, async () => {
     const old = await db.units.get(id);
-    if (!old) throw new Error('单位不存在或已被删除');
+    if (!old) throw new AppError('errUnitGone');
     await checkParent(db, id, draft.parentId, draft.name);
     const next = unitRecord.parse({ ...old, ...draft }, zhErrors);
     await db.units.put(next);
@@ -73,7 +74,7 @@ export const unitDraftPrefix = (unitId: string) => `indicators.draft.${unitId}.`
 export async function deleteUnit(db: ReformDb, id: string): Promise<DeletedUnit> {
   return db.transaction('rw', db.units, db.figures, db.settings, async () => {
     const unit = await db.units.get(id);
-    if (!unit) throw new Error('单位不存在或已被删除');
+    if (!unit) throw new AppError('errUnitGone');
     const figures = await db.figures.where('unitId').equals(id).toArray();
     const children = await db.units.where('parentId').equals(id).toArray();
     const drafts = await db.settings.where('key').startsWith(unitDraftPrefix(id)).toArray();

@@ -3,6 +3,7 @@ import type capture from './zh_CN/capture.json';
 import type checklist from './zh_CN/checklist.json';
 import type common from './zh_CN/common.json';
 import type documents from './zh_CN/documents.json';
+import type errors from './zh_CN/errors.json';
 import type exportMessages from './zh_CN/export.json';
 import type indicators from './zh_CN/indicators.json';
 import type integrity from './zh_CN/integrity.json';
@@ -21,6 +22,7 @@ export type MessageKey = keyof (typeof capture &
   typeof checklist &
   typeof common &
   typeof documents &
+  typeof errors &
   typeof exportMessages &
   typeof indicators &
   typeof integrity &

@@ -11,3 +11,18 @@ export function useMessages(locale: 'zh_CN' | 'en'): void {
 }
 
 export const useZhMessages = (): void => useMessages('zh_CN');
+
+/** The Chinese a page shows for the failure of `action` (its coded error translated), or null if it succeeded. */
+export async function failureText(action: Promise<unknown> | (() => unknown)): Promise<string | null> {
+  // Settle first: a rejection left waiting while the module loads would be reported as unhandled.
+  const outcome = await Promise.resolve()
+    .then(() => (typeof action === 'function' ? action() : action))
+    .then(
+      () => ({ failed: false as const }),
+      (error: unknown) => ({ failed: true as const, error }),
+    );
+  if (!outcome.failed) return null;
+  const { errorText } = await import('../../lib/ui/error-text');
+  useZhMessages();
+  return errorText(outcome.error);
+}

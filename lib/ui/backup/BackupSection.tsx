@@ -8,7 +8,7 @@ import { t } from '../../i18n/t';
 import { useShownWhileSlow } from './use-slow-progress';
 import { useLiveQuery } from '../use-live-query';
 import { downloadText } from '../download';
-import { storageErrorText } from '../../db/storage-error';
+import { errorText } from '../error-text';
 
 /** 备份: the whole database as one JSON file, and when that was last done. */
 export function BackupSection() {
@@ -24,7 +24,7 @@ export function BackupSection() {
       const backup = await exportBackup(getDb(), now.getTime());
       downloadText(backupFileName(now), serializeBackup(backup));
     } catch (e) {
-      setError(t('bkExportFailed', storageErrorText(e)));
+      setError(t('bkExportFailed', errorText(e)));
     } finally {
       setBusy(false);
     }

@@ -7,7 +7,7 @@ import { formatStamp } from '../../checklist/timeline';
 import { REMINDER_SETTINGS_CHANGED, tellBackground } from '../../background/messages';
 import { t } from '../../i18n/t';
 import { useShownWhileSlow } from './use-slow-progress';
-import { storageErrorText } from '../../db/storage-error';
+import { errorText } from '../error-text';
 
 interface Pending {
   fileName: string;
@@ -40,7 +40,7 @@ export function RestoreSection() {
       const changes = restoreSummary(await tableCounts(getDb()), countTables(checked.backup.tables));
       setPending({ fileName: file.name, backup: checked.backup, changes, sample: backupSample(checked.backup.tables) });
     } catch (e) {
-      setOutcome({ ok: false, text: t('bkReadFailed', storageErrorText(e)) });
+      setOutcome({ ok: false, text: t('bkReadFailed', errorText(e)) });
     }
   };
 
@@ -54,7 +54,7 @@ export function RestoreSection() {
       setOutcome({ ok: true, text: t('bkRestored', formatStamp(Date.parse(pending.backup.exportedAt))) });
       setPending(null);
     } catch (e) {
-      setOutcome({ ok: false, text: t('bkRestoreFailed', storageErrorText(e)) });
+      setOutcome({ ok: false, text: t('bkRestoreFailed', errorText(e)) });
     } finally {
       setBusy(false);
     }

@@ -6,7 +6,7 @@ import { unitEntries } from '../../model/indicator/unit-tree';
 import { t } from '../../i18n/t';
 import { chartPng } from './chart-png';
 import { downloadBlob } from '../download';
-import { storageErrorText } from '../../db/storage-error';
+import { errorText } from '../error-text';
 
 /** 图表: one indicator's monthly chart for one unit, saved as a PNG to paste into a report. */
 export function ChartExport({
@@ -36,7 +36,7 @@ export function ChartExport({
       const png = await chartPng(data, t('exChartCaption', [names.get(unitId) ?? unitId, month]));
       downloadBlob(exportFileName(asOf, 'png', `${def.name}-${names.get(unitId) ?? unitId}`), png);
     } catch (e) {
-      setError(t('exFailed', storageErrorText(e)));
+      setError(t('exFailed', errorText(e)));
     }
   };
 

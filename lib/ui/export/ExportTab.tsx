@@ -15,7 +15,7 @@ import { useExportSources, useSnapshot } from './use-export-data';
 import '../ledgers/ledgers.css';
 // oxlint-disable-next-line import/no-unassigned-import -- the stylesheet is bundled for its side effect
 import './export.css';
-import { storageErrorText } from '../../db/storage-error';
+import { errorText } from '../error-text';
 
 /** 导出 tab: the progress snapshot an official hands in, as Excel, CSV, chart, print/PDF and backup. */
 export function ExportTab() {
@@ -46,7 +46,7 @@ export function ExportTab() {
       await action();
       setStatus({ ok: true, text: t('exDone') });
     } catch (e) {
-      setStatus({ ok: false, text: t('exFailed', storageErrorText(e)) });
+      setStatus({ ok: false, text: t('exFailed', errorText(e)) });
     } finally {
       setBusy(false);
     }

@@ -4,7 +4,7 @@ import { t } from '../../i18n/t';
 import type { IndicatorChartData } from './chart-data';
 import { downloadBlob } from '../download';
 import { canvasPng, drawIndicatorChart } from './draw-chart';
-import { storageErrorText } from '../../db/storage-error';
+import { errorText } from '../error-text';
 
 interface Props {
   defs: IndicatorDef[];
@@ -26,7 +26,7 @@ export function ChartPanel({ defs, selected, onSelect, data, fileName }: Props) 
         if (live) chart = c;
         else c.destroy();
       })
-      .catch((e: unknown) => setError(storageErrorText(e)));
+      .catch((e: unknown) => setError(errorText(e)));
     return () => {
       live = false;
       chart?.destroy();
@@ -36,7 +36,7 @@ export function ChartPanel({ defs, selected, onSelect, data, fileName }: Props) 
     try {
       downloadBlob(fileName, await canvasPng(canvas.current!));
     } catch (e) {
-      setError(storageErrorText(e));
+      setError(errorText(e));
     }
   };
   return (

@@ -5,7 +5,7 @@ import { indicatorDef } from '../../model/indicator/schema';
 import { zhErrors } from '../../z';
 import { t } from '../../i18n/t';
 import { customDefFromDraft, fieldOfIssue, type CustomIndicatorDraft } from './custom-def';
-import { storageErrorText } from '../../db/storage-error';
+import { errorText } from '../error-text';
 
 const EMPTY: CustomIndicatorDraft = {
   name: '',
@@ -44,7 +44,7 @@ export function CustomIndicatorForm({ onDone }: { onDone: () => void }) {
       await saveCustomIndicator(getDb(), parsed.data);
       onDone();
     } catch (err) {
-      setErrors({ name: storageErrorText(err) });
+      setErrors({ name: errorText(err) });
     }
   };
   const field = (key: keyof CustomIndicatorDraft, label: string) => (

@@ -7,7 +7,7 @@ import { t, tn } from '../../i18n/t';
 import { clearDraft, loadDraft, saveDraft } from './drafts';
 import { FigureField } from './FigureField';
 import { checkForm, formGroups, valuesToSave, valuesToTexts, type Texts } from './form-model';
-import { storageErrorText } from '../../db/storage-error';
+import { errorText } from '../error-text';
 
 interface Props {
   defs: IndicatorDef[];
@@ -60,7 +60,7 @@ export function FigureForm({ defs, unitId, month, stored }: Props) {
       setTexts(valuesToTexts(saved.values));
       setStatus({ ok: true, text: t('indSaved', month) });
     } catch (err) {
-      setStatus({ ok: false, text: storageErrorText(err) });
+      setStatus({ ok: false, text: errorText(err) });
     }
   };
 

@@ -4,7 +4,7 @@ import { removeUserIndicator, saveTargets } from '../../db/custom-indicators';
 import { getIndicator } from '../../indicators/catalog';
 import type { CatalogTarget, IndicatorDef } from '../../model/indicator/schema';
 import { t } from '../../i18n/t';
-import { storageErrorText } from '../../db/storage-error';
+import { errorText } from '../error-text';
 
 interface Row {
   op: '>=' | '<=' | 'between';
@@ -49,7 +49,7 @@ export function TargetEditor({ def, onDone }: { def: IndicatorDef; onDone: () =>
       await saveTargets(getDb(), def.id, targets as CatalogTarget[]);
       onDone();
     } catch (err) {
-      setError(storageErrorText(err));
+      setError(errorText(err));
     }
   };
   const reset = async () => {

@@ -4,7 +4,7 @@ import type { UnitRecord } from '../../model/records';
 import { createUnit, deleteUnit, undoDeleteUnit, updateUnit } from '../../db/units';
 import { t, tn } from '../../i18n/t';
 import { unitTree } from '../../model/indicator/unit-tree';
-import { storageErrorText } from '../../db/storage-error';
+import { errorText } from '../error-text';
 
 interface Props {
   units: UnitRecord[];
@@ -36,7 +36,7 @@ export function UnitsPanel({ units, selected, onSelect, onUndoable }: Props) {
       setForm(null);
       onSelect(saved.id);
     } catch (err) {
-      setError(storageErrorText(err));
+      setError(errorText(err));
     }
   };
   const remove = async (unit: UnitRecord) => {

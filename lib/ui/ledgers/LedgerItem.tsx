@@ -5,7 +5,7 @@ import { formatDate } from '../format-date';
 import { archiveLedger, removeLedger } from './actions';
 import { LedgerForm } from './LedgerForm';
 import { TaskTable } from './TaskTable';
-import { storageErrorText } from '../../db/storage-error';
+import { errorText } from '../error-text';
 
 interface Props {
   ledger: LedgerRecord;
@@ -29,7 +29,7 @@ export function LedgerItem({ ledger, taskCount, open, onToggle, onUndoable }: Pr
       const { title, undo } = await removeLedger(ledger.id);
       onUndoable(tn('lgLedgerDeleted', taskCount, [title, String(taskCount)]), undo);
     } catch (e) {
-      setError(storageErrorText(e));
+      setError(errorText(e));
     }
   };
 
@@ -51,7 +51,7 @@ export function LedgerItem({ ledger, taskCount, open, onToggle, onUndoable }: Pr
             class="lg-link"
             aria-label={t(ledger.archived ? 'docUnarchiveLedgerLabel' : 'docArchiveLedgerLabel', ledger.title)}
             onClick={() =>
-              void archiveLedger(ledger.id, ledger.archived === 0).catch((e: Error) => setError(e.message))
+              void archiveLedger(ledger.id, ledger.archived === 0).catch((e: unknown) => setError(errorText(e)))
             }
           >
             {t(ledger.archived ? 'docUnarchive' : 'docArchive')}

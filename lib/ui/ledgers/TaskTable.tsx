@@ -9,7 +9,7 @@ import { useToday } from '../use-today';
 import { useLiveQuery } from '../use-live-query';
 import { archiveTasks, removeTask } from './actions';
 import { TaskForm } from './TaskForm';
-import { storageErrorText } from '../../db/storage-error';
+import { errorText } from '../error-text';
 
 interface Props {
   ledger: LedgerRecord;
@@ -54,7 +54,7 @@ export function TaskTable({ ledger, onDeleted }: Props) {
       if (editing === task.id) setEditing(null);
       onDeleted(t('lgTaskDeleted', title), undo);
     } catch (e) {
-      setError(storageErrorText(e));
+      setError(errorText(e));
     }
   };
 
@@ -133,7 +133,7 @@ export function TaskTable({ ledger, onDeleted }: Props) {
                   class="lg-link"
                   aria-label={t(task.archived ? 'docUnarchiveTaskLabel' : 'docArchiveTaskLabel', task.title)}
                   onClick={() =>
-                    void archiveTasks([task.id], task.archived === 0).catch((e: Error) => setError(e.message))
+                    void archiveTasks([task.id], task.archived === 0).catch((e: unknown) => setError(errorText(e)))
                   }
                 >
                   {t(task.archived ? 'docUnarchive' : 'docArchive')}

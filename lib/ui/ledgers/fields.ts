@@ -4,7 +4,8 @@ import { LIMITS } from '../../model/limits';
 import { cleanText } from '../../model/text';
 import { splitDepartments } from '../../ledger/departments';
 import { EditConflict, type LedgerDraft, type TaskEdit } from '../../db/ledger-edits';
-import { storageErrorText } from '../../db/storage-error';
+import { errorText, messageText } from '../error-text';
+import { t } from '../../i18n/t';
 
 /**
  * What the ledger and task forms accept, with the Chinese message shown beside a field. Forms hold plain
@@ -76,23 +77,21 @@ export function fieldErrors(error: z.ZodError): FieldErrors {
   const out: FieldErrors = {};
   for (const issue of error.issues) {
     const key = typeof issue.path[0] === 'string' ? issue.path[0] : FORM_ERROR;
-    out[key] ??= issue.message;
+    out[key] ??= messageText(issue.message);
   }
   return out;
 }
 
 /** Any failure of a save as messages: zod problems beside their fields, anything else for the whole form. */
 
-const shown = (v: unknown) => (Array.isArray(v) ? v.join('、') : String(v ?? ''));
+const shown = (v: unknown) => (Array.isArray(v) ? v.join(t('errListSeparator')) : String(v ?? ''));
 
 export function errorsOf(e: unknown): FieldErrors {
   if (e instanceof z.ZodError) return fieldErrors(e);
   if (e instanceof EditConflict) {
-    const out: FieldErrors = { [FORM_ERROR]: e.message };
-    for (const f of e.fields)
-      out[f.field] =
-        `另一个页面已改为“${shown(f.theirs)}”，你填写的是“${shown(f.mine)}”。保留哪一个就在这里填哪一个，再点保存。`;
+    const out: FieldErrors = { [FORM_ERROR]: errorText(e) };
+    for (const f of e.fields) out[f.field] = t('errEditConflictField', [shown(f.theirs), shown(f.mine)]);
     return out;
   }
-  return { [FORM_ERROR]: storageErrorText(e) };
+  return { [FORM_ERROR]: errorText(e) };
 }

@@ -10,7 +10,7 @@ import { useLiveQuery } from '../use-live-query';
 import { dropLedgers, finishGuide, skipGuide } from './actions';
 import { LedgersStep } from './LedgersStep';
 import { RemindersStep } from './RemindersStep';
-import { storageErrorText } from '../../db/storage-error';
+import { errorText } from '../error-text';
 
 const STEPS = ['obStepLedgers', 'obStepDepartments', 'obStepReminders'] as const;
 
@@ -30,7 +30,7 @@ export function WelcomeDialog({ onClose }: { onClose: () => void }) {
     if (dialog && !dialog.open) dialog.showModal();
   }, []);
 
-  const fail = (e: unknown) => setError(t('obSaveFailed', storageErrorText(e)));
+  const fail = (e: unknown) => setError(t('obSaveFailed', errorText(e)));
   const run = async (work: () => Promise<void>) => {
     setBusy(true);
     setError(null);

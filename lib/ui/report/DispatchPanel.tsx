@@ -1,3 +1,4 @@
+import { errorText } from '../error-text';
 import { useState } from 'preact/hooks';
 import type { LedgerReporting } from '../../db/reports';
 import { formInputs } from '../../db/reports';
@@ -17,7 +18,7 @@ export function DispatchPanel({ data, period }: { data: LedgerReporting; period:
       const f = forms[i];
       saveXlsx([f.department, f.ledgerTitle, period.label, '报送表'], await writeReportForm(f));
     } catch (e) {
-      setError(t('rpWriteFailed', (e as Error).message));
+      setError(t('rpWriteFailed', errorText(e, 'errUnexpected')));
     }
   };
   const writePackage = (department: string) => {

@@ -1,3 +1,4 @@
+import { errorText } from '../error-text';
 import { useState } from 'preact/hooks';
 import { getDb } from '../../db/database';
 import { importPackage } from '../../db/reports';
@@ -20,7 +21,7 @@ export function PackageImport() {
       setMessage({ ok: true, text: t('rpPackageImported', [pkg.ledgerTitle, String(done.tasks)]) });
       setPkg(null);
     } catch (e) {
-      setMessage({ ok: false, text: t('rpImportFailed', (e as Error).message) });
+      setMessage({ ok: false, text: t('rpImportFailed', errorText(e, 'errUnexpected')) });
     }
   };
   return (

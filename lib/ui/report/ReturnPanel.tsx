@@ -1,3 +1,4 @@
+import { errorText } from '../error-text';
 import { useState } from 'preact/hooks';
 import { getDb } from '../../db/database';
 import { applyConsolidation, type LedgerReporting } from '../../db/reports';
@@ -27,7 +28,7 @@ export function ReturnPanel({ data, period, today }: { data: LedgerReporting; pe
       setPlan(consolidate(returned, { ...data, period, now: Date.now(), today, newId: () => crypto.randomUUID() }));
       setMessage(null);
     } catch (e) {
-      setMessage({ ok: false, text: t('rpReadFailed', (e as Error).message) });
+      setMessage({ ok: false, text: t('rpReadFailed', errorText(e, 'errUnexpected')) });
     }
   };
   const confirm = async () => {
@@ -37,7 +38,7 @@ export function ReturnPanel({ data, period, today }: { data: LedgerReporting; pe
       setMessage({ ok: true, text: t('rpImported', [String(done.reports), String(done.tasks)]) });
       setPlan(null);
     } catch (e) {
-      setMessage({ ok: false, text: t('rpImportFailed', (e as Error).message) });
+      setMessage({ ok: false, text: t('rpImportFailed', errorText(e, 'errUnexpected')) });
     }
   };
 

@@ -2,7 +2,7 @@ import { useId, useState } from 'preact/hooks';
 import { t } from '../../../i18n/t';
 import { readImportFile } from './read-file';
 import { htmlSource, type ImportSource } from './source';
-import { storageErrorText } from '../../../db/storage-error';
+import { errorText } from '../../error-text';
 
 interface Props {
   text: string;
@@ -38,7 +38,7 @@ export function SourceInput({ text, onText, source, onSource, disabled }: Props)
     try {
       onSource(await readImportFile(picked));
     } catch (e) {
-      setError(storageErrorText(e));
+      setError(errorText(e));
     } finally {
       setReading(false);
     }
