@@ -1,5 +1,6 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { readLocale } from '../../lib/i18n/read-locales';
+import { errorText } from '../../lib/ui/error-text';
 
 /** fakeBrowser has no i18n: answer getMessage from the real messages of `locale`, with $1…$9 substituted. */
 export function useMessages(locale: 'zh_CN' | 'en'): void {
@@ -22,7 +23,6 @@ export async function failureText(action: Promise<unknown> | (() => unknown)): P
       (error: unknown) => ({ failed: true as const, error }),
     );
   if (!outcome.failed) return null;
-  const { errorText } = await import('../../lib/ui/error-text');
   useZhMessages();
   return errorText(outcome.error);
 }

@@ -7,6 +7,7 @@ import { t } from '../../i18n/t';
 import { chartPng } from './chart-png';
 import { downloadBlob } from '../download';
 import { errorText } from '../error-text';
+import { indicatorName } from '../indicators/display-text';
 
 /** 图表: one indicator's monthly chart for one unit, saved as a PNG to paste into a report. */
 export function ChartExport({
@@ -51,7 +52,7 @@ export function ChartExport({
           <select id="ex-chart-indicator" value={indicatorId} onChange={(e) => setIndicatorId(e.currentTarget.value)}>
             {sources.defs.map((d) => (
               <option key={d.id} value={d.id}>
-                {d.name}
+                {indicatorName(d)}
               </option>
             ))}
           </select>

@@ -5,6 +5,7 @@ import type { IndicatorChartData } from './chart-data';
 import { downloadBlob } from '../download';
 import { canvasPng, drawIndicatorChart } from './draw-chart';
 import { errorText } from '../error-text';
+import { indicatorName } from './display-text';
 
 interface Props {
   defs: IndicatorDef[];
@@ -46,7 +47,7 @@ export function ChartPanel({ defs, selected, onSelect, data, fileName }: Props) 
         <select aria-label={t('indChartIndicator')} value={selected} onChange={(e) => onSelect(e.currentTarget.value)}>
           {defs.map((d) => (
             <option key={d.id} value={d.id}>
-              {d.name}
+              {indicatorName(d)}
             </option>
           ))}
         </select>

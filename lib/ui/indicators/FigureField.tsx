@@ -1,4 +1,5 @@
 import type { IndicatorInput } from '../../model/indicator/schema';
+import { inputLabel } from './display-text';
 
 interface Props {
   input: IndicatorInput;
@@ -13,7 +14,7 @@ export function FigureField({ input, value, error, disabled, onInput }: Props) {
   const id = `ind-field-${input.key}`;
   return (
     <div class="ind-field" data-key={input.key}>
-      <label for={id}>{input.label}</label>
+      <label for={id}>{inputLabel(input)}</label>
       <span class="ind-field-input">
         <input
           id={id}

@@ -8,6 +8,7 @@ import { clearDraft, loadDraft, saveDraft } from './drafts';
 import { FigureField } from './FigureField';
 import { checkForm, formGroups, valuesToSave, valuesToTexts, type Texts } from './form-model';
 import { errorText } from '../error-text';
+import { indicatorName, inputLabel } from './display-text';
 
 interface Props {
   defs: IndicatorDef[];
@@ -69,7 +70,7 @@ export function FigureForm({ defs, unitId, month, stored }: Props) {
       <div class="ind-form-groups">
         {groups.map(({ def, inputs, shared }) => (
           <fieldset key={def.id} class="ind-group">
-            <legend>{def.name}</legend>
+            <legend>{indicatorName(def)}</legend>
             {inputs.map((input) => (
               <FigureField
                 key={input.key}
@@ -79,7 +80,9 @@ export function FigureForm({ defs, unitId, month, stored }: Props) {
                 onInput={(v) => type(input.key, v)}
               />
             ))}
-            {shared.length > 0 && <p class="lg-hint">{t('indSharedInputs', shared.map((i) => i.label).join('、'))}</p>}
+            {shared.length > 0 && (
+              <p class="lg-hint">{t('indSharedInputs', shared.map(inputLabel).join(t('errListSeparator')))}</p>
+            )}
           </fieldset>
         ))}
       </div>

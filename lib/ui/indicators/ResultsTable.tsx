@@ -1,6 +1,14 @@
 import { formatIndicatorValue } from '../../indicators/display';
 import { t } from '../../i18n/t';
-import { deadlineText, expiredText, gapText, neededText, projectionText, targetText } from './display-text';
+import {
+  deadlineText,
+  expiredText,
+  gapText,
+  indicatorName,
+  neededText,
+  projectionText,
+  targetText,
+} from './display-text';
 import type { IndicatorResult } from './results';
 
 interface Props {
@@ -31,7 +39,7 @@ export function ResultsTable({ results, sources, onEditTargets, onChart }: Props
       <tbody>
         {results.map(({ def, target, expired, next, history, evaluation, projection }) => (
           <tr key={def.id} data-indicator={def.id}>
-            <th scope="row">{def.name}</th>
+            <th scope="row">{indicatorName(def)}</th>
             <td class="ind-value">{formatIndicatorValue(evaluation.value, def.unit)}</td>
             <td class="ind-target" title={target.clause || undefined}>
               {targetText(target, def.unit)}
@@ -77,7 +85,7 @@ export function ResultsTable({ results, sources, onEditTargets, onChart }: Props
               <button
                 type="button"
                 class="lg-link"
-                aria-label={t('indChartLabel', def.name)}
+                aria-label={t('indChartLabel', indicatorName(def))}
                 onClick={() => onChart(def.id)}
               >
                 {t('indChart')}
@@ -85,7 +93,7 @@ export function ResultsTable({ results, sources, onEditTargets, onChart }: Props
               <button
                 type="button"
                 class="lg-link"
-                aria-label={t('indEditTargetsLabel', def.name)}
+                aria-label={t('indEditTargetsLabel', indicatorName(def))}
                 onClick={() => onEditTargets(def.id)}
               >
                 {t('indEditTargets')}

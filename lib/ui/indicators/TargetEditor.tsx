@@ -5,6 +5,7 @@ import { getIndicator } from '../../indicators/catalog';
 import type { CatalogTarget, IndicatorDef } from '../../model/indicator/schema';
 import { t } from '../../i18n/t';
 import { errorText } from '../error-text';
+import { indicatorName } from './display-text';
 
 interface Row {
   op: '>=' | '<=' | 'between';
@@ -57,8 +58,8 @@ export function TargetEditor({ def, onDone }: { def: IndicatorDef; onDone: () =>
     onDone();
   };
   return (
-    <form class="lg-panel" onSubmit={(e) => void save(e)} aria-label={t('indEditTargetsLabel', def.name)}>
-      <h4>{t('indEditTargetsLabel', def.name)}</h4>
+    <form class="lg-panel" onSubmit={(e) => void save(e)} aria-label={t('indEditTargetsLabel', indicatorName(def))}>
+      <h4>{t('indEditTargetsLabel', indicatorName(def))}</h4>
       {rows.map((row, i) => (
         <div class="lg-inline" key={i}>
           <select

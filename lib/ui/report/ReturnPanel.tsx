@@ -1,4 +1,5 @@
 import { errorText } from '../error-text';
+import { XLSX_MIME } from '../download';
 import { useState } from 'preact/hooks';
 import { getDb } from '../../db/database';
 import { applyConsolidation, type LedgerReporting } from '../../db/reports';
@@ -62,7 +63,7 @@ export function ReturnPanel({ data, period, today }: { data: LedgerReporting; pe
         <input
           type="file"
           multiple
-          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          accept={`.xlsx,${XLSX_MIME}`}
           onChange={(e) => {
             const input = e.target as HTMLInputElement;
             // The FileList is live: copy it before clearing the input (which lets the same file be chosen again).
