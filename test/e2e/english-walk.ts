@@ -40,6 +40,7 @@ export function documentText(): string[] {
 export function pageTexts(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const out: string[] = [document.title];
+    // oxlint-disable-next-line unicorn/consistent-function-scoping -- it runs inside the page, where nothing outside exists
     const visible = (el: Element | null): boolean => {
       if (!el) return false;
       const host = el.closest('option, optgroup') ? el.closest('select') : el;

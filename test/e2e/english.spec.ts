@@ -70,6 +70,7 @@ test('the English UI walk: every page, tab, panel and dialog shows no Chinese ou
   const found: string[] = [];
   const look = async (page: Page, where: string) => {
     page.setDefaultTimeout(10_000);
+    console.log('look', where, new Date().toISOString());
     await page.waitForTimeout(150);
     for (const text of chineseOutside(await pageTexts(page), known)) found.push(`${where}: ${text}`);
     writeFileSync('test-results/english-walk.txt', `${where}\n${found.join('\n')}\n`);
@@ -78,6 +79,7 @@ test('the English UI walk: every page, tab, panel and dialog shows no Chinese ou
     const options = await context.newPage();
     options.setDefaultTimeout(10_000);
     const open = async (hash: string) => {
+      console.log('open', hash, new Date().toISOString());
       await options.goto(`chrome-extension://${id}/options.html#${hash}`);
       await options.waitForLoadState('networkidle');
     };
@@ -94,7 +96,9 @@ test('the English UI walk: every page, tab, panel and dialog shows no Chinese ou
     await dialog.getByRole('button', { name: 'Finish' }).click();
     await expect(dialog).toBeHidden();
 
+    // Written straight into IndexedDB, which no live query observes: the pages below load after it.
     await writeRaw(options, { ledgers: [USER_LEDGER], tasks: USER_TASKS });
+    await options.reload();
 
     // Ledgers: the list, a bundled ledger's tasks, the user's ledger open, the new-ledger form and the import screen.
     await open('ledgers');

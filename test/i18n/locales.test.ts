@@ -23,6 +23,14 @@ const localeFiles = (locale: string) =>
 const placeholders = (text: string) => [...new Set(text.match(/\$\d/g) ?? [])].sort();
 
 describe('UI strings', () => {
+  it.each(LOCALES)(
+    '%s has no "$1$2": Chrome reads $…$ as a named placeholder and refuses to load the extension',
+    (locale) => {
+      const bad = Object.entries(messages[locale]).filter(([, m]) => /\$\w+\$/.test(m.message));
+      expect(bad.map(([k]) => k)).toEqual([]);
+    },
+  );
+
   it.each(others)('%s has exactly the keys of the default locale, file by file', (locale) => {
     expect(localeFiles(locale)).toEqual(localeFiles(base));
     for (const file of localeFiles(base)) {

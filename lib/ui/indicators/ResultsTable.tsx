@@ -1,5 +1,5 @@
 import { formatIndicatorValue } from '../../indicators/display';
-import { t } from '../../i18n/t';
+import { t, tn } from '../../i18n/t';
 import {
   deadlineText,
   expiredText,
@@ -59,7 +59,7 @@ export function ResultsTable({ results, sources, onEditTargets, onChart }: Props
                     .map((h) => `${targetText(h, def.unit)} ${deadlineText(h)} ${h.source ?? ''}`)
                     .join('\n')}
                 >
-                  {t('docTargetHistory', String(history.length))}
+                  {tn('docTargetHistory', history.length)}
                 </div>
               )}
             </td>

@@ -50,8 +50,8 @@ export function gapText(gap: number | null, unit: string): string {
   if (gap === null) return '—';
   const sign = gap > 0 ? '+' : gap < 0 ? '−' : '';
   const size = num(Math.abs(gap));
-  if (unit === '%') return t('indGapPercent', [sign, size]);
-  if (unit === '‰') return t('indGapPermille', [sign, size]);
+  if (unit === '%') return t('indGapPercent', sign + size);
+  if (unit === '‰') return t('indGapPermille', sign + size);
   return `${sign}${size} ${unitText(unit)}`;
 }
 

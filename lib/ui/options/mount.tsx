@@ -5,5 +5,6 @@ import { OptionsApp } from './OptionsApp';
 export function mountOptions(): void {
   // The page's language follows the UI strings (screen readers, CJK line breaking).
   document.documentElement.lang = t('uiLanguage');
+  document.title = t('optionsPageTitle');
   render(<OptionsApp />, document.getElementById('app')!);
 }

@@ -14,7 +14,7 @@ import {
 import type { ReportPeriod } from '../../report/form-types';
 import { downloadText } from '../download';
 import { useExportSources } from '../export/use-export-data';
-import { t, type MessageKey } from '../../i18n/t';
+import { t, type MessageKey, tn } from '../../i18n/t';
 import { bulletinIndicators } from './bulletin-indicators';
 import { DeptChart } from './DeptChart';
 import { saveXlsx } from './files';
@@ -186,11 +186,12 @@ function Changes({ c }: { c: BulletinChanges }) {
     ['rpRecovered', c.recovered],
     ['rpAdded', c.added],
   ];
+  const counted = (k: MessageKey, n: number) => (k === 'rpAdded' ? tn(k, n) : t(k, String(n)));
   return (
     <ul class="rp-changes">
       {groups.map(([k, list]) => (
         <li key={k}>
-          {t(k, String(list.length))}
+          {counted(k, list.length)}
           {list.length > 0 && `：${list.map((x) => x.title).join('；')}`}
         </li>
       ))}

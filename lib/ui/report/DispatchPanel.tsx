@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import type { LedgerReporting } from '../../db/reports';
 import { formInputs } from '../../db/reports';
 import type { ReportPeriod } from '../../report/form-types';
-import { t } from '../../i18n/t';
+import { t, tn } from '../../i18n/t';
 import { buildPackage } from '../../report/package';
 import { downloadText } from '../download';
 import { saveXlsx } from './files';
@@ -37,7 +37,7 @@ export function DispatchPanel({ data, period }: { data: LedgerReporting; period:
       <h3 id="rp-dispatch">{t('rpDispatch')}</h3>
       <p class="lg-hint">{t('rpDispatchHint')}</p>
       <button type="button" onClick={() => void writeAll()}>
-        {t('rpDispatchAll', String(forms.length))}
+        {tn('rpDispatchAll', forms.length)}
       </button>
       <ul class="rp-departments">
         {forms.map((f, i) => (

@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import { getDb } from '../../db/database';
 import { importPackage } from '../../db/reports';
 import { readPackage, type DispatchPackage } from '../../report/package';
-import { t } from '../../i18n/t';
+import { t, tn } from '../../i18n/t';
 
 /** For a department with the extension: import the office's package as its own ledger, after a look at it. */
 export function PackageImport() {
@@ -18,7 +18,7 @@ export function PackageImport() {
     if (!pkg) return;
     try {
       const done = await importPackage(getDb(), pkg);
-      setMessage({ ok: true, text: t('rpPackageImported', [pkg.ledgerTitle, String(done.tasks)]) });
+      setMessage({ ok: true, text: tn('rpPackageImported', done.tasks, [pkg.ledgerTitle, String(done.tasks)]) });
       setPkg(null);
     } catch (e) {
       setMessage({ ok: false, text: t('rpImportFailed', errorText(e, 'errUnexpected')) });

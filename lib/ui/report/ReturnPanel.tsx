@@ -5,7 +5,7 @@ import { getDb } from '../../db/database';
 import { applyConsolidation, type LedgerReporting } from '../../db/reports';
 import type { ConsolidationPlan } from '../../report/consolidate';
 import type { ReportPeriod } from '../../report/form-types';
-import { t } from '../../i18n/t';
+import { t, tn } from '../../i18n/t';
 import { readFiles } from './files';
 
 /** 回收汇总: drop many returned forms, see per department what changes, confirm once. */
@@ -16,7 +16,7 @@ export function ReturnPanel({ data, period, today }: { data: LedgerReporting; pe
 
   const take = async (list: File[]) => {
     setPlan(null);
-    setMessage({ ok: true, text: t('rpReading', String(list.length)) });
+    setMessage({ ok: true, text: tn('rpReading', list.length) });
     try {
       const [{ readReportForm }, { consolidate }] = await Promise.all([
         import('../../report/form'),
@@ -36,7 +36,7 @@ export function ReturnPanel({ data, period, today }: { data: LedgerReporting; pe
     if (!plan) return;
     try {
       const done = await applyConsolidation(getDb(), plan);
-      setMessage({ ok: true, text: t('rpImported', [String(done.reports), String(done.tasks)]) });
+      setMessage({ ok: true, text: tn('rpImported', done.reports, [String(done.reports), String(done.tasks)]) });
       setPlan(null);
     } catch (e) {
       setMessage({ ok: false, text: t('rpImportFailed', errorText(e, 'errUnexpected')) });
@@ -161,7 +161,7 @@ function Preview({
         </div>
       )}
       <button type="button" disabled={writes === 0} onClick={onConfirm}>
-        {t('rpConfirm', String(plan.reports.length))}
+        {tn('rpConfirm', plan.reports.length)}
       </button>{' '}
       <button type="button" onClick={onCancel}>
         {t('rpCancel')}

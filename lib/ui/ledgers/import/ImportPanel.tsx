@@ -135,7 +135,7 @@ export function ImportPanel({ ledgers, onCancel, onImported }: Props) {
         <p class="lg-text-offer">
           <label>
             <input type="checkbox" checked={readingText} onChange={(e) => setAsText(e.currentTarget.checked)} />{' '}
-            {t('liReadAsText', String(textPreview.tasks.length))}
+            {tn('liReadAsText', textPreview.tasks.length)}
           </label>
         </p>
       )}

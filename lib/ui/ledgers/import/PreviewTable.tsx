@@ -65,7 +65,7 @@ export function PreviewTable({ tasks, year, defaultDeadline }: Props) {
                 <td>
                   {task.deadlineText}
                   {task.milestones.length > 0 && (
-                    <ol class="lg-milestones" aria-label={t('liMilestones', String(task.milestones.length))}>
+                    <ol class="lg-milestones" aria-label={tn('liMilestones', task.milestones.length)}>
                       {task.milestones.map((m, k) => (
                         <li key={k}>
                           {m.due ?? ''} {m.text}

@@ -1,5 +1,5 @@
 import { useId, useState } from 'preact/hooks';
-import { t } from '../../../i18n/t';
+import { t, tn } from '../../../i18n/t';
 import { readImportFile } from './read-file';
 import { htmlSource, type ImportSource } from './source';
 import { errorText } from '../../error-text';
@@ -73,7 +73,7 @@ export function SourceInput({ text, onText, source, onSource, disabled }: Props)
     >
       {source ? (
         <p class="lg-file">
-          {t('liSourceInUse', [source.name, String(source.tables.length)])}{' '}
+          {tn('liSourceInUse', source.tables.length, [source.name, String(source.tables.length)])}{' '}
           <button type="button" class="lg-link" onClick={() => onSource(null)}>
             {t('lgFileClear')}
           </button>
