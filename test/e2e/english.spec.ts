@@ -87,7 +87,7 @@ test('the English UI walk: every page, tab, panel and dialog shows no Chinese ou
     // First run: the welcome guide, every step.
     await open('welcome');
     const dialog = options.getByRole('dialog', { name: 'Welcome to Reform Ledger' });
-    await expect(dialog).toBeVisible();
+    await expect(dialog).toBeVisible({ timeout: 20_000 });
     await look(options, 'welcome step 1');
     await dialog.getByRole('button', { name: 'Next' }).click();
     await look(options, 'welcome step 2');
