@@ -79,9 +79,9 @@ describe('progress notes', () => {
   });
 });
 
-describe('recurring duties complete per period', () => {
-  const monthly = () => makeTask({ deadlineText: '每月', deadlineKind: 'recurring', due: '' });
+const monthly = () => makeTask({ deadlineText: '每月', deadlineKind: 'recurring', due: '' });
 
+describe('recurring duties complete per period', () => {
   it('ticking in November completes November only: December opens, November is recorded, undo brings November back', async () => {
     const task = monthly();
     db = await dbWith([task]);
