@@ -1,7 +1,9 @@
 import type { ConsolidationPlan } from '../report/consolidate';
 import type { BulletinData } from '../report/bulletin';
 import type { ReportFormInput } from '../report/form-types';
-import type { ReportPeriod } from '../report/form-types';
+import { reportPeriod, type ReportPeriod } from '../report/form-types';
+import { z } from '../z';
+import type { ReminderLedger } from '../report/reminder';
 import { type DispatchPackage, ROLE_GROUP } from '../report/package';
 import { DEFAULT_CYCLE, reportCycle, type ReportCycle } from '../report/period';
 import { departmentsOf } from '../report/standing';
@@ -16,6 +18,16 @@ import { periodDoneAction } from './task-actions';
 /** Persistence of the reporting cycle: the office's cycle, reports, consolidation and issued bulletins. */
 
 const CYCLE_KEY = 'report.cycle';
+/** On a department's machine: which department each imported ledger was dispatched to, and for which period. */
+const SIDE_KEY = 'report.departmentSide';
+const departmentSide = z.record(
+  z.string().max(200),
+  z.object({ department: z.string().min(1).max(100), period: reportPeriod }),
+);
+export type DepartmentSide = z.infer<typeof departmentSide>;
+
+export const getDepartmentSide = (db: ReformDb): Promise<DepartmentSide> =>
+  getSetting(db, SIDE_KEY, departmentSide, {});
 const recordSchemas = () => import('../model/records');
 
 export const getCycle = (db: ReformDb): Promise<ReportCycle> => getSetting(db, CYCLE_KEY, reportCycle, DEFAULT_CYCLE);
@@ -56,6 +68,17 @@ export async function loadReporting(db: ReformDb, ledgerId: string): Promise<Led
     tasks: tasks.filter((t) => !t.archived).map(asReportTask),
     reports,
   };
+}
+
+/** Every ledger in use (not archived) as the report reminder reads it, with this machine's department if any. */
+export async function loadReminderLedgers(db: ReformDb): Promise<ReminderLedger[]> {
+  const [ledgers, side] = await Promise.all([db.ledgers.toArray(), getDepartmentSide(db)]);
+  const out: ReminderLedger[] = [];
+  for (const l of ledgers.filter((x) => !x.archived)) {
+    const data = await loadReporting(db, l.id);
+    if (data && data.tasks.length) out.push({ ...data, department: side[l.id]?.department ?? null });
+  }
+  return out;
 }
 
 /** One 报送表 input per department of the ledger: its tasks as lead and partner, its own last progress. */
@@ -169,7 +192,12 @@ export async function importPackage(
   now = Date.now(),
 ): Promise<{ ledgerId: string; tasks: number }> {
   const { ledgerRecord, taskRecord } = await recordSchemas();
-  return db.transaction('rw', db.ledgers, db.tasks, async () => {
+  return db.transaction('rw', db.ledgers, db.tasks, db.settings, async () => {
+    const side = await getDepartmentSide(db);
+    await setSetting(db, SIDE_KEY, departmentSide, {
+      ...side,
+      [pkg.ledgerId]: { department: pkg.department, period: pkg.period },
+    });
     const had = await db.ledgers.get(pkg.ledgerId);
     await db.ledgers.put(
       ledgerRecord.parse({
