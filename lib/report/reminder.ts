@@ -1,3 +1,4 @@
+import { daysBetween } from '../model/calendar';
 import { dueState, periodOf, type CyclePeriod, type ReportCycle } from './period';
 import { periodReports, standings } from './standing';
 import { roleOf, type ReportEntry, type ReportLedger, type ReportTask } from './types';
@@ -28,11 +29,6 @@ export interface ReportReminder {
   /** Days from today to the due day (0 = due today). */
   daysLeft: number;
   items: ReminderItem[];
-}
-
-function daysBetween(from: string, to: string): number {
-  const at = (d: string) => Date.UTC(+d.slice(0, 4), +d.slice(5, 7) - 1, +d.slice(8, 10));
-  return Math.round((at(to) - at(from)) / 86_400_000);
 }
 
 function missingOf(l: ReminderLedger, period: CyclePeriod, today: string): ReminderItem | null {
