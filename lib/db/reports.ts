@@ -11,9 +11,6 @@ import { latestReports, roleOf, type ReportLedger, type ReportTask } from '../re
 import type { ReformDb } from './database';
 import type { BulletinRecord, ReportRecord, TaskRecord } from '../model/records';
 import { getSetting, setSetting } from './settings';
-import { isRecurring } from '../model/effective-due';
-import { nextOccurrence } from '../model/recurrence';
-import { periodDoneAction } from './task-actions';
 
 /** Persistence of the reporting cycle: the office's cycle, reports, consolidation and issued bulletins. */
 
@@ -127,26 +124,12 @@ export async function applyConsolidation(
       const task = found[i];
       if (!task) throw new Error(`任务不存在：${u.taskId}`);
       const finish = u.done && !task.done;
-      // A recurring duty reported 已完成 completes its period, not the duty (the next period opens).
-      const period = finish && isRecurring(task) ? (nextOccurrence(task.deadlineText, u.done!.doneAt) ?? '') : '';
-      const already = (task.periodsDone ?? []).some((p) => p.due === period);
-      const completion = already
-        ? { action: '汇总报送表：更新进展' }
-        : period
-          ? {
-              periodsDone: [...(task.periodsDone ?? []), { due: period, doneAt: u.done!.doneAt, at: now }],
-              action: periodDoneAction(period, u.done!.doneAt),
-            }
-          : finish
-            ? { done: 1 as const, doneAt: u.done!.doneAt, action: `done:${u.done!.doneAt}` }
-            : { action: '汇总报送表：更新进展' };
-      const { action, ...fields } = completion;
       next.push(
         taskRecord.parse({
           ...task,
           progress: u.progress || task.progress,
-          ...fields,
-          history: [...task.history, { at: now, action }],
+          ...(finish ? { done: 1, doneAt: u.done!.doneAt } : {}),
+          history: [...task.history, { at: now, action: finish ? `done:${u.done!.doneAt}` : '汇总报送表：更新进展' }],
           updatedAt: now,
         }),
       );
