@@ -237,3 +237,109 @@ export async function importPackage(
     return { ledgerId: pkg.ledgerId, tasks: tasks.length };
   });
 }
+
+/** What a department fills for one task in its own extension (the four columns of the 报送表). */
+export interface OwnReport {
+  status: ReportRecord['status'];
+  progress: string;
+  doneOn: string | null;
+  evidence: string;
+  reporter?: string;
+}
+
+/**
+ * A department records its progress on one task of a ledger it received as a package, for the package's period:
+ * one report kept (every one stays), and the task shows it as its latest progress. One transaction.
+ */
+export async function saveOwnReport(
+  db: ReformDb,
+  ledgerId: string,
+  taskId: string,
+  own: OwnReport,
+  now = Date.now(),
+): Promise<ReportRecord> {
+  const { reportRecord, taskRecord } = await recordSchemas();
+  return db.transaction('rw', db.reports, db.tasks, db.settings, async () => {
+    const side = (await getDepartmentSide(db))[ledgerId];
+    if (!side) throw new Error('这本台账不是从医改办下发的数据包导入的，不能按本单位填报。');
+    const task = await db.tasks.get(taskId);
+    if (!task || task.ledgerId !== ledgerId) throw new Error(`任务不存在：${taskId}`);
+    const record = reportRecord.parse({
+      id: `own-${taskId}-${now}-${Math.random().toString(36).slice(2, 8)}`,
+      taskId,
+      ledgerId,
+      department: side.department,
+      periodLabel: side.period.label,
+      periodStart: side.period.start,
+      periodEnd: side.period.end,
+      status: own.status,
+      progress: own.progress,
+      doneOn: own.doneOn,
+      evidence: own.evidence,
+      reporter: own.reporter ?? '',
+      reportedAt: now,
+      importedAt: now,
+      via: 'manual',
+    });
+    await db.reports.add(record);
+    const progress = own.progress.trim() || task.progress;
+    await db.tasks.put(
+      taskRecord.parse({
+        ...task,
+        progress,
+        history: [...task.history, { at: now, action: `本单位填报：${side.period.label}` }],
+        updatedAt: now,
+      }),
+    );
+    return record;
+  });
+}
+
+/**
+ * The filled 报送表 a department exports from its own extension: the same form the office dispatches (ledger,
+ * department and period of the package), each row filled from the department's latest report this period.
+ * Null when the ledger was not received as a package.
+ */
+export async function departmentForm(db: ReformDb, ledgerId: string): Promise<ReportFormInput | null> {
+  const side = (await getDepartmentSide(db))[ledgerId];
+  const data = await loadReporting(db, ledgerId);
+  if (!side || !data) return null;
+  const mine = new Map<string, ReportRecord>();
+  const earlier = new Map<string, ReportRecord>();
+  for (const r of data.reports) {
+    if (r.department !== side.department || r.periodStart > side.period.start) continue;
+    const into = r.periodStart === side.period.start ? mine : earlier;
+    const had = into.get(r.taskId);
+    if (!had || r.periodStart > had.periodStart || r.importedAt >= had.importedAt) into.set(r.taskId, r);
+  }
+  return {
+    ledgerId,
+    ledgerTitle: data.ledger.title,
+    department: side.department,
+    period: side.period,
+    tasks: data.tasks.flatMap((t) => {
+      const role = roleOf(t, side.department);
+      if (!role) return [];
+      const r = mine.get(t.id);
+      const before = earlier.get(t.id);
+      // The task's progress already shows this period's own report; 上期进展 is the one before it.
+      const lastProgress = before
+        ? `${before.periodLabel}：${before.progress || before.status || ''}`
+        : r
+          ? null
+          : t.progress;
+      return [
+        {
+          id: t.id,
+          seq: t.seq,
+          title: t.title,
+          role,
+          deadlineText: t.deadlineText,
+          due: t.due || null,
+          lastProgress,
+          filled: r ? { status: r.status, progress: r.progress, doneOn: r.doneOn, evidence: r.evidence } : null,
+        },
+      ];
+    }),
+  };
+}
