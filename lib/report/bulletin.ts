@@ -149,6 +149,9 @@ export function bulletinChartText(d: Pick<BulletinData, 'ledgerTitle' | 'period'
     subtitle: `单位：项　统计周期：${d.period.start} 至 ${d.period.end}　截至 ${d.asOf}`,
     axis: '任务数（项）',
     series: { done: '已完成', onTime: '按时完成', overdue: '逾期' },
-    fileName: `${d.ledgerTitle}_${d.period.label}_各单位完成情况_已完成按时逾期(项).png`.replace(/[\\/:*?"<>|]+/g, '_'),
+    fileName: `${d.ledgerTitle}_${d.period.label}_各单位完成情况_已完成按时逾期_单位项.png`.replace(
+      /[\\/:*?"<>|]+/g,
+      '_',
+    ),
   };
 }

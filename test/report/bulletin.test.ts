@@ -131,6 +131,6 @@ describe('通报', () => {
     const text = bulletinChartText(buildBulletin(bulletinInput));
     expect(text.title).toBe('某县2026年医改重点任务 2026年11月 各单位任务完成情况（已完成 / 按时完成 / 逾期）');
     expect(text.subtitle).toBe('单位：项　统计周期：2026-11-01 至 2026-11-30　截至 2026-11-26');
-    expect(text.fileName).toBe('某县2026年医改重点任务_2026年11月_各单位完成情况_已完成按时逾期(项).png');
+    expect(text.fileName).toBe('某县2026年医改重点任务_2026年11月_各单位完成情况_已完成按时逾期_单位项.png');
   });
 });
