@@ -10,9 +10,10 @@ interface Props {
   onMine: () => void;
 }
 
+const shown = (v: string) => v || t('igConflictEmpty');
+
 /** Beside a field both pages changed: both values, and a button to keep each. Nothing was saved yet. */
 export function ConflictChoice({ theirs, mine, onTheirs, onMine }: Props) {
-  const shown = (v: string) => v || t('igConflictEmpty');
   return (
     <span class="lg-error ig-conflict" role="alert" data-conflict="">
       {t('igConflictField', [shown(theirs), shown(mine)])}{' '}
