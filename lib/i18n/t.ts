@@ -9,6 +9,7 @@ import type integrity from './zh_CN/integrity.json';
 import type ledgerImport from './zh_CN/ledgerimport.json';
 import type ledgers from './zh_CN/ledgers.json';
 import type onboarding from './zh_CN/onboarding.json';
+import type periods from './zh_CN/periods.json';
 import type progress from './zh_CN/progress.json';
 import type reliability from './zh_CN/reliability.json';
 import type report from './zh_CN/report.json';
@@ -27,6 +28,7 @@ export type MessageKey = keyof (typeof capture &
   typeof ledgerImport &
   typeof ledgers &
   typeof onboarding &
+  typeof periods &
   typeof progress &
   typeof reliability &
   typeof report);

@@ -86,6 +86,14 @@ export const taskRecord = z.object({
   // 0/1 because IndexedDB cannot index booleans.
   done: z.union([z.literal(0), z.literal(1)]),
   doneAt: isoDate.nullable(),
+  /**
+   * A recurring duty (每月, 每季度末) is done per period: one entry per completed occurrence (its due date and the
+   * day it was ticked), kept after the next period opens. Absent on records written before it existed.
+   */
+  periodsDone: z
+    .array(z.object({ due: isoDate, doneAt: isoDate, at: stamp }))
+    .max(LIMITS.history)
+    .optional(),
   notes: z.array(taskNote).max(LIMITS.notes),
   history: z.array(z.object({ at: stamp, action: z.string().max(LIMITS.idChars) })).max(LIMITS.history),
   createdAt: stamp,

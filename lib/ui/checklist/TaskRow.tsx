@@ -4,6 +4,7 @@ import { t } from '../../i18n/t';
 import { formatDate } from '../format-date';
 import { dueText } from './due-text';
 import { LazyNotePanel } from './LazyNotePanel';
+import { lastPeriodDone } from '../../model/effective-due';
 
 export interface TaskRowProps {
   row: ChecklistRow;
@@ -22,6 +23,7 @@ function DueLine({ row, today }: { row: ChecklistRow; today: string }) {
   if (task.done === 1)
     return <span class="cl-due">{t('clDoneOn', formatDate(task.doneAt ?? '', t('uiLanguage')))}</span>;
   const { text, tone } = dueText(row, today);
+  const last = lastPeriodDone(task);
   return (
     <span class="cl-due">
       {row.due === '' ? (
@@ -33,6 +35,7 @@ function DueLine({ row, today }: { row: ChecklistRow; today: string }) {
         </>
       )}
       {row.recurring && <span class="cl-tag">{t('clRecurring', task.deadlineText)}</span>}
+      {row.recurring && last && <span class="cl-tag cl-period-done">{t('prLastPeriodDone', last.due)}</span>}
     </span>
   );
 }
@@ -42,7 +45,8 @@ export function TaskRow({ row, ledgerTitle, today, active, noteOpen, onToggle, o
   const done = task.done === 1;
   // Shows the click at once; the stored state takes over when the live query delivers it.
   const [checked, setChecked] = useState(done);
-  useEffect(() => setChecked(done), [done]);
+  // A recurring duty stays open when ticked: its next period (a new due date) unticks the box.
+  useEffect(() => setChecked(done), [done, row.due]);
   const tab = active ? 0 : -1;
   const status = done ? t('clDoneOn', formatDate(task.doneAt ?? '', t('uiLanguage'))) : dueText(row, today).text;
   return (

@@ -12,7 +12,7 @@ import {
   type BulletinData,
 } from '../../report/bulletin';
 import type { ReportPeriod } from '../../report/form-types';
-import { downloadText } from '../download';
+import { downloadBlob, downloadText } from '../download';
 import { useExportSources } from '../export/use-export-data';
 import { t, type MessageKey } from '../../i18n/t';
 import { bulletinIndicators } from './bulletin-indicators';
@@ -69,6 +69,11 @@ export function BulletinPanel({
     const { bulletinCsv } = await import('../../report/bulletin-xlsx');
     downloadText(`${data.ledger.title}_${period.label}_通报.csv`, await bulletinCsv(bulletin), 'text/csv');
   };
+  const png = async () => {
+    const { deptChartPng } = await import('./dept-chart-png');
+    const { blob, fileName } = await deptChartPng(bulletin);
+    downloadBlob(fileName, blob);
+  };
   const issue = async () => {
     await issueBulletin(getDb(), data.ledger.id, bulletin);
     setMessage(t('rpIssued'));
@@ -100,6 +105,9 @@ export function BulletinPanel({
         </button>{' '}
         <button type="button" onClick={() => void csv()}>
           {t('rpBulletinCsv')}
+        </button>{' '}
+        <button type="button" onClick={() => void png()}>
+          {t('prChartPng')}
         </button>{' '}
         <button type="button" onClick={() => window.print()}>
           {t('rpPrint')}
