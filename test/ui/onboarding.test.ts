@@ -16,8 +16,7 @@ beforeEach(async () => {
   fakeBrowser.reset();
   vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
   const db = getDb();
-  await Promise.all([db.ledgers.clear(), db.tasks.clear(), db.settings.clear()]);
-  await Promise.all([db.documents.clear()]);
+  await Promise.all([db.ledgers.clear(), db.tasks.clear(), db.settings.clear(), db.documents.clear()]);
   // Seeded as on an install in 2019: the 2016 and 2017 documents are past, the later ones still current.
   await seedLedgers(db, seeds, NOW, { documents: bundledDocuments(), today: '2019-06-01' });
 });
