@@ -6,6 +6,7 @@ import { addDays } from '../model/calendar';
 import { isRecurring } from '../model/effective-due';
 import { matchesDepartments } from '../checklist/filters';
 import { toRow, type ChecklistRow } from '../checklist/sections';
+import { yearStart } from '../checklist/period';
 
 export interface DueSoon {
   counts: BadgeCounts;
@@ -14,8 +15,9 @@ export interface DueSoon {
 }
 
 /**
- * What the badge and the reminder report: open tasks overdue or due within `days` days, limited to
- * "my departments" when the user picked any.
+ * What the badge and the reminder report: open tasks overdue this year or due within `days` days, limited to
+ * "my departments" when the user picked any. Earlier years' open tasks are history (the checklist shows them one
+ * click away): they never count, or a years-old document would keep the badge red for good.
  */
 export async function dueSoon(
   db: ReformDb,
@@ -23,6 +25,7 @@ export async function dueSoon(
 ): Promise<DueSoon> {
   const { today, days, departments, lineLimit } = query;
   const yesterday = addDays(today, -1);
+  const since = yearStart(today);
   const end = addDays(today, days);
   const mine = (t: TaskRecord) => matchesDepartments(t, departments);
   const recurringRows = (
@@ -39,7 +42,7 @@ export async function dueSoon(
   let overdueRows: ChecklistRow[];
   if (departments.length > 0) {
     const open = (await db.tasks.where('lead').anyOf(departments).distinct().toArray())
-      .filter((t) => t.done === 0 && t.archived === 0 && t.due !== '' && t.due <= end)
+      .filter((t) => t.done === 0 && t.archived === 0 && t.due >= since && t.due <= end)
       .map((t) => toRow(t, today));
     const late = open.filter((r) => r.due <= yesterday);
     overdue = late.length;
@@ -48,13 +51,13 @@ export async function dueSoon(
     overdueRows = late.sort((a, b) => (a.due < b.due ? 1 : -1)).slice(0, lineLimit);
   } else {
     [overdue, soon, soonRows, overdueRows] = await Promise.all([
-      dueRange(db, 0, '0000-00-00', yesterday).count(),
+      dueRange(db, 0, since, yesterday).count(),
       dueRange(db, 0, today, end).count(),
       dueRange(db, 0, today, end)
         .limit(lineLimit)
         .toArray()
         .then((ts) => ts.map((t) => toRow(t, today))),
-      dueRange(db, 0, '0000-00-00', yesterday)
+      dueRange(db, 0, since, yesterday)
         // oxlint-disable-next-line unicorn/no-array-reverse -- Dexie's Collection.reverse: most recently overdue first
         .reverse()
         .limit(lineLimit)

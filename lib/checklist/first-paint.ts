@@ -2,6 +2,7 @@ import type { ChecklistView } from './assemble';
 import { BUCKETS } from '../model/due-status';
 import type { ChecklistSections, SectionLimits } from './sections';
 import type { ChecklistFilters } from './settings';
+import type { OverdueOrder } from './period';
 
 /**
  * The first step of the checklist as the last open page saw it, kept so the next popup can paint its rows before
@@ -9,6 +10,8 @@ import type { ChecklistFilters } from './settings';
  */
 export interface FirstView extends ChecklistView {
   filters: ChecklistFilters;
+  /** Not kept in the snapshot: its rows are stored already in the order they were shown. */
+  overdueOrder?: OverdueOrder;
 }
 
 const VERSION = 1;

@@ -14,3 +14,5 @@ export const reminderSettings: z.ZodType<ReminderSettings> = z.object({
   enabled: z.boolean(),
   time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, '时间格式应为 HH:MM'),
 });
+
+export const overdueOrder = z.enum(['recent', 'oldest']);

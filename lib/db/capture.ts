@@ -8,14 +8,14 @@ import { parseDeadline } from '../model/deadline';
 import { sortDepartments } from '../checklist/filters';
 import type { DepartmentAlias } from '../ledger/capture-departments';
 import { SOURCE_TITLE_MAX, SOURCE_URL_MAX } from '../ledger/capture-draft';
+import { PENDING_CAPTURE_KEY, PENDING_TABLE_KEY } from './capture-keys';
 
 /**
- * What the context menu or the keyboard command hands over: the selection and the page it came from, kept in the
- * settings table until the user confirms or discards the form (so closing the side panel loses nothing).
+ * What the context menu or the keyboard command hands over (PENDING_CAPTURE_KEY): the selection and the page it
+ * came from, kept in the settings table until the user confirms or discards the form (so closing the side panel
+ * loses nothing).
  */
-export const PENDING_CAPTURE_KEY = 'capture.pending';
-/** Contract with the ledger import panel (options.html#ledgers): a table taken from a page, waiting for its preview. */
-export const PENDING_TABLE_KEY = 'capture.pendingTable';
+export { PENDING_CAPTURE_KEY, PENDING_TABLE_KEY } from './capture-keys';
 
 export const SELECTION_MAX = 20_000;
 const TABLE_HTML_MAX = 5_000_000;

@@ -13,6 +13,7 @@ import type periods from './zh_CN/periods.json';
 import type progress from './zh_CN/progress.json';
 import type reliability from './zh_CN/reliability.json';
 import type report from './zh_CN/report.json';
+import type worklist from './zh_CN/worklist.json';
 
 /**
  * Every message key, read from the default locale's files, so a mistyped key is a type error. A new feature
@@ -31,7 +32,8 @@ export type MessageKey = keyof (typeof capture &
   typeof periods &
   typeof progress &
   typeof reliability &
-  typeof report);
+  typeof report &
+  typeof worklist);
 
 /** A UI string from _locales; the key itself shows if a message is missing, so gaps are visible. */
 export function t(key: MessageKey, substitutions?: string | string[]): string {

@@ -54,6 +54,19 @@ describe('toolbar badge', () => {
     expect((await badge()).text).toBe('3');
   });
 
+  it('counts this year only: earlier years\' open tasks are history, with or without "my departments"', async () => {
+    db = await dbWith([
+      makeTask({ due: '2024-12-27' }),
+      makeTask({ due: '2023-12-31' }),
+      makeTask({ due: '2016-06-30', lead: ['医保局'] }),
+    ]);
+    await refreshBadge(db, TODAY);
+    expect(await badge()).toEqual({ text: '1', color: BADGE_RED });
+    await setSetting(db, FILTERS_KEY, checklistFilters, { departments: ['医保局'], ledgerId: null, search: '' });
+    await refreshBadge(db, TODAY);
+    expect((await badge()).text).toBe('');
+  });
+
   it('is empty when nothing is due, and follows "my departments"', async () => {
     db = await dbWith([makeTask({ due: '2024-12-01', lead: ['医保局'] }), makeTask({ due: '2025-06-01' })]);
     await refreshBadge(db, TODAY);

@@ -8,6 +8,7 @@ import { BUCKETS, type BucketId } from '../../lib/model/due-status';
 import { addDays } from '../../lib/model/calendar';
 import { taskFilter } from '../../lib/checklist/filters';
 import { groupRows } from '../../lib/checklist/sections';
+import { inPeriod, type ChecklistPeriod, type OverdueOrder } from '../../lib/checklist/period';
 import { DEFAULT_FILTERS, type ChecklistFilters } from '../../lib/checklist/settings';
 import { dbWith, makeTask } from '../checklist/task-fixture';
 import { fullScans, spyOnTaskReads } from '../checklist/index-spy';
@@ -38,14 +39,35 @@ describe('loadChecklist', () => {
   it('fills every section from index ranges, recurring tasks by their next occurrence', async () => {
     db = await dbWith(sampleTasks());
     const { sections } = await loadChecklist(db, { today: TODAY, filters: DEFAULT_FILTERS, limits: limitsOf(10, 0) });
-    expect(counts(sections)).toEqual({ overdue: 2, week: 1, month: 2, later: 1, undated: 1, done: 1 });
-    // Most recently overdue first.
-    expect(sections.overdue.rows.map((r) => r.task.title)).toEqual(['逾期一', '逾期二']);
+    // This year's work: the task due in 2016 is history, one click away.
+    expect(counts(sections)).toEqual({ overdue: 1, week: 1, month: 2, later: 1, undated: 1, done: 1 });
+    expect(sections.overdue.rows.map((r) => r.task.title)).toEqual(['逾期一']);
     expect(sections.month.rows.map((r) => [r.task.title, r.due])).toEqual([
       ['每月', '2025-01-10'],
       ['三十天内', '2025-01-27'],
     ]);
     expect(sections.done.rows).toEqual([]);
+  });
+
+  it("shows earlier years' open tasks one click away, most overdue first when asked", async () => {
+    db = await dbWith([...sampleTasks(), makeTask({ title: '逾期三', due: '2019-05-01' })]);
+    const load = (period: ChecklistPeriod, overdueOrder: OverdueOrder) =>
+      loadChecklist(db, { today: TODAY, filters: DEFAULT_FILTERS, limits: limitsOf(10), period, overdueOrder });
+    const history = await load('history', 'recent');
+    // History: only earlier years' tasks, all overdue; undated and recurring tasks are this year's work.
+    expect(counts(history.sections)).toEqual({ overdue: 2, week: 0, month: 0, later: 0, undated: 0, done: 0 });
+    expect(history.sections.overdue.rows.map((r) => r.task.title)).toEqual(['逾期三', '逾期二']);
+    const oldest = await load('history', 'oldest');
+    expect(oldest.sections.overdue.rows.map((r) => r.task.title)).toEqual(['逾期二', '逾期三']);
+    // The same order through the department index.
+    const mine = await loadChecklist(db, {
+      today: TODAY,
+      filters: { ...DEFAULT_FILTERS, departments: ['卫健局'] },
+      limits: limitsOf(10),
+      period: 'history',
+      overdueOrder: 'oldest',
+    });
+    expect(mine.sections.overdue.rows.map((r) => r.task.title)).toEqual(['逾期二', '逾期三']);
   });
 
   it('reads ranges, counts and the lead/ledger indexes, never the whole table', async () => {
@@ -79,8 +101,9 @@ describe('loadChecklist', () => {
       undated: 0,
       done: 0,
     });
+    // Ledger b's only task is due in 2016: history, not this year's work.
     expect(counts((await load({ ledgerId: 'ledger-b' })).sections)).toEqual({
-      overdue: 1,
+      overdue: 0,
       week: 0,
       month: 0,
       later: 0,
@@ -97,8 +120,10 @@ describe('loadChecklist', () => {
     });
   });
 
-  it('gives the same counts and first rows as grouping everything in memory, for any tasks and filters', async () => {
-    const dated = fc.integer({ min: -60, max: 60 }).map((d) => addDays(TODAY, d));
+  it('gives the same counts and first rows as grouping everything in memory, for any tasks, filters, period and order', async () => {
+    // Mid-January, so tasks fall on both sides of the year start (this year's work / history).
+    const today = '2025-01-15';
+    const dated = fc.integer({ min: -60, max: 60 }).map((d) => addDays(today, d));
     const task = fc.record({
       due: fc.oneof(dated, fc.constant('')),
       done: fc.boolean(),
@@ -113,37 +138,46 @@ describe('loadChecklist', () => {
       search: fc.constantFrom('', '采购', '签约 医保局'),
     });
     await fc.assert(
-      fc.asyncProperty(fc.array(task, { maxLength: 30 }), filters, async (specs, f) => {
-        const tasks = specs.map((s) =>
-          makeTask({
-            ...s,
-            done: s.done ? 1 : 0,
-            doneAt: s.done ? TODAY : null,
-            due: s.recurring ? '' : s.due,
-            deadlineKind: s.recurring ? 'recurring' : 'date',
-            deadlineText: s.recurring ? '每季度末' : '',
-          }),
-        );
-        db = await dbWith(tasks);
-        const limits = limitsOf(4);
-        const { sections, ledgerTitles } = await loadChecklist(db, { today: TODAY, filters: f, limits });
-        const expected = groupRows(tasks.filter(taskFilter(f, ledgerTitles)), TODAY, limits);
-        for (const id of BUCKETS) {
-          expect(sections[id].count).toBe(expected[id].count);
-          if (id !== 'done') expect(sections[id].rows.map((r) => r.due)).toEqual(expected[id].rows.map((r) => r.due));
-          else expect(sections[id].rows).toHaveLength(expected[id].rows.length);
-        }
-        await db.delete();
-      }),
-      { numRuns: 40 },
+      fc.asyncProperty(
+        fc.array(task, { maxLength: 30 }),
+        filters,
+        fc.constantFrom<ChecklistPeriod>('current', 'history'),
+        fc.constantFrom<OverdueOrder>('recent', 'oldest'),
+        async (specs, f, period, overdueOrder) => {
+          const tasks = specs.map((s) =>
+            makeTask({
+              ...s,
+              done: s.done ? 1 : 0,
+              doneAt: s.done ? today : null,
+              due: s.recurring ? '' : s.due,
+              deadlineKind: s.recurring ? 'recurring' : 'date',
+              deadlineText: s.recurring ? '每季度末' : '',
+            }),
+          );
+          db = await dbWith(tasks);
+          const limits = limitsOf(4);
+          const query = { today, filters: f, limits, period, overdueOrder };
+          const { sections, ledgerTitles } = await loadChecklist(db, query);
+          const accept = taskFilter(f, ledgerTitles);
+          const wanted = tasks.filter((t) => accept(t) && inPeriod(t, period, today));
+          const expected = groupRows(wanted, today, limits, overdueOrder);
+          for (const id of BUCKETS) {
+            expect(sections[id].count).toBe(expected[id].count);
+            if (id !== 'done') expect(sections[id].rows.map((r) => r.due)).toEqual(expected[id].rows.map((r) => r.due));
+            else expect(sections[id].rows).toHaveLength(expected[id].rows.length);
+          }
+          await db.delete();
+        },
+      ),
+      { numRuns: 60 },
     );
   });
 
   it('shows the most recently finished tasks in 已完成 when there are more than fit', async () => {
     const old = Array.from({ length: 5 }, (_, i) =>
-      makeTask({ due: '2020-01-01', done: 1, doneAt: '2020-01-0' + (i + 1), updatedAt: 10 + i }),
+      makeTask({ due: '2024-01-01', done: 1, doneAt: '2024-01-0' + (i + 1), updatedAt: 10 + i }),
     );
-    const fresh = makeTask({ due: '2016-01-01', done: 1, doneAt: '2024-12-27', updatedAt: 999 });
+    const fresh = makeTask({ due: '2024-02-01', done: 1, doneAt: '2024-12-27', updatedAt: 999 });
     db = await dbWith([...old, fresh]);
     const { sections } = await loadChecklist(db, { today: TODAY, filters: DEFAULT_FILTERS, limits: limitsOf(10, 2) });
     expect(sections.done.count).toBe(6);

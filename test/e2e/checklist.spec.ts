@@ -312,3 +312,53 @@ test('the popup and side panel paint the copy of their last look before any modu
     await page.close();
   }
 });
+
+test('popup and side panel open on this year’s work; earlier years are one click away; the overdue order is stored', async ({
+  openPage,
+  worker,
+}) => {
+  const popup = await openPage('popup.html');
+  await expect(popup.locator('.cl-sections')).toBeVisible();
+  const today = await localToday(popup);
+  const dayOfYear = Math.round((Date.parse(today) - Date.parse(`${today.slice(0, 4)}-01-01`)) / 86_400_000);
+  test.skip(dayOfYear < 10, 'needs two overdue days of this year');
+  await addTasks(
+    popup,
+    [
+      { key: 'late', title: 'E2E 今年逾期近', offset: -2 },
+      { key: 'later-late', title: 'E2E 今年逾期远', offset: -(dayOfYear - 1) },
+      { key: 'old', title: 'E2E 往年逾期', offset: -(dayOfYear + 30) },
+      { key: 'older', title: 'E2E 更早逾期', offset: -(dayOfYear + 400) },
+      { key: 'open', title: 'E2E 待定任务', offset: null },
+    ],
+    MINE,
+  );
+  await popup.reload();
+  const side = await openPage('sidepanel.html');
+  await pokeBackground(popup);
+  const overdueTitles = (page: typeof popup) =>
+    page.locator('[data-section="overdue"] [data-task-id]').evaluateAll((els) => els.map((e) => e.dataset.taskId));
+  for (const page of [popup, side]) {
+    await expect(page.locator('[data-period="current"]')).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.locator(count('overdue'))).toHaveText('2');
+    await expect(page.locator(count('undated'))).toHaveText('1');
+    await expect.poll(() => overdueTitles(page)).toEqual([taskId('late'), taskId('later-late')]);
+  }
+  // The badge counts this year's overdue tasks only.
+  await expect.poll(() => badge(worker)).toEqual({ text: '2', color: RED });
+
+  await side.locator('[data-period="history"]').click();
+  await expect(side.locator('[data-period="history"]')).toHaveAttribute('aria-pressed', 'true');
+  await expect(side.locator(count('overdue'))).toHaveText('2');
+  await expect(side.locator(count('undated'))).toHaveText('0');
+  await expect.poll(() => overdueTitles(side)).toEqual([taskId('old'), taskId('older')]);
+  await side.screenshot({ path: 'test-results/e2e-output/checklist-history.png' });
+
+  // Most overdue first: stored, so the other page follows; history is not remembered, the next open is this year.
+  await side.getByRole('combobox', { name: await message(side, 'wkOverdueOrder') }).selectOption('oldest');
+  await expect.poll(() => overdueTitles(side)).toEqual([taskId('older'), taskId('old')]);
+  await expect.poll(() => overdueTitles(popup)).toEqual([taskId('later-late'), taskId('late')]);
+  await side.reload();
+  await expect(side.locator('[data-period="current"]')).toHaveAttribute('aria-pressed', 'true');
+  await expect.poll(() => overdueTitles(side)).toEqual([taskId('later-late'), taskId('late')]);
+});

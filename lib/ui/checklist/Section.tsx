@@ -2,6 +2,9 @@ import type { BucketId } from '../../model/due-status';
 import type { ChecklistRow, ChecklistSection } from '../../checklist/sections';
 import { t, type MessageKey } from '../../i18n/t';
 import { TaskRow } from './TaskRow';
+import { OVERDUE_ORDERS, type OverdueOrder } from '../../checklist/period';
+
+const ORDER_LABELS = { recent: 'wkOrderRecent', oldest: 'wkOrderOldest' } as const;
 
 export const SECTION_LABELS: Record<BucketId, MessageKey> = {
   overdue: 'clSectionOverdue',
@@ -19,6 +22,8 @@ export interface SectionProps {
   open: boolean;
   onOpen: (open: boolean) => void;
   onMore: () => void;
+  overdueOrder: OverdueOrder;
+  onOverdueOrder: (order: OverdueOrder) => void;
   ledgerTitles: ReadonlyMap<string, string>;
   today: string;
   activeId: string | null;
@@ -55,6 +60,20 @@ export function Section(props: SectionProps) {
           </span>
         </button>
       </h2>
+      {open && section.id === 'overdue' && section.count > 1 && (
+        <select
+          class="cl-order"
+          aria-label={t('wkOverdueOrder')}
+          value={props.overdueOrder}
+          onChange={(e) => props.onOverdueOrder(e.currentTarget.value as OverdueOrder)}
+        >
+          {OVERDUE_ORDERS.map((order) => (
+            <option key={order} value={order}>
+              {t(ORDER_LABELS[order])}
+            </option>
+          ))}
+        </select>
+      )}
       {open && section.rows.length > 0 && (
         <ul class="cl-rows">
           {section.rows.map((row) => (

@@ -1,11 +1,12 @@
 import { getDb } from '../../db/database';
 export { completeView } from '../../checklist/assemble';
-import { leadDepartments, loadFirstRows, loadRest, readFilters } from '../../db/checklist-queries';
+import { leadDepartments, loadFirstRows, loadRest, readFilters, readOverdueOrder } from '../../db/checklist-queries';
 import { setDone, addNote } from '../../db/task-actions';
 import { setSetting } from '../../db/settings';
 import { localDay } from '../../model/calendar';
 import { FILTERS_KEY, type ChecklistFilters } from '../../checklist/settings';
 import type { SectionLimits } from '../../checklist/sections';
+import { OVERDUE_ORDER_KEY, type ChecklistPeriod, type OverdueOrder } from '../../checklist/period';
 import { CHECKLIST_CHANGED, tellBackground } from '../../background/messages';
 
 /**
@@ -16,17 +17,25 @@ import { CHECKLIST_CHANGED, tellBackground } from '../../background/messages';
 export const openDatabase = () => getDb().open();
 
 /** The filters and the first rows in one read transaction: one round trip fewer before the first paint. */
-export function firstStep(today: string, limits: SectionLimits) {
+export function firstStep(today: string, limits: SectionLimits, period: ChecklistPeriod = 'current') {
   const db = getDb();
   return db.transaction('r', db.settings, db.tasks, db.ledgers, async () => {
-    const q = { today, filters: await readFilters(db), limits };
-    return { filters: q.filters, ...(await loadFirstRows(db, q)) };
+    const [filters, overdueOrder] = await Promise.all([readFilters(db), readOverdueOrder(db)]);
+    const q = { today, filters, limits, period, overdueOrder };
+    return { filters, overdueOrder, period, ...(await loadFirstRows(db, q)) };
   });
 }
 
-export async function restStep(today: string, limits: SectionLimits) {
+export async function restStep(today: string, limits: SectionLimits, period: ChecklistPeriod = 'current') {
   const db = getDb();
-  return loadRest(db, { today, filters: await readFilters(db), limits });
+  const [filters, overdueOrder] = await Promise.all([readFilters(db), readOverdueOrder(db)]);
+  return { period, rest: await loadRest(db, { today, filters, limits, period, overdueOrder }) };
+}
+
+/** The overdue section's order, stored for every page (popup, side panel). */
+export async function setOverdueOrder(order: OverdueOrder): Promise<void> {
+  const { overdueOrder } = await import('../../checklist/settings-schema');
+  await setSetting(getDb(), OVERDUE_ORDER_KEY, overdueOrder, order);
 }
 
 export const departments = () => leadDepartments(getDb());

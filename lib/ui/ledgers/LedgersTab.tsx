@@ -1,4 +1,6 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
+import { getDb } from '../../db/database';
+import { hasPendingTable } from './import/pending-capture';
 import type { LedgerRecord } from '../../model/records';
 import { t, tn } from '../../i18n/t';
 import { UndoToast } from '../toast/UndoToast';
@@ -19,6 +21,12 @@ export function LedgersTab() {
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
   const [status, setStatus] = useState<string | null>(null);
   const toast = useUndoToast();
+  // A table taken from a web page (加入台账 / 导入页面上的表格) waits for the import preview: open it.
+  useEffect(() => {
+    void hasPendingTable(getDb())
+      .then((waiting) => waiting && setPanel('import'))
+      .catch((e: unknown) => console.warn('pending table', e));
+  }, []);
   if (!overview) return <p>{t('loading')}</p>;
 
   const toggle = (id: string) =>
