@@ -1,22 +1,17 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ComponentType } from 'preact';
 import { t, type MessageKey } from '../../i18n/t';
+import { LedgersTab } from '../ledgers/LedgersTab';
+import { BackupTab } from '../backup/BackupTab';
+import { ChecklistSettings } from './ChecklistSettings';
 import { ReliabilityHeader } from '../reliability/ReliabilityHeader';
+import { IndicatorsTab } from '../indicators/IndicatorsTab';
 import { OnboardingGate } from '../onboarding/OnboardingGate';
-import { lazyComponent } from '../lazy-component';
-
-const loading = () => <p>{t('loading')}</p>;
-// Each tab's code loads when the tab is first shown: the page carried all six tabs' code (and their libraries)
-// before it could show the one asked for.
-const LedgersTab = lazyComponent(() => import('../ledgers/LedgersTab').then((m) => m.LedgersTab), loading);
-const ChecklistSettings = lazyComponent(() => import('./ChecklistSettings').then((m) => m.ChecklistSettings), loading);
-const IndicatorsTab = lazyComponent(() => import('../indicators/IndicatorsTab').then((m) => m.IndicatorsTab), loading);
-const ReportTab = lazyComponent(() => import('../report/ReportTab').then((m) => m.ReportTab), loading);
-const ExportTab = lazyComponent(() => import('../export/ExportTab').then((m) => m.ExportTab), loading);
-const BackupTab = lazyComponent(() => import('../backup/BackupTab').then((m) => m.BackupTab), loading);
+import { ExportTab } from '../export/ExportTab';
+import { ReportTab } from '../report/ReportTab';
 
 /** Each tab is one feature's own component; the hash keeps the tab across reloads and links (options.html#indicators). */
-export const OPTION_TABS: Array<{ id: string; label: MessageKey; view: ComponentType<object> }> = [
+export const OPTION_TABS: Array<{ id: string; label: MessageKey; view: ComponentType }> = [
   { id: 'ledgers', label: 'tabLedgers', view: LedgersTab },
   { id: 'checklist', label: 'tabChecklist', view: ChecklistSettings },
   { id: 'indicators', label: 'tabIndicators', view: IndicatorsTab },
