@@ -9,6 +9,7 @@ import { useToday } from '../use-today';
 import { useLiveQuery } from '../use-live-query';
 import { archiveTasks, removeTask } from './actions';
 import { TaskForm } from './TaskForm';
+import { FactCells, FactHeads, ProgressLine } from './TaskFacts';
 import { storageErrorText } from '../../db/storage-error';
 
 interface Props {
@@ -16,7 +17,7 @@ interface Props {
   onDeleted: (message: string, undo: () => Promise<void>) => void;
 }
 
-const COLUMNS = 8;
+const COLUMNS = 9;
 
 function DueCell({ task }: { task: TaskRecord }) {
   if (task.dueOverride)
@@ -68,15 +69,7 @@ export function TaskTable({ ledger, onDeleted }: Props) {
               {t('colSeq')}
             </th>
             <th scope="col">{t('colTask')}</th>
-            <th scope="col" class="lg-col-dept">
-              {t('colLead')}
-            </th>
-            <th scope="col" class="lg-col-dept">
-              {t('colPartners')}
-            </th>
-            <th scope="col" class="lg-col-deadline">
-              {t('colDeadline')}
-            </th>
+            <FactHeads />
             <th scope="col" class="lg-col-due">
               {t('colDue')}
             </th>
@@ -106,11 +99,9 @@ export function TaskTable({ ledger, onDeleted }: Props) {
               <td>
                 {task.group && <div class="lg-group">{task.group}</div>}
                 <div class="lg-title">{task.title}</div>
-                {task.progress && <div class="lg-progress">{t('rpLatestProgress', task.progress)}</div>}
+                <ProgressLine progress={task.progress} />
               </td>
-              <td>{task.lead.join('、')}</td>
-              <td>{task.partners.join('、')}</td>
-              <td>{task.deadlineText}</td>
+              <FactCells task={task} />
               <td class="lg-due">
                 <DueCell task={task} />
               </td>
