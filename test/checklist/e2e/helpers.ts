@@ -8,6 +8,9 @@ export interface TaskSpec {
   title: string;
   /** Days from today (local), or null for a task without a date. */
   offset: number | null;
+  /** Units as stored on the task; lead defaults to [E2E_DEPT]. */
+  lead?: string[];
+  partners?: string[];
 }
 
 export const taskId = (key: string) => `${E2E_LEDGER}#${key}`;
@@ -20,7 +23,7 @@ export const taskId = (key: string) => `${E2E_LEDGER}#${key}`;
 export async function addTasks(
   page: Page,
   specs: TaskSpec[],
-  filters?: { departments: string[]; ledgerId: string | null; search: string },
+  filters?: { departments: string[]; ledgerId: string | null; search: string; hidePartners?: boolean },
 ) {
   await page.evaluate(
     async ({ tasks, ledgerId, dept, settings }) => {
@@ -60,8 +63,8 @@ export async function addTasks(
           seq: String(i + 1),
           group: null,
           title: s.title,
-          lead: [dept],
-          partners: [],
+          lead: s.lead ?? [dept],
+          partners: s.partners ?? [],
           deadlineText: s.offset === null ? '长期坚持' : '',
           deadlineKind: s.offset === null ? 'open' : 'date',
           due: s.offset === null ? '' : day(s.offset),
