@@ -109,9 +109,9 @@ export function resultsTable(r) {
   const d = r.docxImport;
   if (d)
     rows.push([
-      `.docx 导入：${d.pages} 页 Word 台账（${(d.bytes / 2 ** 10).toFixed(0)} KB，${n(d.parsed)} 项任务）`,
+      `.docx 导入：${d.pages} 页 Word 台账（${(d.bytes / 2 ** 10).toFixed(0)} KB，正文 ${(d.xmlChars / 2 ** 20).toFixed(1)} MB，${n(d.parsed)} 项任务）`,
       ms(d.parseMs),
-      `解压 + DOMParser 解析 XML ${ms(d.floorMs)}`,
+      `解压并解码正文 ${ms(d.floorMs)}（DOMParser 解析正文 ${ms(d.domParserMs)}）`,
       ratio(d.parseMs, d.floorMs),
     ]);
   const h = r.htmlPaste;
