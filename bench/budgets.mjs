@@ -15,7 +15,7 @@ export const BUDGETS = {
   /** Slowest options interaction (input to answer) over a blank page's load. */
   interaction: 2,
   /** A 100-page .docx parsed into ledger rows over unzipping and decoding its word/document.xml. */
-  docxImport: 10,
+  docxImport: 15,
   /** A 1,000-row clipboard table parsed into ledger rows over DOMParser parsing the same HTML. */
   htmlPaste: 4,
   /** JS a light page runs before its first paint, gzip. */
