@@ -6,6 +6,7 @@ export const checklistFilters: z.ZodType<ChecklistFilters> = z.object({
   departments: z.array(z.string().min(1)).max(MAX_FILTER_DEPARTMENTS),
   ledgerId: z.string().min(1).nullable(),
   search: z.string().max(MAX_SEARCH_LENGTH),
+  hidePartners: z.boolean().optional(),
 });
 
 export const badgeDays = z.number().int().min(1).max(90);

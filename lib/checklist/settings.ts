@@ -7,12 +7,14 @@ export const BADGE_DAYS_KEY = 'checklist.badgeDays';
 export const REMINDER_KEY = 'checklist.reminder';
 
 export interface ChecklistFilters {
-  /** "My departments": lead departments whose tasks the checklist, badge and reminder are limited to; [] = all. */
+  /** "My departments": units (canonical names) whose tasks the checklist, badge and reminder are limited to; [] = all. */
   departments: string[];
   ledgerId: string | null;
   search: string;
+  /** Show only the tasks my departments lead (牵头), not those they partner in (配合). Absent in older stores. */
+  hidePartners?: boolean;
 }
-export const DEFAULT_FILTERS: ChecklistFilters = { departments: [], ledgerId: null, search: '' };
+export const DEFAULT_FILTERS: ChecklistFilters = { departments: [], ledgerId: null, search: '', hidePartners: false };
 export const MAX_FILTER_DEPARTMENTS = 200;
 export const MAX_SEARCH_LENGTH = 200;
 
@@ -26,7 +28,8 @@ export function isChecklistFilters(value: unknown): value is ChecklistFilters {
     v.departments.every((d) => typeof d === 'string' && d.length > 0) &&
     (v.ledgerId === null || (typeof v.ledgerId === 'string' && v.ledgerId.length > 0)) &&
     typeof v.search === 'string' &&
-    v.search.length <= MAX_SEARCH_LENGTH
+    v.search.length <= MAX_SEARCH_LENGTH &&
+    (v.hidePartners === undefined || typeof v.hidePartners === 'boolean')
   );
 }
 

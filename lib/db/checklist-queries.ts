@@ -18,6 +18,8 @@ import { emptySections, groupRows, sortSection, toRow } from '../checklist/secti
 import type { ChecklistSections, SectionLimits } from '../checklist/sections';
 import { DEFAULT_FILTERS, FILTERS_KEY, isChecklistFilters, type ChecklistFilters } from '../checklist/settings';
 import { getSetting, guard } from './settings';
+import { ledgerDepartmentNames, readAliasLookup } from './aliases';
+import { resolveDepartments, spellingsOf } from '../model/department-aliases';
 
 type TaskCollection = ReturnType<ReformDb['tasks']['toCollection']>;
 
@@ -49,8 +51,27 @@ export interface ChecklistQuery {
 function candidates(db: ReformDb, { filters, today, period = 'current' }: ChecklistQuery): TaskCollection | null {
   const wanted = (t: TaskRecordLike) => t.archived === 0 && inPeriod(t, period, today);
   if (filters.ledgerId !== null) return db.tasks.where('ledgerId').equals(filters.ledgerId).and(wanted);
-  if (filters.departments.length > 0) return db.tasks.where('lead').anyOf(filters.departments).distinct().and(wanted);
-  return null;
+  return departmentCandidates(db, filters.departments, filters.hidePartners === true)?.and(wanted) ?? null;
+}
+
+/** Tasks my departments lead, and (unless hidden) partner in, through the '*lead' and '*partners' indexes. */
+export function departmentCandidates(
+  db: ReformDb,
+  spellings: readonly string[],
+  hidePartners: boolean,
+): TaskCollection | null {
+  if (spellings.length === 0) return null;
+  const lead = db.tasks.where('lead').anyOf(spellings as string[]);
+  return (hidePartners ? lead : lead.or('partners').anyOf(spellings as string[])).distinct();
+}
+
+/**
+ * The stored filters with "my departments" widened to every spelling of those units (their aliases), which is
+ * what the task indexes hold. Needs the aliases table in the caller's transaction.
+ */
+export async function expandFilters(db: ReformDb, filters: ChecklistFilters): Promise<ChecklistFilters> {
+  if (filters.departments.length === 0) return filters;
+  return { ...filters, departments: spellingsOf(filters.departments, await readAliasLookup(db)) };
 }
 
 type TaskRecordLike = { archived: 0 | 1; due: string };
@@ -72,10 +93,11 @@ function narrowing(filters: ChecklistFilters, ledgerTitles: Map<string, string>)
  * limits in one transaction. A ledger or department filter leaves a small set, read whole through its index.
  */
 export function loadFirstRows(db: ReformDb, query: ChecklistQuery): Promise<ChecklistView> {
-  const { today, filters, limits, period = 'current', overdueOrder = DEFAULT_OVERDUE_ORDER } = query;
-  return db.transaction('r', db.tasks, db.ledgers, async () => {
+  const { today, limits, period = 'current', overdueOrder = DEFAULT_OVERDUE_ORDER } = query;
+  return db.transaction('r', db.tasks, db.ledgers, db.aliases, async () => {
+    const filters = await expandFilters(db, query.filters);
     const titles = ledgerTitleMap(db);
-    const narrowed = candidates(db, query);
+    const narrowed = candidates(db, { ...query, filters });
     if (narrowed) {
       const ledgerTitles = await titles;
       const tasks = await narrowed.and(taskFilter(filters, ledgerTitles)).toArray();
@@ -109,6 +131,7 @@ export async function loadRest(db: ReformDb, query: ChecklistQuery): Promise<Che
   const { today, filters, period = 'current' } = query;
   if (candidates(db, query)) return null;
   return db.transaction('r', db.tasks, db.ledgers, async () => {
+    // No department filter here (that took the candidates path above), so no alias to expand.
     const ledgerTitles = await ledgerTitleMap(db);
     const filtered = narrowing(filters, ledgerTitles);
     const ranges = periodRanges(today, period);
@@ -175,9 +198,15 @@ async function loadDone(
   };
 }
 
-/** Lead departments of every ledger, read from the '*lead' index keys only. */
-export async function leadDepartments(db: ReformDb): Promise<string[]> {
-  return sortDepartments((await db.tasks.orderBy('lead').uniqueKeys()) as string[]);
+/**
+ * The units of every ledger for the "my departments" picker: those that lead and those that partner, read from
+ * the index keys only, each alias resolved to its unit's one name.
+ */
+export async function pickerDepartments(db: ReformDb): Promise<string[]> {
+  return db.transaction('r', db.tasks, db.aliases, async () => {
+    const [names, lookup] = await Promise.all([ledgerDepartmentNames(db), readAliasLookup(db)]);
+    return sortDepartments(resolveDepartments(names, lookup));
+  });
 }
 
 export const readFilters = (db: ReformDb) => getSetting(db, FILTERS_KEY, guard(isChecklistFilters), DEFAULT_FILTERS);

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type capture from './zh_CN/capture.json';
 import type checklist from './zh_CN/checklist.json';
 import type common from './zh_CN/common.json';
+import type departments from './zh_CN/departments.json';
 import type documents from './zh_CN/documents.json';
 import type exportMessages from './zh_CN/export.json';
 import type indicators from './zh_CN/indicators.json';
@@ -22,6 +23,7 @@ import type worklist from './zh_CN/worklist.json';
 export type MessageKey = keyof (typeof capture &
   typeof checklist &
   typeof common &
+  typeof departments &
   typeof documents &
   typeof exportMessages &
   typeof indicators &

@@ -2,8 +2,9 @@ import * as fc from 'fast-check';
 import { liveQuery } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ReformDb } from '../../lib/db/database';
-import { leadDepartments, loadChecklist } from '../../lib/db/checklist-queries';
+import { pickerDepartments, loadChecklist } from '../../lib/db/checklist-queries';
 import { setDone } from '../../lib/db/task-actions';
+import { mergeDepartments, splitDepartment } from '../../lib/db/aliases';
 import { BUCKETS, type BucketId } from '../../lib/model/due-status';
 import { addDays } from '../../lib/model/calendar';
 import { taskFilter } from '../../lib/checklist/filters';
@@ -70,7 +71,7 @@ describe('loadChecklist', () => {
     expect(mine.sections.overdue.rows.map((r) => r.task.title)).toEqual(['逾期二', '逾期三']);
   });
 
-  it('reads ranges, counts and the lead/ledger indexes, never the whole table', async () => {
+  it('reads ranges, counts and the lead/partners/ledger indexes, never the whole table', async () => {
     db = await dbWith(sampleTasks());
     const reads = await spyOnTaskReads(db);
     await loadChecklist(db, { today: TODAY, filters: DEFAULT_FILTERS, limits: limitsOf(10, 0) });
@@ -86,7 +87,9 @@ describe('loadChecklist', () => {
       await loadChecklist(db, { today: TODAY, filters, limits: limitsOf(10, 0) });
     }
     expect(fullScans(reads)).toEqual([]);
-    expect(new Set(reads.map((r) => r.index))).toEqual(new Set(['[archived+done+due]', 'lead', 'ledgerId']));
+    expect(new Set(reads.map((r) => r.index))).toEqual(
+      new Set(['[archived+done+due]', 'lead', 'partners', 'ledgerId']),
+    );
   });
 
   it('applies ledger, department and search filters', async () => {
@@ -120,6 +123,28 @@ describe('loadChecklist', () => {
     });
   });
 
+  it('shows the tasks my department leads and partners in, under any of its names, partners hidden on request', async () => {
+    db = await dbWith([
+      makeTask({ title: '牵头', due: '2024-12-30', lead: ['市财政局'] }),
+      makeTask({ title: '配合', due: '2024-12-30', lead: ['卫健局'], partners: ['财政局'] }),
+      makeTask({ title: '括号写法', due: '2024-12-30', lead: ['市财政局（国资委）'] }),
+      makeTask({ title: '无关', due: '2024-12-30', lead: ['卫健局'], partners: ['医保局'] }),
+    ]);
+    const titles = async (f: Partial<ChecklistFilters>) =>
+      (
+        await loadChecklist(db, { today: TODAY, filters: { ...DEFAULT_FILTERS, ...f }, limits: limitsOf(10) })
+      ).sections.week.rows
+        .map((r) => r.task.title)
+        .sort();
+    // Before any merge, 市财政局 is only itself.
+    expect(await titles({ departments: ['市财政局'] })).toEqual(['牵头']);
+    await mergeDepartments(db, ['财政局', '市财政局（国资委）'], '市财政局');
+    expect(await titles({ departments: ['市财政局'] })).toEqual(['牵头', '括号写法', '配合'].sort());
+    expect(await titles({ departments: ['市财政局'], hidePartners: true })).toEqual(['牵头', '括号写法'].sort());
+    // A name chosen before it was merged still finds its whole unit.
+    expect(await titles({ departments: ['财政局'] })).toEqual(['牵头', '括号写法', '配合'].sort());
+  });
+
   it('gives the same counts and first rows as grouping everything in memory, for any tasks, filters, period and order', async () => {
     // Mid-January, so tasks fall on both sides of the year start (this year's work / history).
     const today = '2025-01-15';
@@ -129,6 +154,7 @@ describe('loadChecklist', () => {
       done: fc.boolean(),
       ledgerId: fc.constantFrom('ledger-a', 'ledger-b'),
       lead: fc.subarray(['卫健局', '医保局', '财政局'], { minLength: 1 }),
+      partners: fc.subarray(['医保局', '财政局', '教育局']),
       title: fc.constantFrom('药品采购', '签约服务', '医共体'),
       recurring: fc.boolean(),
     });
@@ -136,6 +162,7 @@ describe('loadChecklist', () => {
       departments: fc.subarray(['医保局', '财政局']),
       ledgerId: fc.constantFrom(null, 'ledger-a'),
       search: fc.constantFrom('', '采购', '签约 医保局'),
+      hidePartners: fc.boolean(),
     });
     await fc.assert(
       fc.asyncProperty(
@@ -209,12 +236,27 @@ describe('loadChecklist', () => {
   });
 });
 
-describe('leadDepartments', () => {
-  it('lists each lead department once, from the lead index', async () => {
+describe('pickerDepartments', () => {
+  it('lists each unit that leads or partners once, from the index keys only', async () => {
     db = await dbWith([makeTask({ lead: ['卫健局', '医保局'] }), makeTask({ lead: ['医保局'], partners: ['教育局'] })]);
     const reads = await spyOnTaskReads(db);
-    expect(await leadDepartments(db)).toEqual(['卫健局', '医保局'].sort((a, b) => a.localeCompare(b, 'zh-Hans-CN')));
+    expect(await pickerDepartments(db)).toEqual(
+      ['卫健局', '医保局', '教育局'].sort((a, b) => a.localeCompare(b, 'zh-Hans-CN')),
+    );
     expect(reads.length).toBeGreaterThan(0);
-    expect(reads.every((r) => r.index === 'lead' && !r.values)).toBe(true);
+    expect(reads.every((r) => (r.index === 'lead' || r.index === 'partners') && !r.values)).toBe(true);
+  });
+
+  it("lists merged names once, under the unit's one name", async () => {
+    db = await dbWith([
+      makeTask({ lead: ['财政局'], partners: ['市财政局（国资委）', '医保局'] }),
+      makeTask({ lead: ['市财政局'] }),
+    ]);
+    await mergeDepartments(db, ['财政局', '市财政局（国资委）'], '市财政局');
+    expect(await pickerDepartments(db)).toEqual(
+      ['市财政局', '医保局'].sort((a, b) => a.localeCompare(b, 'zh-Hans-CN')),
+    );
+    await splitDepartment(db, '财政局');
+    expect(await pickerDepartments(db)).toContain('财政局');
   });
 });

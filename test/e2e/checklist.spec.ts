@@ -1,5 +1,6 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import { test, expect, watchConsole } from './fixtures';
+import type { Page } from '@playwright/test';
+import { test, expect, readStore, watchConsole } from './fixtures';
 import {
   E2E_DEPT,
   E2E_LEDGER,
@@ -362,3 +363,78 @@ test('popup and side panel open on this year’s work; earlier years are one cli
   await expect(side.locator('[data-period="current"]')).toHaveAttribute('aria-pressed', 'true');
   await expect.poll(() => overdueTitles(side)).toEqual([taskId('later-late'), taskId('late')]);
 });
+
+test('my departments: lead and partner rows marked, partner rows hidden on request, an alias merge widens the unit', async ({
+  openPage,
+  worker,
+}) => {
+  const popup = await openPage('popup.html');
+  await expect(popup.locator('.cl-sections')).toBeVisible();
+  const OTHER = 'E2E其他局';
+  const BRACKETED = `${E2E_DEPT}（分局）`;
+  await addTasks(
+    popup,
+    [
+      { key: 'ours', title: 'E2E 我们牵头', offset: 2 },
+      { key: 'helps', title: 'E2E 我们配合', offset: 3, lead: [OTHER], partners: [BRACKETED] },
+      { key: 'theirs', title: 'E2E 与我们无关', offset: 1, lead: [OTHER], partners: ['E2E只配合局'] },
+    ],
+    MINE,
+  );
+  await popup.reload();
+  await pokeBackground(popup);
+  const rows = popup.locator(`[data-task-id^="${E2E_LEDGER}#"]`);
+  // 我们配合 names the unit in brackets: not one unit yet.
+  await expect(rows).toHaveCount(1);
+  await expect(popup.locator(`${row('ours')} [data-role="lead"]`)).toHaveText(await message(popup, 'dpRoleLead'));
+  await expect.poll(async () => (await badge(worker)).text).toBe('1');
+
+  // The picker lists units that only partner, too.
+  await popup.locator('.cl-mine').click();
+  await expect(popup.locator('[data-department="E2E只配合局"]')).toBeVisible();
+  await expect(popup.locator(`[data-department="${BRACKETED}"]`)).toBeVisible();
+
+  // Options: the bracketed name is proposed as the same unit; nothing is merged before 合并.
+  const options = await openPage('options.html#checklist');
+  const proposal = options.locator(`[data-proposal="${[E2E_DEPT, BRACKETED].sort().join('|')}"]`);
+  await expect(proposal).toBeVisible();
+  expect(await readAliases(options)).toEqual([]);
+  await proposal.getByRole('button', { name: await message(options, 'dpProposalAccept') }).click();
+  await expect(options.locator(`[data-unit="${E2E_DEPT}"] [data-alias="${BRACKETED}"]`)).toBeVisible();
+  await expect(proposal).toHaveCount(0);
+  expect(await readAliases(options)).toEqual([{ alias: BRACKETED, canonical: E2E_DEPT }]);
+
+  // The popup now shows both, each marked; the picker has one name for the unit.
+  await expect(rows).toHaveCount(2);
+  await expect(popup.locator(`${row('helps')} [data-role="partner"]`)).toHaveText(
+    await message(popup, 'dpRolePartner'),
+  );
+  await expect(popup.locator(`${row('ours')} [data-role="lead"]`)).toBeVisible();
+  await expect(popup.locator(`[data-department="${BRACKETED}"]`)).toHaveCount(0);
+  await expect(popup.locator(`[data-department="${E2E_DEPT}"]`)).toBeChecked();
+  await expect.poll(async () => (await badge(worker)).text).toBe('2');
+
+  // Hide partner rows: the list and the badge follow, and the choice is stored.
+  await popup.locator('.cl-hide-partners input').check();
+  await expect(rows).toHaveCount(1);
+  await expect(popup.locator(row('helps'))).toHaveCount(0);
+  await expect.poll(async () => (await badge(worker)).text).toBe('1');
+  await popup.reload();
+  await expect(popup.locator('.cl-hide-partners input')).toBeChecked();
+  await expect(rows).toHaveCount(1);
+  await popup.locator('.cl-hide-partners input').uncheck();
+  await expect(rows).toHaveCount(2);
+
+  // Split the name back out: the partner row leaves again.
+  await options.getByRole('button', { name: await message(options, 'dpSplitLabel', [BRACKETED]) }).click();
+  await expect(options.locator(`[data-alias="${BRACKETED}"]`)).toHaveCount(0);
+  await expect(rows).toHaveCount(1);
+  await expect.poll(async () => (await badge(worker)).text).toBe('1');
+  await popup.screenshot({ path: 'test-results/departments-popup.png' });
+});
+
+const readAliases = async (page: Page) =>
+  (await readStore<{ alias: string; canonical: string }>(page, 'aliases')).map(({ alias, canonical }) => ({
+    alias,
+    canonical,
+  }));

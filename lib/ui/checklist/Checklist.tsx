@@ -67,6 +67,7 @@ export function Checklist() {
 
   if (!data) return <p class="cl-loading">{t('loading')}</p>;
   const { sections, ledgerTitles, filters, pending } = data;
+  const mine = filters.departments.length > 0 ? new Set(data.mine ?? filters.departments) : null;
   const visible = BUCKETS.flatMap((id) => (open[id] ? sections[id].rows : []));
   const rovingId = visible.some((r) => r.task.id === activeId) ? activeId : (visible[0]?.task.id ?? null);
 
@@ -150,6 +151,7 @@ export function Checklist() {
             overdueOrder={data.overdueOrder ?? DEFAULT_OVERDUE_ORDER}
             onOverdueOrder={(order) => void run(setOverdueOrder(order))}
             ledgerTitles={ledgerTitles}
+            mine={mine}
             today={today}
             activeId={rovingId}
             noteId={noteId}

@@ -2,6 +2,7 @@ import type { BucketId } from '../../model/due-status';
 import type { ChecklistRow, ChecklistSection } from '../../checklist/sections';
 import { t, type MessageKey } from '../../i18n/t';
 import { TaskRow } from './TaskRow';
+import { departmentRole } from '../../model/department-aliases';
 import { OVERDUE_ORDERS, type OverdueOrder } from '../../checklist/period';
 
 const ORDER_LABELS = { recent: 'wkOrderRecent', oldest: 'wkOrderOldest' } as const;
@@ -25,6 +26,8 @@ export interface SectionProps {
   overdueOrder: OverdueOrder;
   onOverdueOrder: (order: OverdueOrder) => void;
   ledgerTitles: ReadonlyMap<string, string>;
+  /** Every spelling of my departments; null when none is chosen (rows then carry no 牵头/配合 mark). */
+  mine: ReadonlySet<string> | null;
   today: string;
   activeId: string | null;
   noteId: string | null;
@@ -81,6 +84,7 @@ export function Section(props: SectionProps) {
               key={row.task.id}
               row={row}
               ledgerTitle={ledgerTitles.get(row.task.ledgerId) ?? ''}
+              role={props.mine ? departmentRole(row.task, props.mine) : null}
               today={today}
               active={row.task.id === activeId}
               noteOpen={row.task.id === noteId}

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ChecklistRow } from '../../checklist/sections';
+import type { DepartmentRole } from '../../model/department-aliases';
 import { t } from '../../i18n/t';
 import { formatDate } from '../format-date';
 import { dueText } from './due-text';
@@ -9,6 +10,8 @@ import { lastPeriodDone } from '../../model/effective-due';
 export interface TaskRowProps {
   row: ChecklistRow;
   ledgerTitle: string;
+  /** Whether my departments lead (牵头) or partner in (配合) the task; null when no department is chosen. */
+  role: DepartmentRole | null;
   today: string;
   /** The row that Tab reaches (roving tabindex); ↑/↓ move it. */
   active: boolean;
@@ -40,7 +43,17 @@ function DueLine({ row, today }: { row: ChecklistRow; today: string }) {
   );
 }
 
-export function TaskRow({ row, ledgerTitle, today, active, noteOpen, onToggle, onNote, onActivate }: TaskRowProps) {
+export function TaskRow({
+  row,
+  ledgerTitle,
+  role,
+  today,
+  active,
+  noteOpen,
+  onToggle,
+  onNote,
+  onActivate,
+}: TaskRowProps) {
   const { task } = row;
   const done = task.done === 1;
   // Shows the click at once; the stored state takes over when the live query delivers it.
@@ -71,6 +84,15 @@ export function TaskRow({ row, ledgerTitle, today, active, noteOpen, onToggle, o
       <div class="cl-main">
         <span class="cl-title">{task.title}</span>
         <span class="cl-meta">
+          {role && (
+            <span
+              class={`cl-role cl-role-${role}`}
+              data-role={role}
+              title={t(role === 'lead' ? 'dpRoleLeadLabel' : 'dpRolePartnerLabel')}
+            >
+              {t(role === 'lead' ? 'dpRoleLead' : 'dpRolePartner')}
+            </span>
+          )}
           {ledgerTitle && <span class="cl-ledger">{ledgerTitle}</span>}
           {task.lead.length > 0 && <span class="cl-lead">{t('clLead', task.lead.join('、'))}</span>}
         </span>

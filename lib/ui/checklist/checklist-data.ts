@@ -1,6 +1,13 @@
 import { getDb } from '../../db/database';
 export { completeView } from '../../checklist/assemble';
-import { leadDepartments, loadFirstRows, loadRest, readFilters, readOverdueOrder } from '../../db/checklist-queries';
+import {
+  expandFilters,
+  loadFirstRows,
+  loadRest,
+  pickerDepartments,
+  readFilters,
+  readOverdueOrder,
+} from '../../db/checklist-queries';
 import { setDone, addNote } from '../../db/task-actions';
 import { setSetting } from '../../db/settings';
 import { localDay } from '../../model/calendar';
@@ -19,10 +26,12 @@ export const openDatabase = () => getDb().open();
 /** The filters and the first rows in one read transaction: one round trip fewer before the first paint. */
 export function firstStep(today: string, limits: SectionLimits, period: ChecklistPeriod = 'current') {
   const db = getDb();
-  return db.transaction('r', db.settings, db.tasks, db.ledgers, async () => {
+  return db.transaction('r', db.settings, db.tasks, db.ledgers, db.aliases, async () => {
     const [filters, overdueOrder] = await Promise.all([readFilters(db), readOverdueOrder(db)]);
     const q = { today, filters, limits, period, overdueOrder };
-    return { filters, overdueOrder, period, ...(await loadFirstRows(db, q)) };
+    // Every spelling of my departments, so each row can say whether they lead it (牵头) or partner in it (配合).
+    const mine = (await expandFilters(db, filters)).departments;
+    return { filters, overdueOrder, period, mine, ...(await loadFirstRows(db, q)) };
   });
 }
 
@@ -38,7 +47,7 @@ export async function setOverdueOrder(order: OverdueOrder): Promise<void> {
   await setSetting(getDb(), OVERDUE_ORDER_KEY, overdueOrder, order);
 }
 
-export const departments = () => leadDepartments(getDb());
+export const departments = () => pickerDepartments(getDb());
 
 /** Page-side writes: each one validates, writes, then wakes the worker so the badge follows at once. */
 export async function markDone(ids: string[], done: boolean): Promise<void> {
@@ -64,8 +73,10 @@ export async function updateFilters(patch: FilterPatch): Promise<void> {
     const previous = await readFilters(db);
     const next = { ...previous, ...(typeof patch === 'function' ? patch(previous) : patch) };
     await setSetting(db, FILTERS_KEY, checklistFilters, next);
-    return next.departments.join('\n') !== previous.departments.join('\n');
+    return (
+      next.departments.join('\n') !== previous.departments.join('\n') || next.hidePartners !== previous.hidePartners
+    );
   });
-  // "My departments" also limit the badge; search and ledger do not.
+  // "My departments" (and whether their partner rows count) also limit the badge; search and ledger do not.
   if (departmentsChanged) await tellBackground(CHECKLIST_CHANGED);
 }

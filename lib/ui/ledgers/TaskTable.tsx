@@ -11,6 +11,7 @@ import { archiveTasks, bulkTasks, removeTask, type BulkAction } from './actions'
 import { TaskBulkBar, TaskFilter } from './TaskBulkBar';
 import { ALL_TASKS, actedOn, clickRow, filterTasks, toggleAll, type TaskQuery } from './task-selection';
 import { TaskForm } from './TaskForm';
+import { FactCells, FactHeads, ProgressLine } from './TaskFacts';
 import { storageErrorText } from '../../db/storage-error';
 
 interface Props {
@@ -126,15 +127,7 @@ export function TaskTable({ ledger, onDeleted }: Props) {
               {t('colSeq')}
             </th>
             <th scope="col">{t('colTask')}</th>
-            <th scope="col" class="lg-col-dept">
-              {t('colLead')}
-            </th>
-            <th scope="col" class="lg-col-dept">
-              {t('colPartners')}
-            </th>
-            <th scope="col" class="lg-col-deadline">
-              {t('colDeadline')}
-            </th>
+            <FactHeads />
             <th scope="col" class="lg-col-due">
               {t('colDue')}
             </th>
@@ -176,11 +169,9 @@ export function TaskTable({ ledger, onDeleted }: Props) {
               <td>
                 {task.group && <div class="lg-group">{task.group}</div>}
                 <div class="lg-title">{task.title}</div>
-                {task.progress && <div class="lg-progress">{t('rpLatestProgress', task.progress)}</div>}
+                <ProgressLine progress={task.progress} />
               </td>
-              <td>{task.lead.join('、')}</td>
-              <td>{task.partners.join('、')}</td>
-              <td>{task.deadlineText}</td>
+              <FactCells task={task} />
               <td class="lg-due">
                 <DueCell task={task} />
               </td>

@@ -13,6 +13,7 @@ import {
 } from '../../background/messages';
 import { updateFilters } from '../checklist/actions';
 import { DepartmentPicker } from '../checklist/DepartmentPicker';
+import { DepartmentAliases } from '../departments/DepartmentAliases';
 import { t } from '../../i18n/t';
 import { useLiveQuery } from '../use-live-query';
 // oxlint-disable-next-line import/no-unassigned-import -- the stylesheet is bundled for its side effect
@@ -92,9 +93,22 @@ export function ChecklistSettings() {
         selected={settings.filters.departments}
         onChange={(update) => void save(() => updateFilters((f) => ({ departments: update(f.departments) })))}
       />
+      <label class="cl-field">
+        <input
+          type="checkbox"
+          class="cl-hide-partners-setting"
+          checked={settings.filters.hidePartners === true}
+          onChange={(e) => {
+            const hidePartners = e.currentTarget.checked;
+            void save(() => updateFilters({ hidePartners }));
+          }}
+        />
+        {t('dpHidePartners')}
+      </label>
       <p role="status" class={status?.ok === false ? 'cl-error' : 'cl-muted'}>
         {status?.text}
       </p>
+      <DepartmentAliases />
     </section>
   );
 }

@@ -9,6 +9,9 @@ export interface TaskSpec {
   title: string;
   /** Days from today (local), or null for a task without a date. */
   offset: number | null;
+  /** Units as stored on the task; lead defaults to [E2E_DEPT]. */
+  lead?: string[];
+  partners?: string[];
 }
 
 export const taskId = (key: string) => `${E2E_LEDGER}#${key}`;
@@ -21,7 +24,7 @@ export const taskId = (key: string) => `${E2E_LEDGER}#${key}`;
 export async function addTasks(
   page: Page,
   specs: TaskSpec[],
-  filters?: { departments: string[]; ledgerId: string | null; search: string },
+  filters?: { departments: string[]; ledgerId: string | null; search: string; hidePartners?: boolean },
 ) {
   await page.evaluate(
     async ({ tasks, ledgerId, ledger, taskTemplate, settings }) => {
@@ -46,6 +49,8 @@ export async function addTasks(
           order: i,
           seq: String(i + 1),
           title: s.title,
+          lead: s.lead ?? taskTemplate.lead,
+          partners: s.partners ?? taskTemplate.partners,
           deadlineText: s.offset === null ? '长期坚持' : '',
           deadlineKind: s.offset === null ? 'open' : 'date',
           due: s.offset === null ? '' : day(s.offset),

@@ -1,0 +1,63 @@
+import type { ReformDb } from './database';
+import { aliasRecord, type AliasRecord } from '../model/records';
+import { aliasLookup, resolveDepartments, type AliasLookup } from '../model/department-aliases';
+import { getSetting, guard, setSetting } from './settings';
+import { DEFAULT_FILTERS, FILTERS_KEY, isChecklistFilters } from '../checklist/settings';
+import { checklistFilters } from '../checklist/settings-schema';
+import { zhErrors } from '../z';
+import { cleanText } from '../model/text';
+import { sortDepartments } from '../checklist/filters';
+
+/** The user's department aliases (合并/拆分): one name per real unit. The table is kept flat: no alias of an alias. */
+
+export function listAliases(db: ReformDb): Promise<AliasRecord[]> {
+  return db.aliases.toArray();
+}
+
+export async function readAliasLookup(db: ReformDb): Promise<AliasLookup> {
+  return aliasLookup(await db.aliases.toArray());
+}
+
+/** Every unit name the ledgers use, as lead or as partner, as stored (aliases not resolved). */
+export async function ledgerDepartmentNames(db: ReformDb): Promise<string[]> {
+  const [leads, partners] = await Promise.all([
+    db.tasks.orderBy('lead').uniqueKeys(),
+    db.tasks.orderBy('partners').uniqueKeys(),
+  ]);
+  return sortDepartments([...(leads as string[]), ...(partners as string[])]);
+}
+
+/**
+ * Makes `names` aliases of `canonical`, in one transaction: aliases that pointed at one of them now point at
+ * `canonical`, and `canonical` itself stops being an alias. All or nothing: one bad name writes none.
+ */
+export async function mergeDepartments(
+  db: ReformDb,
+  names: readonly string[],
+  canonical: string,
+  now = Date.now(),
+): Promise<void> {
+  const target = cleanText(canonical);
+  const merged = [...new Set(names.map(cleanText))].filter((n) => n !== '' && n !== target);
+  if (target === '') throw new Error('请填写合并后的部门名称');
+  if (merged.length === 0) throw new Error('请至少选择一个要合并的名称');
+  const records = merged.map((alias) => aliasRecord.parse({ alias, canonical: target, createdAt: now }, zhErrors));
+  await db.transaction('rw', db.aliases, db.settings, async () => {
+    const pointing = await db.aliases.where('canonical').anyOf(merged).toArray();
+    await db.aliases.delete(target);
+    const repointed = pointing.filter((a) => a.alias !== target).map((a) => ({ ...a, canonical: target }));
+    await db.aliases.bulkPut([...repointed, ...records]);
+    // "My departments" keep one name per unit too, so the picker shows the merged unit ticked.
+    const filters = await getSetting(db, FILTERS_KEY, guard(isChecklistFilters), DEFAULT_FILTERS);
+    const lookup = aliasLookup(await db.aliases.toArray());
+    const departments = resolveDepartments(filters.departments, lookup);
+    if (departments.join('\n') !== filters.departments.join('\n')) {
+      await setSetting(db, FILTERS_KEY, checklistFilters, { ...filters, departments });
+    }
+  });
+}
+
+/** Splits a name back out: it is its own unit again. */
+export async function splitDepartment(db: ReformDb, alias: string): Promise<void> {
+  await db.aliases.delete(alias);
+}
