@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type capture from './zh_CN/capture.json';
 import type checklist from './zh_CN/checklist.json';
 import type common from './zh_CN/common.json';
+import type doclibrary from './zh_CN/doclibrary.json';
 import type documents from './zh_CN/documents.json';
 import type exportMessages from './zh_CN/export.json';
 import type indicators from './zh_CN/indicators.json';
@@ -20,6 +21,7 @@ import type report from './zh_CN/report.json';
 export type MessageKey = keyof (typeof capture &
   typeof checklist &
   typeof common &
+  typeof doclibrary &
   typeof documents &
   typeof exportMessages &
   typeof indicators &
