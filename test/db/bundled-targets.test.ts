@@ -9,6 +9,8 @@ import { listIndicators } from '../../lib/indicators/catalog';
 import { targetTimeline } from '../../lib/indicators/target-timeline';
 import { indicatorResults } from '../../lib/ui/indicators/results';
 import { targetRecord } from '../../lib/model/records';
+import type { IndicatorDef } from '../../lib/model/indicator/schema';
+import type { MonthlyEntry } from '../../lib/model/indicator/aggregate';
 import { exportBackup, restoreBackup } from '../../lib/db/backup';
 import { serializeBackup } from '../../lib/backup/format';
 import { readBackup } from '../../lib/backup/validate';
@@ -18,6 +20,11 @@ let db: ReformDb;
 let n = 0;
 afterEach(() => db?.delete());
 const NOW = Date.UTC(2026, 2, 10);
+
+/** The same month of figures for any indicator: its first input 45, the others 100. */
+const entriesFor = (def: IndicatorDef): MonthlyEntry[] => [
+  { month: '2021-03', values: Object.fromEntries(def.inputs.map((input, i) => [input.key, i === 0 ? 45 : 100])) },
+];
 
 async function install(target: ReformDb) {
   const documents = bundledDocuments();
@@ -73,9 +80,15 @@ describe('the bundled documents’ targets live in the targets table', () => {
     expect(in2021.history.map((t) => t.by)).toEqual(['2018-12']);
 
     // The calculator's results are those it gives on the catalog itself.
-    const entries = () => [{ month: '2021-03', values: { inCounty: 90, total: 100 } }];
     const results = (list: typeof defs) =>
-      indicatorResults(list, entries, '2021-03').map((r) => [r.def.id, r.target.op, r.expired, r.next?.by ?? null]);
+      indicatorResults(list, entriesFor, '2021-03').map((r) => [
+        r.def.id,
+        r.target.op,
+        r.expired,
+        r.next?.by ?? null,
+        r.evaluation.status,
+        r.evaluation.gap,
+      ]);
     expect(results(defs)).toEqual(results(catalog));
   });
 

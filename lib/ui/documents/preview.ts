@@ -66,17 +66,18 @@ function guessTitle(lines: string[]): string {
   return first.length <= MAX_TITLE ? first : (first.split(/[，。；,;]/)[0] ?? '').slice(0, MAX_TITLE);
 }
 
+// "某某市人民政府文件许政〔2020〕21号": the header's 文件 line runs into the number.
+const withoutMasthead = (n: string) => n.replace(/\s+/g, '').replace(/^.*文件/, '');
+
 /** The 文号 printed in the header: on a line of its own, else the first one not quoted from another document. */
 function guessDocNumber(lines: string[], text: string): string | null {
-  // "某某市人民政府文件许政〔2020〕21号": the header's 文件 line runs into the number.
-  const masthead = (n: string) => n.replace(/\s+/g, '').replace(/^.*文件/, '');
   const own = lines.find((l) => DOC_NUMBER_LINE.test(l));
-  if (own) return masthead(own);
+  if (own) return withoutMasthead(own);
   for (const m of text.slice(0, 1500).matchAll(DOC_NUMBER)) {
     const before = text.slice(Math.max(0, m.index - 1), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 2);
     if (/[（(《〈“"]/.test(before) || /^[）)》〉”"]|^精神|^文件|^要求/.test(after)) continue;
-    return masthead(m[0]);
+    return withoutMasthead(m[0]);
   }
   return null;
 }
