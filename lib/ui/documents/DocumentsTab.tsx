@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { getDb } from '../../db/database';
 import { t } from '../../i18n/t';
-import { useLiveQuery } from '../use-live-query';
+import { useLiveQueryOf } from '../use-live-query';
 import { AddDocumentPanel } from './AddDocumentPanel';
 // oxlint-disable-next-line import/no-unassigned-import -- the stylesheet is bundled for its side effect
 import '../ledgers/ledgers.css';
@@ -10,14 +10,18 @@ import './documents.css';
 
 /** Every document, newest first, with how many ledgers and targets it brought. */
 function useLibrary() {
-  return useLiveQuery(async () => {
-    const db = getDb();
-    const { listDocuments } = await import('../../db/documents');
-    return db.transaction('r', [db.documents, db.ledgers, db.targets], async () => {
-      const [docs, targets] = await Promise.all([listDocuments(db), db.targets.toArray()]);
-      return docs.map((d) => ({ ...d, targetCount: targets.filter((x) => x.documentId === d.id).length }));
-    });
-  }, []);
+  // The query awaits nothing but the database inside liveQuery; the module loads before.
+  return useLiveQueryOf(
+    () => import('../../db/documents'),
+    ({ listDocuments }) => {
+      const db = getDb();
+      return db.transaction('r', [db.documents, db.ledgers, db.targets], async () => {
+        const [docs, targets] = await Promise.all([listDocuments(db), db.targets.toArray()]);
+        return docs.map((d) => ({ ...d, targetCount: targets.filter((x) => x.documentId === d.id).length }));
+      });
+    },
+    [],
+  );
 }
 
 /** 文件库 tab: the documents the ledgers and targets come from, and 添加文件. */
