@@ -64,11 +64,15 @@ test('adds a pasted document: its header, tasks and targets in one preview; one 
   await page.getByRole('button', { name: '新建单位' }).click();
   await page.getByLabel('单位名称').fill('某县');
   await page.getByRole('button', { name: '创建', exact: true }).click();
+  await expect(page.getByRole('button', { name: '某县', exact: true, pressed: true })).toBeVisible();
   await page.getByLabel('月份', { exact: true }).fill('2021-06');
+  await expect(page.getByRole('heading', { name: '某县 · 截至 2021-06 的指标' })).toBeVisible();
   const primary = page.locator('tr[data-indicator="primary-care-visit-share"] .ind-target');
   await expect(primary).toContainText('≥ 65%');
   await expect(primary).toContainText(`2021年12月前 · ${TITLE}`);
   await expect(primary.locator('.ind-target-history')).toContainText('历史目标 1 项');
+  // In June 2021 it is the current target, not history.
+  await expect(page.locator('tr[data-indicator="primary-care-visit-share"] .ind-status')).toHaveText('暂无数据');
   const own = page.locator('tr[data-indicator^="doc-"]');
   await expect(own.locator('th')).toHaveText('医共体医保支付标准高出三甲机构');
   await expect(own.locator('.ind-target')).toContainText(`≥ 10 个百分点`);
