@@ -13,17 +13,30 @@ export async function loadDraft(db: ReformDb, unitId: string, month: string): Pr
   return draft && Object.keys(draft).length > 0 ? draft : null;
 }
 
+// The stored values the draft was typed against, so a save hours later still merges with another page's changes.
+const baseKey = (unitId: string, month: string) => `${draftKey(unitId, month)}.base`;
+const figureBase = z.record(z.string(), z.number().nullable());
+export type DraftBase = z.infer<typeof figureBase>;
+
 export async function saveDraft(
   db: ReformDb,
   unitId: string,
   month: string,
   value: Record<string, string>,
+  base?: DraftBase,
 ): Promise<void> {
-  await db.settings.put({ key: draftKey(unitId, month), value: texts.parse(value) });
+  const rows: Array<{ key: string; value: unknown }> = [{ key: draftKey(unitId, month), value: texts.parse(value) }];
+  if (base) rows.push({ key: baseKey(unitId, month), value: figureBase.parse(base) });
+  await db.settings.bulkPut(rows);
+}
+
+/** The base saved with the draft; null for a draft saved without one (then the form's own snapshot is used). */
+export function loadDraftBase(db: ReformDb, unitId: string, month: string): Promise<DraftBase | null> {
+  return getSetting(db, baseKey(unitId, month), figureBase.nullable(), null);
 }
 
 export async function clearDraft(db: ReformDb, unitId: string, month: string): Promise<void> {
-  await db.settings.delete(draftKey(unitId, month));
+  await db.settings.bulkDelete([draftKey(unitId, month), baseKey(unitId, month)]);
 }
 
 /** The unit and month last looked at, so a reload opens the same form. */
