@@ -3,6 +3,7 @@ import type capture from './zh_CN/capture.json';
 import type checklist from './zh_CN/checklist.json';
 import type common from './zh_CN/common.json';
 import type departments from './zh_CN/departments.json';
+import type doclibrary from './zh_CN/doclibrary.json';
 import type documents from './zh_CN/documents.json';
 import type exportMessages from './zh_CN/export.json';
 import type indicators from './zh_CN/indicators.json';
@@ -24,6 +25,7 @@ export type MessageKey = keyof (typeof capture &
   typeof checklist &
   typeof common &
   typeof departments &
+  typeof doclibrary &
   typeof documents &
   typeof exportMessages &
   typeof indicators &
