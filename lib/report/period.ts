@@ -1,5 +1,5 @@
 import { z } from '../z';
-import { daysInMonth, isoDay } from './dates';
+import { addDays, daysInMonth, toIsoDate as isoDay } from '../model/calendar';
 import type { ReportPeriod } from './form-types';
 
 /** The office's reporting cycle: 每月 or 每季度, the report due on a day of the period's last month. */
@@ -53,7 +53,6 @@ export type DueState = 'early' | 'remind' | 'dueToday' | 'late';
 export function dueState(cycle: ReportCycle, period: CyclePeriod, today: string): DueState {
   if (today > period.due) return 'late';
   if (today === period.due) return 'dueToday';
-  const [y, m, d] = period.due.split('-').map(Number);
-  const remindFrom = new Date(Date.UTC(y, m - 1, d - cycle.remindDays)).toISOString().slice(0, 10);
+  const remindFrom = addDays(period.due, -cycle.remindDays);
   return today >= remindFrom ? 'remind' : 'early';
 }

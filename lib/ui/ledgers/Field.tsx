@@ -1,6 +1,6 @@
 import { useId } from 'preact/hooks';
 import type { JSX } from 'preact';
-import { MAX_YEAR, MIN_YEAR } from '../../model/dates';
+import { MAX_YEAR, MIN_YEAR } from '../../model/calendar';
 
 interface Props {
   label: string;
