@@ -102,7 +102,7 @@ describe('the one calendar', () => {
     expect(parseIsoDate('2024-02-29')).toEqual({ y: 2024, m: 2, d: 29 });
   });
 
-  it('keeps stored days and months in the records' years; arithmetic takes any year', () => {
+  it('keeps stored days and months in the records years; arithmetic takes any year', () => {
     expect(isIsoDate('0099-01-01')).toBe(false);
     expect(isIsoDate('2400-01-01')).toBe(false);
     expect(isIsoDate('1900-01-01')).toBe(true);
