@@ -3,11 +3,11 @@ import type { ReformDb } from '../db/database';
 import { badgeColor, badgeText, type BadgeCounts } from '../checklist/badge';
 import { localDay } from '../model/calendar';
 import { readFilters } from '../db/checklist-queries';
-import { readBadgeDays } from '../db/checklist-settings';
+import { settings } from '../db/setting-keys';
 import { dueSoon } from './due-soon';
 
 export async function badgeCounts(db: ReformDb, today: string = localDay()): Promise<BadgeCounts> {
-  const [days, filters] = await Promise.all([readBadgeDays(db), readFilters(db)]);
+  const [days, filters] = await Promise.all([settings.badgeDays.getValue(db), readFilters(db)]);
   return (await dueSoon(db, { today, days, departments: filters.departments, lineLimit: 0 })).counts;
 }
 

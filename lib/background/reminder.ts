@@ -5,7 +5,7 @@ import { localDay } from '../model/calendar';
 import type { ChecklistRow } from '../checklist/sections';
 import { t, tn } from '../i18n/t';
 import { readFilters } from '../db/checklist-queries';
-import { readBadgeDays } from '../db/checklist-settings';
+import { settings } from '../db/setting-keys';
 import { dueSoon } from './due-soon';
 
 export const REMINDER_NOTIFICATION_ID = 'checklist-reminder';
@@ -21,7 +21,7 @@ function statusText(row: ChecklistRow, today: string): string {
 
 /** Shows the daily reminder naming what is due soon; nothing due → no notification. Returns whether it showed. */
 export async function showReminder(db: ReformDb, today: string = localDay()): Promise<boolean> {
-  const [days, filters] = await Promise.all([readBadgeDays(db), readFilters(db)]);
+  const [days, filters] = await Promise.all([settings.badgeDays.getValue(db), readFilters(db)]);
   const { counts, rows } = await dueSoon(db, { today, days, departments: filters.departments, lineLimit: NAMED_TASKS });
   if (counts.overdue + counts.soon === 0) return false;
   const lines = rows.map((r) => `· ${r.task.title}（${statusText(r, today)}）`);

@@ -5,8 +5,8 @@ import { completeView, splitUndated, type ChecklistRest, type ChecklistView } fr
 import { hasActiveFilter, sortDepartments, taskFilter } from '../checklist/filters';
 import { emptySections, groupRows, sortSection, toRow } from '../checklist/sections';
 import type { ChecklistSections, SectionLimits } from '../checklist/sections';
-import { DEFAULT_FILTERS, FILTERS_KEY, isChecklistFilters, type ChecklistFilters } from '../checklist/settings';
-import { getSetting, guard } from './settings';
+import type { ChecklistFilters } from '../checklist/settings';
+import { settings } from './setting-keys';
 
 type TaskCollection = ReturnType<ReformDb['tasks']['toCollection']>;
 
@@ -148,4 +148,4 @@ export async function leadDepartments(db: ReformDb): Promise<string[]> {
   return sortDepartments((await db.tasks.orderBy('lead').uniqueKeys()) as string[]);
 }
 
-export const readFilters = (db: ReformDb) => getSetting(db, FILTERS_KEY, guard(isChecklistFilters), DEFAULT_FILTERS);
+export const readFilters = (db: ReformDb) => settings.filters.getValue(db);

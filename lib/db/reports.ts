@@ -3,21 +3,19 @@ import type { BulletinData } from '../report/bulletin';
 import type { ReportFormInput } from '../report/form-types';
 import type { ReportPeriod } from '../report/form-types';
 import { type DispatchPackage, ROLE_GROUP } from '../report/package';
-import { DEFAULT_CYCLE, reportCycle, type ReportCycle } from '../report/period';
+import type { ReportCycle } from '../report/period';
 import { departmentsOf } from '../report/standing';
 import { latestReports, roleOf, type ReportLedger, type ReportTask } from '../report/types';
 import type { ReformDb } from './database';
 import type { BulletinRecord, ReportRecord, TaskRecord } from '../model/records';
-import { getSetting, setSetting } from './settings';
+import { settings } from './setting-keys';
 
 /** Persistence of the reporting cycle: the office's cycle, reports, consolidation and issued bulletins. */
 
-const CYCLE_KEY = 'report.cycle';
 const recordSchemas = () => import('../model/records');
 
-export const getCycle = (db: ReformDb): Promise<ReportCycle> => getSetting(db, CYCLE_KEY, reportCycle, DEFAULT_CYCLE);
-export const setCycle = (db: ReformDb, cycle: ReportCycle): Promise<void> =>
-  setSetting(db, CYCLE_KEY, reportCycle, cycle);
+export const getCycle = (db: ReformDb): Promise<ReportCycle> => settings.reportCycle.getValue(db);
+export const setCycle = (db: ReformDb, cycle: ReportCycle): Promise<void> => settings.reportCycle.setValue(db, cycle);
 
 export const asReportTask = (t: TaskRecord): ReportTask => ({
   id: t.id,

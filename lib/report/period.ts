@@ -12,8 +12,6 @@ export const reportCycle = z.object({
 });
 export type ReportCycle = z.infer<typeof reportCycle>;
 
-export const DEFAULT_CYCLE: ReportCycle = { kind: 'month', dueDay: 25, remindDays: 3 };
-
 export interface CyclePeriod extends ReportPeriod {
   /** The day reports for this period are due. */
   due: string;

@@ -1,4 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { settingsTable } from '../../lib/db/setting';
+import { settings } from '../../lib/db/setting-keys';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   CAPTURE_COMMAND,
@@ -9,7 +11,7 @@ import {
   onCaptureMenuClick,
 } from '../../lib/background/capture';
 import { getDb } from '../../lib/db/database';
-import { PENDING_TABLE_KEY, readPendingCapture } from '../../lib/db/capture';
+import { readPendingCapture } from '../../lib/db/capture';
 import { useZhMessages } from '../helpers/fake-i18n';
 
 // fakeBrowser has no sidePanel, contextMenus, scripting or windows.create.
@@ -34,7 +36,7 @@ beforeEach(async () => {
     },
   });
   Object.assign(fakeBrowser.windows, { create: createWindow });
-  await getDb().settings.clear();
+  await settingsTable(getDb()).clear();
 });
 afterEach(() => vi.restoreAllMocks());
 
@@ -76,7 +78,7 @@ describe('context menu', () => {
     executeScript.mockResolvedValue([{ result: '<table><tr><td>任务</td></tr></table>' }]);
     await onCaptureMenuClick({ menuItemId: MENU_CAPTURE_TABLE, selectionText: '任务', frameId: 0 }, tab);
     expect(executeScript).toHaveBeenCalledWith(expect.objectContaining({ target: { tabId: 3, frameIds: [0] } }));
-    const row = await getDb().settings.get(PENDING_TABLE_KEY);
+    const row = await settingsTable(getDb()).get(settings.pendingTable.key);
     expect(row?.value).toEqual({
       html: '<table><tr><td>任务</td></tr></table>',
       pageTitle: tab.title,
@@ -93,7 +95,7 @@ describe('context menu', () => {
     executeScript.mockResolvedValue([{ result: null }]);
     open.mockResolvedValue(undefined);
     await onCaptureMenuClick({ menuItemId: MENU_CAPTURE_TABLE, selectionText: '请于本月底前报送' }, tab);
-    expect(await getDb().settings.get(PENDING_TABLE_KEY)).toBeUndefined();
+    expect(await settingsTable(getDb()).get(settings.pendingTable.key)).toBeUndefined();
     expect(await readPendingCapture(getDb())).toMatchObject({ selection: '请于本月底前报送', tableNotFound: true });
   });
 });

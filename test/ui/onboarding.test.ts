@@ -1,8 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { settingsTable } from '../../lib/db/setting';
+import { settings } from '../../lib/db/setting-keys';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { getDb } from '../../lib/db/database';
-import { readReminder } from '../../lib/db/checklist-settings';
-import { DISMISSED_SEEDS_KEY, seedLedgers } from '../../lib/db/seed-ledgers';
+import { seedLedgers } from '../../lib/db/seed-ledgers';
 import { bundledLedgers } from '../../lib/ledger/bundled-seeds';
 import { dropLedgers, finishGuide, skipGuide } from '../../lib/ui/onboarding/actions';
 import { readOnboarding } from '../../lib/ui/onboarding/state';
@@ -14,7 +15,7 @@ beforeEach(async () => {
   fakeBrowser.reset();
   vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
   const db = getDb();
-  await Promise.all([db.ledgers.clear(), db.tasks.clear(), db.settings.clear()]);
+  await Promise.all([db.ledgers.clear(), db.tasks.clear(), settingsTable(db).clear()]);
   await seedLedgers(db, seeds, NOW);
 });
 afterEach(() => vi.restoreAllMocks());
@@ -33,7 +34,7 @@ describe('first-run guide', () => {
     expect(await db.ledgers.get(gone)).toBeUndefined();
     expect(await db.tasks.where('ledgerId').equals(gone).count()).toBe(0);
     expect(await db.ledgers.get(kept)).toBeDefined();
-    expect((await db.settings.get(DISMISSED_SEEDS_KEY))?.value).toEqual([gone]);
+    expect((await settingsTable(db).get(settings.dismissedSeeds.key))?.value).toEqual([gone]);
     // An update re-seeds: the dismissed ledger stays deleted.
     expect(await seedLedgers(db, seeds, NOW)).toEqual([]);
     expect(fakeBrowser.runtime.sendMessage).toHaveBeenCalledWith({ type: 'checklist:changed' });
@@ -47,7 +48,7 @@ describe('first-run guide', () => {
 
   it('stores the reminder choice, marks the guide done and tells the service worker', async () => {
     await finishGuide({ enabled: false, time: '17:30' });
-    expect(await readReminder(getDb())).toEqual({ enabled: false, time: '17:30' });
+    expect(await settings.reminder.getValue(getDb())).toEqual({ enabled: false, time: '17:30' });
     expect(await readOnboarding(getDb())).toBe('done');
     expect(fakeBrowser.runtime.sendMessage).toHaveBeenCalledWith({ type: 'checklist:reminder-settings' });
   });

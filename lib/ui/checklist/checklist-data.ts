@@ -2,9 +2,10 @@ import { getDb } from '../../db/database';
 export { completeView } from '../../checklist/assemble';
 import { leadDepartments, loadFirstRows, loadRest, readFilters } from '../../db/checklist-queries';
 import { setDone, addNote } from '../../db/task-actions';
-import { setSetting } from '../../db/settings';
+import { settings } from '../../db/setting-keys';
+import { SETTINGS_TABLE } from '../../db/setting';
 import { localDay } from '../../model/calendar';
-import { FILTERS_KEY, type ChecklistFilters } from '../../checklist/settings';
+import type { ChecklistFilters } from '../../checklist/settings';
 import type { SectionLimits } from '../../checklist/sections';
 import { CHECKLIST_CHANGED, tellBackground } from '../../background/messages';
 
@@ -18,7 +19,7 @@ export const openDatabase = () => getDb().open();
 /** The filters and the first rows in one read transaction: one round trip fewer before the first paint. */
 export function firstStep(today: string, limits: SectionLimits) {
   const db = getDb();
-  return db.transaction('r', db.settings, db.tasks, db.ledgers, async () => {
+  return db.transaction('r', SETTINGS_TABLE, db.tasks, db.ledgers, async () => {
     const q = { today, filters: await readFilters(db), limits };
     return { filters: q.filters, ...(await loadFirstRows(db, q)) };
   });
@@ -49,12 +50,11 @@ export type FilterPatch = Partial<ChecklistFilters> | ((stored: ChecklistFilters
 
 export async function updateFilters(patch: FilterPatch): Promise<void> {
   const db = getDb();
-  // The schema (and zod with it) loads on the first change, not with the popup.
-  const { checklistFilters } = await import('../../checklist/settings-schema');
-  const departmentsChanged = await db.transaction('rw', db.settings, async () => {
+  // The schema (and zod with it) loads on the first change, not with the popup (see setting-keys.ts).
+  const departmentsChanged = await db.transaction('rw', SETTINGS_TABLE, async () => {
     const previous = await readFilters(db);
     const next = { ...previous, ...(typeof patch === 'function' ? patch(previous) : patch) };
-    await setSetting(db, FILTERS_KEY, checklistFilters, next);
+    await settings.filters.setValue(db, next);
     return next.departments.join('\n') !== previous.departments.join('\n');
   });
   // "My departments" also limit the badge; search and ledger do not.

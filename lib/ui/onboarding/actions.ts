@@ -1,8 +1,8 @@
 import { getDb } from '../../db/database';
 import { deleteLedger } from '../../db/ledger-edits';
-import { setSetting } from '../../db/settings';
-import { REMINDER_KEY, type ReminderSettings } from '../../checklist/settings';
-import { reminderSettings } from '../../checklist/settings-schema';
+import { settings } from '../../db/setting-keys';
+import { SETTINGS_TABLE } from '../../db/setting';
+import type { ReminderSettings } from '../../checklist/settings';
 import { CHECKLIST_CHANGED, REMINDER_SETTINGS_CHANGED, tellBackground } from '../../background/messages';
 import { closeOnboarding } from './state';
 
@@ -11,7 +11,7 @@ export async function dropLedgers(ids: Iterable<string>): Promise<void> {
   const list = [...ids];
   if (list.length === 0) return;
   const db = getDb();
-  await db.transaction('rw', db.ledgers, db.tasks, db.settings, async () => {
+  await db.transaction('rw', db.ledgers, db.tasks, SETTINGS_TABLE, async () => {
     for (const id of list) await deleteLedger(db, id);
   });
   await tellBackground(CHECKLIST_CHANGED);
@@ -19,7 +19,7 @@ export async function dropLedgers(ids: Iterable<string>): Promise<void> {
 
 /** The last step: stores the reminder choice and marks the guide as done. */
 export async function finishGuide(reminder: ReminderSettings): Promise<void> {
-  await setSetting(getDb(), REMINDER_KEY, reminderSettings, reminder);
+  await settings.reminder.setValue(getDb(), reminder);
   await closeOnboarding(getDb(), 'done');
   await tellBackground(REMINDER_SETTINGS_CHANGED);
 }
