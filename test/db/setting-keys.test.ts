@@ -11,9 +11,12 @@ afterEach(async () => {
   await db?.delete();
 });
 
-const isFamily = (s: SettingItem<unknown> | SettingFamily<unknown>): s is SettingFamily<unknown> => 'at' in s;
+const isFamily = (s: object): s is SettingFamily<unknown> => 'at' in s;
 /** Every stored key of the registry: single settings as they are, each family at one sample key. */
-const ITEMS = Object.entries(settings).map(([name, s]) => [name, isFamily(s) ? s.at('sample.2025-03') : s] as const);
+const ITEMS: Array<[string, SettingItem<unknown>]> = Object.entries(settings).map(([name, s]) => [
+  name,
+  (isFamily(s) ? s.at('sample.2025-03') : s) as SettingItem<unknown>,
+]);
 
 /** Values a bad restore, an old version or a hand-edited backup could leave: none fits every schema. */
 const BAD: unknown[] = [{ bogus: 1 }, 'x'.repeat(25_000), -1, [1, 'a', null], true, 1.5, ''];
