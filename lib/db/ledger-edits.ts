@@ -6,6 +6,9 @@ import { zhErrors } from '../z';
 import { buildTask, dueFor, type TaskDraft } from '../ledger/build-task';
 import { shortId } from '../model/ids';
 import { nextTaskOrder } from './tasks';
+import { EditConflict, mergeEdit } from '../model/edit-merge';
+
+export { EditConflict };
 
 /**
  * Ledger and task edits made on the options page. Every write validates the records with the zod schemas first
@@ -22,6 +25,9 @@ export interface LedgerDraft {
   region: string;
 }
 
+/** A ledger form's save; with `base` (the fields as the form opened), only the user's changes are written. */
+export type LedgerEdit = LedgerDraft & { base?: LedgerDraft };
+
 export type TaskEdit = TaskDraft & {
   notes?: TaskRecord['notes'];
   /** The notes as the form first showed them: with it, notes another page added meanwhile are kept, not overwritten. */
@@ -36,16 +42,6 @@ export type TaskEdit = TaskDraft & {
 const EDIT_FIELDS = ['seq', 'group', 'title', 'lead', 'partners', 'deadlineText', 'dueOverride'] as const;
 type EditField = (typeof EDIT_FIELDS)[number];
 
-/** Another page saved a different value of a field this form changed too: both values, for the user to choose. */
-export class EditConflict extends Error {
-  constructor(readonly fields: Array<{ field: EditField; theirs: unknown; mine: unknown }>) {
-    super(
-      `另一个页面在你编辑期间修改了同一项内容（${fields.map((f) => FIELD_NAMES[f.field]).join('、')}），未保存。请在两个值中选择后再保存。`,
-    );
-    this.name = 'EditConflict';
-  }
-}
-
 const FIELD_NAMES: Record<EditField, string> = {
   seq: '序号',
   group: '重点任务',
@@ -56,26 +52,14 @@ const FIELD_NAMES: Record<EditField, string> = {
   dueOverride: '截止日期',
 };
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
-
-/** The fields to write: the form's changes onto the stored record; without a base, every field of the form. */
-function changedFields(old: TaskRecord, edit: TaskEdit): Pick<TaskRecord, EditField> {
-  const out = {} as Record<EditField, unknown>;
-  const conflicts: EditConflict['fields'] = [];
-  for (const field of EDIT_FIELDS) {
-    const mine = edit[field] ?? null;
-    const stored = old[field] ?? null;
-    if (!edit.base) out[field] = mine;
-    else if (same(mine, edit.base[field] ?? null)) out[field] = stored;
-    else {
-      if (!same(stored, edit.base[field] ?? null) && !same(stored, mine))
-        conflicts.push({ field, theirs: stored, mine });
-      out[field] = mine;
-    }
-  }
-  if (conflicts.length > 0) throw new EditConflict(conflicts);
-  return out as Pick<TaskRecord, EditField>;
-}
+const LEDGER_FIELDS = ['title', 'issuer', 'docNumber', 'issued', 'region'] as const;
+const LEDGER_NAMES: Record<(typeof LEDGER_FIELDS)[number], string> = {
+  title: '台账名称',
+  issuer: '印发单位',
+  docNumber: '文号',
+  issued: '印发日期',
+  region: '地区',
+};
 
 type Note = TaskRecord['notes'][number];
 const sameNote = (a: Note) => (b: Note) => a.at === b.at && a.text === b.text;
@@ -136,16 +120,19 @@ async function getLedger(db: ReformDb, id: string): Promise<LedgerRecord> {
   return ledger;
 }
 
-/** Renames or corrects a ledger; when its year changes, the tasks' relative deadlines move with it. */
+/**
+ * Renames or corrects a ledger; another page's change to a field this form left alone is kept (EditConflict when
+ * both changed the same field). When its year changes, the tasks' relative deadlines move with it. */
 export async function updateLedger(
   db: ReformDb,
   id: string,
-  draft: LedgerDraft,
+  edit: LedgerEdit,
   now = Date.now(),
 ): Promise<LedgerRecord> {
   return db.transaction('rw', db.ledgers, db.tasks, async () => {
     const old = await getLedger(db, id);
-    const next = ledgerRecord.parse({ ...old, ...draft, updatedAt: now }, zhErrors);
+    const patch = mergeEdit(old, edit, edit.base, LEDGER_FIELDS, LEDGER_NAMES);
+    const next = ledgerRecord.parse({ ...old, ...patch, updatedAt: now }, zhErrors);
     await db.ledgers.put(next);
     if (ledgerYear(next) !== ledgerYear(old)) {
       const tasks = await db.tasks.where('ledgerId').equals(id).toArray();
@@ -216,9 +203,9 @@ export async function updateTask(db: ReformDb, id: string, edit: TaskEdit, now =
     const old = await db.tasks.get(id);
     if (!old) throw new Error(`任务不存在或已被删除：${id}`);
     const ledger = await getLedger(db, old.ledgerId);
-    const changed = changedFields(old, edit);
-    const fields = { ...changed, notes: mergeNotes(old.notes, edit) };
-    const next = taskRecord.parse({ ...old, ...fields, ...redate(changed, ledger), updatedAt: now }, zhErrors);
+    const merged = { ...old, ...mergeEdit(old, edit, edit.base, EDIT_FIELDS, FIELD_NAMES) };
+    const notes = mergeNotes(old.notes, edit);
+    const next = taskRecord.parse({ ...merged, notes, ...redate(merged, ledger), updatedAt: now }, zhErrors);
     await db.tasks.put(next);
     return next;
   });

@@ -64,6 +64,8 @@ export const settings = {
   indicatorView: defineSetting('indicators.view', { schema: (s) => s.indicatorView, fallback: null }),
   /** Indicator fields as typed, per `<unitId>.<month>`; cleared when the month is saved, taken with the unit. */
   indicatorDrafts: defineSettingFamily('indicators.draft.', { schema: (s) => s.indicatorDraft, fallback: null }),
+  /** The figures each indicator draft was typed against, per `<unitId>.<month>.base` (same prefix: taken with the unit). */
+  indicatorDraftBases: defineSettingFamily('indicators.draft.', { schema: (s) => s.figureBase, fallback: null }),
   /** A progress note as typed, per task id. */
   noteDrafts: defineSettingFamily('noteDraft:', { schema: (s) => s.noteDraft, fallback: '' }),
 };

@@ -62,3 +62,7 @@ export const indicatorDraft = z.record(z.string(), z.string()).nullable();
 
 /** The unit and month last looked at on the indicators tab. */
 export const indicatorView = z.object({ unitId: z.string().nullable(), month: isoMonth }).nullable();
+
+/** The stored figures an indicator draft was typed against (a save hours later still merges). */
+export const figureBase = z.record(z.string(), z.number().nullable()).nullable();
+export type DraftBase = Record<string, number | null>;

@@ -5,6 +5,7 @@ import { settings } from './setting-keys';
 import { SETTINGS_TABLE } from './setting';
 import { shortId } from '../model/ids';
 import { cleanText } from '../model/text';
+import { mergeEdit } from '../model/edit-merge';
 
 /** Units (a county, its 医共体 members, hospitals) with parent/child; figures hang off a unit by unitId. */
 
@@ -12,6 +13,11 @@ export interface UnitDraft {
   name: string;
   parentId: string | null;
 }
+
+/** A unit form's save; with `base` (the fields as the form opened), only the user's changes are written. */
+export type UnitEdit = UnitDraft & { base?: UnitDraft };
+const UNIT_FIELDS = ['name', 'parentId'] as const;
+const UNIT_NAMES = { name: '单位名称', parentId: '上级单位' };
 
 export function allUnits(db: ReformDb): Promise<UnitRecord[]> {
   return db.units.orderBy('id').toArray((units) => units.sort((a, b) => a.createdAt - b.createdAt));
@@ -47,13 +53,17 @@ export async function createUnit(db: ReformDb, draft: UnitDraft, now = Date.now(
   });
 }
 
-/** Renames a unit or moves it under another parent (never under itself or its own children). */
-export async function updateUnit(db: ReformDb, id: string, draft: UnitDraft): Promise<UnitRecord> {
+/**
+ * Renames a unit or moves it under another parent (never under itself or its own children). Another page's change
+ * to the field this form left alone is kept (EditConflict when both changed the same field).
+ */
+export async function updateUnit(db: ReformDb, id: string, edit: UnitEdit): Promise<UnitRecord> {
   return db.transaction('rw', db.units, async () => {
     const old = await db.units.get(id);
     if (!old) throw new Error('单位不存在或已被删除');
-    await checkParent(db, id, draft.parentId, draft.name);
-    const next = unitRecord.parse({ ...old, ...draft }, zhErrors);
+    const merged = { ...old, ...mergeEdit(old, edit, edit.base, UNIT_FIELDS, UNIT_NAMES) };
+    await checkParent(db, id, merged.parentId, merged.name);
+    const next = unitRecord.parse(merged, zhErrors);
     await db.units.put(next);
     return next;
   });

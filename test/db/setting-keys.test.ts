@@ -15,7 +15,7 @@ const isFamily = (s: object): s is SettingFamily<unknown> => 'at' in s;
 /** Every stored key of the registry: single settings as they are, each family at one sample key. */
 const ITEMS: Array<[string, SettingItem<unknown>]> = Object.entries(settings).map(([name, s]) => [
   name,
-  (isFamily(s) ? s.at('sample.2025-03') : s) as SettingItem<unknown>,
+  (isFamily(s) ? s.at(`sample.${name}`) : s) as SettingItem<unknown>,
 ]);
 
 /** Values a bad restore, an old version or a hand-edited backup could leave: none fits every schema. */

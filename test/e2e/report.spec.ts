@@ -2,55 +2,15 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
 import { readReportForm } from '../../lib/report/form';
 import { expect, readStore, test, watchConsole } from './fixtures';
+import { ledgerRow, taskRow } from './records';
+import { writeRaw } from './reliability-data';
 
 const LEDGER = 'e2e-report';
 
-function putAll(page: Page, rows: Record<string, unknown[]>): Promise<void> {
-  return page.evaluate(async (data) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const req = indexedDB.open('reform-ledger');
-      req.onsuccess = () => resolve(req.result);
-      req.onerror = () => reject(req.error);
-    });
-    const tx = db.transaction(Object.keys(data), 'readwrite');
-    for (const [store, list] of Object.entries(data)) for (const row of list) tx.objectStore(store).put(row);
-    await new Promise((resolve, reject) => {
-      tx.oncomplete = resolve;
-      tx.onerror = () => reject(tx.error);
-    });
-    db.close();
-  }, rows);
-}
-
-const task = (key: string, order: number, title: string, lead: string[], partners: string[]) => ({
-  id: `${LEDGER}#${key}`,
-  ledgerId: LEDGER,
-  order,
-  seq: String(order),
-  group: null,
-  title,
-  lead,
-  partners,
-  deadlineText: '2030年底前',
-  deadlineKind: 'date',
-  due: '2030-12-31',
-  dueOverride: null,
-  done: 0,
-  doneAt: null,
-  notes: [],
-  history: [],
-  leaders: [],
-  milestones: [],
-  progress: null,
-  archived: 0,
-  source: null,
-  clause: null,
-  createdAt: 1,
-  updatedAt: 1,
-});
+const task = (key: string, order: number, title: string, lead: string[], partners: string[]) =>
+  taskRow(LEDGER, key, order, 1, { title, lead, partners, deadlineText: '2030年底前', due: '2030-12-31' });
 
 test('dispatches a department form, takes it back filled by another program, and shows who reported', async ({
   openPage,
@@ -61,24 +21,8 @@ test('dispatches a department form, takes it back filled by another program, and
     .poll(async () => (await readStore(page, 'ledgers')).length, { timeout: 15_000 })
     .toBeGreaterThanOrEqual(6);
   const now = Date.now();
-  await putAll(page, {
-    ledgers: [
-      {
-        id: LEDGER,
-        title: '报送测试台账',
-        issuer: '测试',
-        docNumber: null,
-        issued: null,
-        region: '测试县',
-        source: null,
-        defaultDeadline: null,
-        origin: 'user',
-        documentId: null,
-        archived: 0,
-        createdAt: now,
-        updatedAt: now,
-      },
-    ],
+  await writeRaw(page, {
+    ledgers: [ledgerRow(LEDGER, '报送测试台账', now)],
     tasks: [
       task('a', 1, '推进紧密型县域医共体建设', ['县卫健局'], ['县医保局']),
       task('b', 2, '深化医保支付方式改革', ['县医保局'], []),

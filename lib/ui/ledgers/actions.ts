@@ -9,7 +9,7 @@ import {
   undoDeleteTask,
   updateLedger,
   updateTask,
-  type LedgerDraft,
+  type LedgerEdit,
   type TaskEdit,
 } from '../../db/ledger-edits';
 import { commitImport, undoImport, type ImportRequest } from '../../db/ledger-import';
@@ -27,7 +27,7 @@ async function thenTell<T>(write: Promise<T>): Promise<T> {
   return result;
 }
 
-export const saveLedger = (id: string | null, draft: LedgerDraft): Promise<LedgerRecord> =>
+export const saveLedger = (id: string | null, draft: LedgerEdit): Promise<LedgerRecord> =>
   thenTell(id ? updateLedger(getDb(), id, draft) : createLedger(getDb(), draft));
 
 export async function removeLedger(id: string): Promise<{ title: string; undo: () => Promise<void> }> {

@@ -5,6 +5,7 @@ import { cleanText } from '../../model/text';
 import { splitDepartments } from '../../ledger/departments';
 import { EditConflict, type LedgerDraft, type TaskEdit } from '../../db/ledger-edits';
 import { storageErrorText } from '../../db/storage-error';
+import { t } from '../../i18n/t';
 
 /**
  * What the ledger and task forms accept, with the Chinese message shown beside a field. Forms hold plain
@@ -84,16 +85,12 @@ export function fieldErrors(error: z.ZodError): FieldErrors {
 
 /** Any failure of a save as messages: zod problems beside their fields, anything else for the whole form. */
 
-const shown = (v: unknown) => (Array.isArray(v) ? v.join('、') : String(v ?? ''));
+/** A stored field value as its form field shows it (departments joined by 、, nothing for null). */
+export const fieldText = (v: unknown): string => (Array.isArray(v) ? v.join('、') : String(v ?? ''));
 
 export function errorsOf(e: unknown): FieldErrors {
   if (e instanceof z.ZodError) return fieldErrors(e);
-  if (e instanceof EditConflict) {
-    const out: FieldErrors = { [FORM_ERROR]: e.message };
-    for (const f of e.fields)
-      out[f.field] =
-        `另一个页面已改为“${shown(f.theirs)}”，你填写的是“${shown(f.mine)}”。保留哪一个就在这里填哪一个，再点保存。`;
-    return out;
-  }
+  // Both values are shown beside each field by ConflictChoice; the form says why nothing was saved.
+  if (e instanceof EditConflict) return { [FORM_ERROR]: t('igConflictForm') };
   return { [FORM_ERROR]: storageErrorText(e) };
 }
