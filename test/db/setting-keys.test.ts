@@ -19,7 +19,7 @@ const ITEMS: Array<[string, SettingItem<unknown>]> = Object.entries(settings).ma
 ]);
 
 /** Values a bad restore, an old version or a hand-edited backup could leave: none fits every schema. */
-const BAD: unknown[] = [{ bogus: 1 }, 'x'.repeat(25_000), -1, [1, 'a', null], true, 1.5, ''];
+const BAD: unknown[] = [{ bogus: [] }, 'x'.repeat(25_000), -1, [1, 'a', null], true, 1.5, ''];
 
 describe('every stored setting', () => {
   it('is listed once, under its own key', () => {
@@ -36,7 +36,7 @@ describe('every stored setting', () => {
       // Either the value was valid for this key after all (then it is written back unchanged) or the fallback.
       if (read !== item.fallback) await expect(item.setValue(db, read)).resolves.toBeUndefined();
     }
-    await settingsTable(db).put({ key: item.key, value: { bogus: 1 } });
+    await settingsTable(db).put({ key: item.key, value: { bogus: [] } });
     expect(await item.getValue(db)).toEqual(item.fallback);
     expect(await item.hasValue(db)).toBe(true);
     await item.removeValue(db);
@@ -46,7 +46,7 @@ describe('every stored setting', () => {
 
   it.each(ITEMS)('%s refuses to store a bad value and keeps what was there', async (_, item) => {
     fresh();
-    await expect(item.setValue(db, { bogus: 1 } as never)).rejects.toThrow();
+    await expect(item.setValue(db, { bogus: [] } as never)).rejects.toThrow();
     expect(await item.hasValue(db)).toBe(false);
   });
 });
