@@ -32,10 +32,11 @@ export function makeLedgerDocx(pages: number): Uint8Array {
   return docx(note + table(rows));
 }
 
+const td = (inner: string, attrs = '') =>
+  `<td width=120 valign=top style='width:90pt;border:solid windowtext 1.0pt;padding:0cm 5.4pt 0cm 5.4pt'${attrs}><p class=MsoNormal align=center style='text-align:center'><span style='font-family:仿宋_GB2312'>${inner}<o:p></o:p></span></p></td>`;
+
 /** A 1,000-row table as Word puts it on the clipboard: styled cells, <p> inside cells, rowspan groups, <b> leads. */
 export function makeLedgerHtml(rows: number): string {
-  const td = (inner: string, attrs = '') =>
-    `<td width=120 valign=top style='width:90pt;border:solid windowtext 1.0pt;padding:0cm 5.4pt 0cm 5.4pt'${attrs}><p class=MsoNormal align=center style='text-align:center'><span style='font-family:仿宋_GB2312'>${inner}<o:p></o:p></span></p></td>`;
   const body: string[] = [];
   for (let i = 0; i < rows; i++) {
     const group =

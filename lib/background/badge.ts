@@ -2,11 +2,11 @@ import { browser } from 'wxt/browser';
 import type { ReformDb } from '../db/database';
 import { badgeColor, badgeText, type BadgeCounts } from '../checklist/badge';
 import { localDay } from '../model/calendar';
-import { readBadgeDays } from '../db/checklist-settings';
+import { settings } from '../db/setting-keys';
 import { dueSoon, myDepartments } from './due-soon';
 
 export async function badgeCounts(db: ReformDb, today: string = localDay()): Promise<BadgeCounts> {
-  const [days, mine] = await Promise.all([readBadgeDays(db), myDepartments(db)]);
+  const [days, mine] = await Promise.all([settings.badgeDays.getValue(db), myDepartments(db)]);
   return (await dueSoon(db, { today, days, ...mine, lineLimit: 0 })).counts;
 }
 

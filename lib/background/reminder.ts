@@ -4,7 +4,7 @@ import { dueStatus } from '../model/due-status';
 import { localDay } from '../model/calendar';
 import type { ChecklistRow } from '../checklist/sections';
 import { t, tn } from '../i18n/t';
-import { readBadgeDays } from '../db/checklist-settings';
+import { settings } from '../db/setting-keys';
 import { dueSoon, myDepartments } from './due-soon';
 
 export const REMINDER_NOTIFICATION_ID = 'checklist-reminder';
@@ -20,7 +20,7 @@ function statusText(row: ChecklistRow, today: string): string {
 
 /** Shows the daily reminder naming what is due soon; nothing due → no notification. Returns whether it showed. */
 export async function showReminder(db: ReformDb, today: string = localDay()): Promise<boolean> {
-  const [days, mine] = await Promise.all([readBadgeDays(db), myDepartments(db)]);
+  const [days, mine] = await Promise.all([settings.badgeDays.getValue(db), myDepartments(db)]);
   const { counts, rows } = await dueSoon(db, { today, days, ...mine, lineLimit: NAMED_TASKS });
   if (counts.overdue + counts.soon === 0) return false;
   const lines = rows.map((r) => `· ${r.task.title}（${statusText(r, today)}）`);

@@ -12,7 +12,6 @@ export const PERIODS: readonly ChecklistPeriod[] = ['current', 'history'];
 /** Overdue tasks sorted most recently overdue first (the default) or most overdue first; a stored setting. */
 export type OverdueOrder = 'recent' | 'oldest';
 export const OVERDUE_ORDERS: readonly OverdueOrder[] = ['recent', 'oldest'];
-export const OVERDUE_ORDER_KEY = 'checklist.overdueOrder';
 export const DEFAULT_OVERDUE_ORDER: OverdueOrder = 'recent';
 
 export const isOverdueOrder = (value: unknown): value is OverdueOrder => value === 'recent' || value === 'oldest';

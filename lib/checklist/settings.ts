@@ -1,10 +1,7 @@
 /**
- * Settings-table keys, shapes and defaults of the checklist. The zod schemas that guard writes are in
- * settings-schema.ts, loaded only when something is written, so the popup paints without zod.
+ * Shapes and defaults of the checklist's settings (their keys are in lib/db/setting-keys.ts). The zod schemas that
+ * guard writes are in settings-schema.ts, loaded only when something is written, so the popup paints without zod.
  */
-export const FILTERS_KEY = 'checklist.filters';
-export const BADGE_DAYS_KEY = 'checklist.badgeDays';
-export const REMINDER_KEY = 'checklist.reminder';
 
 export interface ChecklistFilters {
   /** "My departments": units (canonical names) whose tasks the checklist, badge and reminder are limited to; [] = all. */

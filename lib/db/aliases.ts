@@ -1,9 +1,8 @@
 import type { ReformDb } from './database';
 import { aliasRecord, type AliasRecord } from '../model/records';
 import { aliasLookup, resolveDepartments, type AliasLookup } from '../model/department-aliases';
-import { getSetting, guard, setSetting } from './settings';
-import { DEFAULT_FILTERS, FILTERS_KEY, isChecklistFilters } from '../checklist/settings';
-import { checklistFilters } from '../checklist/settings-schema';
+import { settings } from './setting-keys';
+import { SETTINGS_TABLE } from './setting';
 import { zhErrors } from '../z';
 import { cleanText } from '../model/text';
 import { sortDepartments } from '../checklist/filters';
@@ -42,17 +41,17 @@ export async function mergeDepartments(
   if (target === '') throw new Error('请填写合并后的部门名称');
   if (merged.length === 0) throw new Error('请至少选择一个要合并的名称');
   const records = merged.map((alias) => aliasRecord.parse({ alias, canonical: target, createdAt: now }, zhErrors));
-  await db.transaction('rw', db.aliases, db.settings, async () => {
+  await db.transaction('rw', db.aliases, SETTINGS_TABLE, async () => {
     const pointing = await db.aliases.where('canonical').anyOf(merged).toArray();
     await db.aliases.delete(target);
     const repointed = pointing.filter((a) => a.alias !== target).map((a) => ({ ...a, canonical: target }));
     await db.aliases.bulkPut([...repointed, ...records]);
     // "My departments" keep one name per unit too, so the picker shows the merged unit ticked.
-    const filters = await getSetting(db, FILTERS_KEY, guard(isChecklistFilters), DEFAULT_FILTERS);
+    const filters = await settings.filters.getValue(db);
     const lookup = aliasLookup(await db.aliases.toArray());
     const departments = resolveDepartments(filters.departments, lookup);
     if (departments.join('\n') !== filters.departments.join('\n')) {
-      await setSetting(db, FILTERS_KEY, checklistFilters, { ...filters, departments });
+      await settings.filters.setValue(db, { ...filters, departments });
     }
   });
 }

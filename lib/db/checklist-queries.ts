@@ -3,10 +3,8 @@ import type { ReformDb } from './database';
 import { DATED_OPEN_BUCKETS, type BucketId } from '../model/due-status';
 import {
   DEFAULT_OVERDUE_ORDER,
-  OVERDUE_ORDER_KEY,
   doneRanges,
   inPeriod,
-  isOverdueOrder,
   periodRanges,
   type ChecklistPeriod,
   type DayRange,
@@ -16,8 +14,8 @@ import { completeView, splitUndated, type ChecklistRest, type ChecklistView } fr
 import { hasActiveFilter, sortDepartments, taskFilter } from '../checklist/filters';
 import { emptySections, groupRows, sortSection, toRow } from '../checklist/sections';
 import type { ChecklistSections, SectionLimits } from '../checklist/sections';
-import { DEFAULT_FILTERS, FILTERS_KEY, isChecklistFilters, type ChecklistFilters } from '../checklist/settings';
-import { getSetting, guard } from './settings';
+import type { ChecklistFilters } from '../checklist/settings';
+import { settings } from './setting-keys';
 import { ledgerDepartmentNames, readAliasLookup } from './aliases';
 import { resolveDepartments, spellingsOf } from '../model/department-aliases';
 
@@ -209,6 +207,5 @@ export async function pickerDepartments(db: ReformDb): Promise<string[]> {
   });
 }
 
-export const readFilters = (db: ReformDb) => getSetting(db, FILTERS_KEY, guard(isChecklistFilters), DEFAULT_FILTERS);
-export const readOverdueOrder = (db: ReformDb) =>
-  getSetting(db, OVERDUE_ORDER_KEY, guard(isOverdueOrder), DEFAULT_OVERDUE_ORDER);
+export const readFilters = (db: ReformDb) => settings.filters.getValue(db);
+export const readOverdueOrder = (db: ReformDb) => settings.overdueOrder.getValue(db);

@@ -1,8 +1,8 @@
 import type { ReformDb } from './database';
 import { ledgerRecord, taskRecord, type LedgerRecord, type TaskRecord } from '../model/records';
-import { DISMISSED_SEEDS_KEY } from './seed-ledgers';
-import { getSetting } from './settings';
-import { z, zhErrors } from '../z';
+import { settings } from './setting-keys';
+import { SETTINGS_TABLE } from './setting';
+import { zhErrors } from '../z';
 import { buildTask, dueFor, type TaskDraft } from '../ledger/build-task';
 import { shortId } from '../model/ids';
 import { nextTaskOrder } from './tasks';
@@ -16,7 +16,6 @@ export { EditConflict };
  */
 
 // Schema messages that are not written in Chinese get zod's Chinese wording instead of English.
-const dismissedList = z.array(z.string());
 
 export interface LedgerDraft {
   title: string;
@@ -159,14 +158,14 @@ export interface DeletedLedger {
 
 /** Deletes a ledger with all its tasks; a seed ledger is remembered as dismissed so updates do not bring it back. */
 export async function deleteLedger(db: ReformDb, id: string): Promise<DeletedLedger> {
-  return db.transaction('rw', db.ledgers, db.tasks, db.settings, async () => {
+  return db.transaction('rw', db.ledgers, db.tasks, SETTINGS_TABLE, async () => {
     const ledger = await getLedger(db, id);
     const tasks = await db.tasks.where('ledgerId').equals(id).toArray();
     await db.tasks.bulkDelete(tasks.map((t) => t.id));
     await db.ledgers.delete(id);
     if (ledger.origin === 'seed') {
-      const dismissed = await getSetting(db, DISMISSED_SEEDS_KEY, dismissedList, []);
-      if (!dismissed.includes(id)) await db.settings.put({ key: DISMISSED_SEEDS_KEY, value: [...dismissed, id] });
+      const dismissed = await settings.dismissedSeeds.getValue(db);
+      if (!dismissed.includes(id)) await settings.dismissedSeeds.setValue(db, [...dismissed, id]);
     }
     return { ledger, tasks };
   });
@@ -174,12 +173,15 @@ export async function deleteLedger(db: ReformDb, id: string): Promise<DeletedLed
 
 /** Puts a deleted ledger and its tasks back exactly as they were, and forgets the dismissal of a seed. */
 export async function undoDeleteLedger(db: ReformDb, { ledger, tasks }: DeletedLedger): Promise<void> {
-  await db.transaction('rw', db.ledgers, db.tasks, db.settings, async () => {
+  await db.transaction('rw', db.ledgers, db.tasks, SETTINGS_TABLE, async () => {
     await db.ledgers.put(ledger);
     await db.tasks.bulkPut(tasks);
-    const dismissed = await getSetting(db, DISMISSED_SEEDS_KEY, dismissedList, []);
+    const dismissed = await settings.dismissedSeeds.getValue(db);
     if (dismissed.includes(ledger.id)) {
-      await db.settings.put({ key: DISMISSED_SEEDS_KEY, value: dismissed.filter((d) => d !== ledger.id) });
+      await settings.dismissedSeeds.setValue(
+        db,
+        dismissed.filter((d) => d !== ledger.id),
+      );
     }
   });
 }

@@ -1,35 +1,26 @@
 import type { ConsolidationPlan } from '../report/consolidate';
 import type { BulletinData } from '../report/bulletin';
 import type { ReportFormInput } from '../report/form-types';
-import { reportPeriod, type ReportPeriod } from '../report/form-types';
-import { z } from '../z';
+import type { ReportPeriod } from '../report/form-types';
 import type { ReminderLedger } from '../report/reminder';
 import { type DispatchPackage, ROLE_GROUP } from '../report/package';
-import { DEFAULT_CYCLE, reportCycle, type ReportCycle } from '../report/period';
+import type { ReportCycle } from '../report/period';
 import { departmentsOf } from '../report/standing';
 import { latestReports, roleOf, type ReportLedger, type ReportTask } from '../report/types';
 import type { ReformDb } from './database';
 import type { BulletinRecord, ReportRecord, TaskRecord } from '../model/records';
-import { getSetting, setSetting } from './settings';
+import { settings } from './setting-keys';
+import { SETTINGS_TABLE } from './setting';
 
 /** Persistence of the reporting cycle: the office's cycle, reports, consolidation and issued bulletins. */
 
-const CYCLE_KEY = 'report.cycle';
-/** On a department's machine: which department each imported ledger was dispatched to, and for which period. */
-const SIDE_KEY = 'report.departmentSide';
-const departmentSide = z.record(
-  z.string().max(200),
-  z.object({ department: z.string().min(1).max(100), period: reportPeriod }),
-);
-export type DepartmentSide = z.infer<typeof departmentSide>;
+export type { DepartmentSide } from './setting-schemas';
 
-export const getDepartmentSide = (db: ReformDb): Promise<DepartmentSide> =>
-  getSetting(db, SIDE_KEY, departmentSide, {});
+export const getDepartmentSide = (db: ReformDb) => settings.departmentSide.getValue(db);
 const recordSchemas = () => import('../model/records');
 
-export const getCycle = (db: ReformDb): Promise<ReportCycle> => getSetting(db, CYCLE_KEY, reportCycle, DEFAULT_CYCLE);
-export const setCycle = (db: ReformDb, cycle: ReportCycle): Promise<void> =>
-  setSetting(db, CYCLE_KEY, reportCycle, cycle);
+export const getCycle = (db: ReformDb): Promise<ReportCycle> => settings.reportCycle.getValue(db);
+export const setCycle = (db: ReformDb, cycle: ReportCycle): Promise<void> => settings.reportCycle.setValue(db, cycle);
 
 export const asReportTask = (t: TaskRecord): ReportTask => ({
   id: t.id,
@@ -175,9 +166,9 @@ export async function importPackage(
   now = Date.now(),
 ): Promise<{ ledgerId: string; tasks: number }> {
   const { ledgerRecord, taskRecord } = await recordSchemas();
-  return db.transaction('rw', db.ledgers, db.tasks, db.settings, async () => {
+  return db.transaction('rw', db.ledgers, db.tasks, SETTINGS_TABLE, async () => {
     const side = await getDepartmentSide(db);
-    await setSetting(db, SIDE_KEY, departmentSide, {
+    await settings.departmentSide.setValue(db, {
       ...side,
       [pkg.ledgerId]: { department: pkg.department, period: pkg.period },
     });
@@ -259,7 +250,7 @@ export async function saveOwnReport(
   now = Date.now(),
 ): Promise<ReportRecord> {
   const { reportRecord, taskRecord } = await recordSchemas();
-  return db.transaction('rw', db.reports, db.tasks, db.settings, async () => {
+  return db.transaction('rw', db.reports, db.tasks, SETTINGS_TABLE, async () => {
     const side = (await getDepartmentSide(db))[ledgerId];
     if (!side) throw new Error('这本台账不是从医改办下发的数据包导入的，不能按本单位填报。');
     const task = await db.tasks.get(taskId);

@@ -13,9 +13,8 @@ import type { SeedDocument } from '../ledger/bundled-documents';
 import { buildTask } from '../ledger/build-task';
 import { documentSentences, findClause } from '../ledger/find-clause';
 import { isPastDocument } from '../checklist/historic';
-
-/** Seed ledgers the user deleted: an update must not bring them back. */
-export const DISMISSED_SEEDS_KEY = 'dismissedSeeds';
+import { settings } from './setting-keys';
+import { SETTINGS_TABLE } from './setting';
 
 export interface SeedLibrary {
   /** The reference documents (文件库) the ledgers were transcribed from. */
@@ -83,8 +82,8 @@ export async function seedLedgers(
   { documents = [], today, targets = [] }: SeedLibrary = {},
 ): Promise<string[]> {
   const checkedTargets = targets.map((t) => targetRecord.parse(t));
-  return db.transaction('rw', [db.ledgers, db.tasks, db.settings, db.documents, db.targets], async () => {
-    const dismissed = ((await db.settings.get(DISMISSED_SEEDS_KEY))?.value as string[] | undefined) ?? [];
+  return db.transaction('rw', [db.ledgers, db.tasks, SETTINGS_TABLE, db.documents, db.targets], async () => {
+    const dismissed = await settings.dismissedSeeds.getValue(db);
     for (const doc of documents)
       if (!(await db.documents.get(doc.id))) await db.documents.add(documentToRecord(doc, now));
     const heldTargets = new Set(await db.targets.toCollection().primaryKeys());

@@ -1,6 +1,8 @@
 import type { ReformDb } from './database';
 import { unitRecord, type FigureRecord, type SettingRecord, type UnitRecord } from '../model/records';
 import { zhErrors } from '../z';
+import { settings } from './setting-keys';
+import { SETTINGS_TABLE } from './setting';
 import { shortId } from '../model/ids';
 import { cleanText } from '../model/text';
 import { mergeEdit } from '../model/edit-merge';
@@ -76,19 +78,18 @@ export interface DeletedUnit {
   drafts: SettingRecord[];
 }
 
-/** Settings key prefix of a unit's drafts; lib/ui/indicators/drafts.ts builds the keys. */
-export const unitDraftPrefix = (unitId: string) => `indicators.draft.${unitId}.`;
+/** A unit's drafts are the indicator drafts `<unitId>.<month>` (lib/ui/indicators/drafts.ts). */
+export const unitDraftPrefix = (unitId: string) => `${unitId}.`;
 
 /** Deletes a unit and all its monthly figures in one transaction; returns what an undo needs. */
 export async function deleteUnit(db: ReformDb, id: string): Promise<DeletedUnit> {
-  return db.transaction('rw', db.units, db.figures, db.settings, async () => {
+  return db.transaction('rw', db.units, db.figures, SETTINGS_TABLE, async () => {
     const unit = await db.units.get(id);
     if (!unit) throw new Error('单位不存在或已被删除');
     const figures = await db.figures.where('unitId').equals(id).toArray();
     const children = await db.units.where('parentId').equals(id).toArray();
-    const drafts = await db.settings.where('key').startsWith(unitDraftPrefix(id)).toArray();
+    const drafts = await settings.indicatorDrafts.takeRows(db, unitDraftPrefix(id));
     await db.figures.bulkDelete(figures.map((f) => f.id));
-    await db.settings.bulkDelete(drafts.map((d) => d.key));
     await db.units.bulkPut(children.map((c) => ({ ...c, parentId: unit.parentId })));
     await db.units.delete(id);
     return { unit, figures, children, drafts };
@@ -96,10 +97,10 @@ export async function deleteUnit(db: ReformDb, id: string): Promise<DeletedUnit>
 }
 
 export async function undoDeleteUnit(db: ReformDb, deleted: DeletedUnit): Promise<void> {
-  await db.transaction('rw', db.units, db.figures, db.settings, async () => {
+  await db.transaction('rw', db.units, db.figures, SETTINGS_TABLE, async () => {
     await db.units.put(deleted.unit);
     await db.units.bulkPut(deleted.children);
     await db.figures.bulkPut(deleted.figures);
-    await db.settings.bulkPut(deleted.drafts);
+    await settings.indicatorDrafts.putRows(db, deleted.drafts);
   });
 }

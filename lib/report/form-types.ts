@@ -1,7 +1,6 @@
 import { z } from '../z';
+import { isoDate } from '../model/records';
 import { REPORT_STATUSES, type ReportStatus } from './status';
-
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
 
 export const reportPeriod = z.object({ label: z.string().trim().min(1).max(60), start: isoDate, end: isoDate });
 export type ReportPeriod = z.infer<typeof reportPeriod>;

@@ -1,12 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { settings } from '../../lib/db/setting-keys';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { ReformDb } from '../../lib/db/database';
-import { setSetting } from '../../lib/db/settings';
 import { setDone } from '../../lib/db/task-actions';
 import { mergeDepartments } from '../../lib/db/aliases';
 import { BADGE_AMBER, BADGE_RED } from '../../lib/checklist/badge';
-import { BADGE_DAYS_KEY, FILTERS_KEY, REMINDER_KEY } from '../../lib/checklist/settings';
-import { badgeDays, checklistFilters, reminderSettings } from '../../lib/checklist/settings-schema';
 import { refreshBadge } from '../../lib/background/badge';
 import { DAILY_ALARM, REMINDER_ALARM, ensureDailyAlarm, ensureReminderAlarm } from '../../lib/background/alarms';
 import { REMINDER_NOTIFICATION_ID, showReminder } from '../../lib/background/reminder';
@@ -50,7 +48,7 @@ describe('toolbar badge', () => {
     await refreshBadge(db, TODAY);
     expect(await badge()).toEqual({ text: '1', color: BADGE_AMBER });
 
-    await setSetting(db, BADGE_DAYS_KEY, badgeDays, 14);
+    await settings.badgeDays.setValue(db, 14);
     await refreshBadge(db, TODAY);
     expect((await badge()).text).toBe('3');
   });
@@ -63,7 +61,7 @@ describe('toolbar badge', () => {
     ]);
     await refreshBadge(db, TODAY);
     expect(await badge()).toEqual({ text: '1', color: BADGE_RED });
-    await setSetting(db, FILTERS_KEY, checklistFilters, { departments: ['医保局'], ledgerId: null, search: '' });
+    await settings.filters.setValue(db, { departments: ['医保局'], ledgerId: null, search: '' });
     await refreshBadge(db, TODAY);
     expect((await badge()).text).toBe('');
   });
@@ -72,7 +70,7 @@ describe('toolbar badge', () => {
     db = await dbWith([makeTask({ due: '2024-12-01', lead: ['医保局'] }), makeTask({ due: '2025-06-01' })]);
     await refreshBadge(db, TODAY);
     expect((await badge()).text).toBe('1');
-    await setSetting(db, FILTERS_KEY, checklistFilters, { departments: ['卫健局'], ledgerId: null, search: '' });
+    await settings.filters.setValue(db, { departments: ['卫健局'], ledgerId: null, search: '' });
     await refreshBadge(db, TODAY);
     expect((await badge()).text).toBe('');
   });
@@ -92,7 +90,7 @@ describe('toolbar badge', () => {
       }),
     ]);
     const mine = (hidePartners: boolean) =>
-      setSetting(db, FILTERS_KEY, checklistFilters, {
+      settings.filters.setValue(db, {
         departments: ['市财政局'],
         ledgerId: null,
         search: '',
@@ -128,13 +126,13 @@ describe('alarms', () => {
       new Date(2024, 11, 29, 9, 0),
     );
 
-    await setSetting(db, REMINDER_KEY, reminderSettings, { enabled: true, time: '17:30' });
+    await settings.reminder.setValue(db, { enabled: true, time: '17:30' });
     await ensureReminderAlarm(db, new Date(2024, 11, 28, 10, 0));
     expect(new Date((await fakeBrowser.alarms.get(REMINDER_ALARM))!.scheduledTime)).toEqual(
       new Date(2024, 11, 28, 17, 30),
     );
 
-    await setSetting(db, REMINDER_KEY, reminderSettings, { enabled: false, time: '17:30' });
+    await settings.reminder.setValue(db, { enabled: false, time: '17:30' });
     await ensureReminderAlarm(db, new Date(2024, 11, 28, 10, 0));
     expect(await fakeBrowser.alarms.get(REMINDER_ALARM)).toBeUndefined();
   });
@@ -180,7 +178,7 @@ describe('daily reminder', () => {
     ]);
     await mergeDepartments(db, ['医保局'], '县医保局');
     const mine = (hidePartners: boolean) =>
-      setSetting(db, FILTERS_KEY, checklistFilters, {
+      settings.filters.setValue(db, {
         departments: ['县医保局'],
         ledgerId: null,
         search: '',

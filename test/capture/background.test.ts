@@ -1,4 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { settingsTable } from '../../lib/db/setting';
+import { settings } from '../../lib/db/setting-keys';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   CAPTURE_COMMAND,
@@ -9,7 +11,7 @@ import {
   onCaptureMenuClick,
 } from '../../lib/background/capture';
 import { getDb } from '../../lib/db/database';
-import { PENDING_TABLE_KEY, readPendingCapture } from '../../lib/db/capture';
+import { readPendingCapture } from '../../lib/db/capture';
 import { useZhMessages } from '../helpers/fake-i18n';
 
 // fakeBrowser has no sidePanel, contextMenus, scripting or windows.create.
@@ -34,7 +36,7 @@ beforeEach(async () => {
     },
   });
   Object.assign(fakeBrowser.windows, { create: createWindow });
-  await getDb().settings.clear();
+  await settingsTable(getDb()).clear();
 });
 afterEach(() => vi.restoreAllMocks());
 
@@ -73,7 +75,7 @@ describe('context menu', () => {
       { menuItemId: MENU_CAPTURE_TASK, selectionText: '序号 任务 1 家庭医生签约', frameId: 0 },
       tab,
     );
-    expect((await getDb().settings.get(PENDING_TABLE_KEY))?.value).toMatchObject({ html: table, url: tab.url });
+    expect(await settings.pendingTable.getValue(getDb())).toMatchObject({ html: table, url: tab.url });
     expect(await readPendingCapture(getDb())).toBeNull();
     expect(created.mock.calls[0][0].url).toMatch(/options\.html#ledgers$/);
   });
@@ -86,7 +88,7 @@ describe('context menu', () => {
       { menuItemId: MENU_CAPTURE_TASK, selectionText: '序号\t任务\t牵头部门\n1\t推进<签约>\t市卫健委' },
       tab,
     );
-    const html = ((await getDb().settings.get(PENDING_TABLE_KEY))?.value as { html: string }).html;
+    const html = ((await settings.pendingTable.getValue(getDb())) as { html: string }).html;
     expect(html).toBe(
       '<table><tr><td>序号</td><td>任务</td><td>牵头部门</td></tr><tr><td>1</td><td>推进&lt;签约&gt;</td><td>市卫健委</td></tr></table>',
     );
@@ -109,7 +111,7 @@ describe('context menu', () => {
     executeScript.mockResolvedValue([{ result: '<table><tr><td>任务</td></tr></table>' }]);
     await onCaptureMenuClick({ menuItemId: MENU_CAPTURE_TABLE, selectionText: '任务', frameId: 0 }, tab);
     expect(executeScript).toHaveBeenCalledWith(expect.objectContaining({ target: { tabId: 3, frameIds: [0] } }));
-    const row = await getDb().settings.get(PENDING_TABLE_KEY);
+    const row = await settingsTable(getDb()).get(settings.pendingTable.key);
     expect(row?.value).toEqual({
       html: '<table><tr><td>任务</td></tr></table>',
       pageTitle: tab.title,
@@ -126,7 +128,7 @@ describe('context menu', () => {
     executeScript.mockResolvedValue([{ result: null }]);
     open.mockResolvedValue(undefined);
     await onCaptureMenuClick({ menuItemId: MENU_CAPTURE_TABLE, selectionText: '请于本月底前报送' }, tab);
-    expect(await getDb().settings.get(PENDING_TABLE_KEY)).toBeUndefined();
+    expect(await settingsTable(getDb()).get(settings.pendingTable.key)).toBeUndefined();
     expect(await readPendingCapture(getDb())).toMatchObject({ selection: '请于本月底前报送', tableNotFound: true });
   });
 });

@@ -2,9 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { ReformDb } from '../../lib/db/database';
 import { listAliases, mergeDepartments, splitDepartment } from '../../lib/db/aliases';
 import { readFilters } from '../../lib/db/checklist-queries';
-import { setSetting } from '../../lib/db/settings';
-import { DEFAULT_FILTERS, FILTERS_KEY } from '../../lib/checklist/settings';
-import { checklistFilters } from '../../lib/checklist/settings-schema';
+import { settings } from '../../lib/db/setting-keys';
+import { DEFAULT_FILTERS } from '../../lib/checklist/settings';
 import { dbWith, makeTask } from '../checklist/task-fixture';
 
 let db: ReformDb;
@@ -24,7 +23,7 @@ describe('merging and splitting department names', () => {
 
   it('rewrites "my departments" to the merged unit so the picker shows it ticked', async () => {
     db = await dbWith([makeTask()]);
-    await setSetting(db, FILTERS_KEY, checklistFilters, { ...DEFAULT_FILTERS, departments: ['财政局', '医保局'] });
+    await settings.filters.setValue(db, { ...DEFAULT_FILTERS, departments: ['财政局', '医保局'] });
     await mergeDepartments(db, ['财政局'], '市财政局');
     expect((await readFilters(db)).departments).toEqual(['市财政局', '医保局']);
   });

@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { settingsTable } from '../../lib/db/setting';
+import { settings } from '../../lib/db/setting-keys';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { getDb } from '../../lib/db/database';
-import { readReminder } from '../../lib/db/checklist-settings';
 import { seedLedgers } from '../../lib/db/seed-ledgers';
 import { bundledDocuments } from '../../lib/ledger/bundled-documents';
 import { documentChoice } from '../../lib/checklist/historic';
@@ -16,7 +17,7 @@ beforeEach(async () => {
   fakeBrowser.reset();
   vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
   const db = getDb();
-  await Promise.all([db.ledgers.clear(), db.tasks.clear(), db.settings.clear(), db.documents.clear()]);
+  await Promise.all([db.ledgers.clear(), db.tasks.clear(), settingsTable(db).clear(), db.documents.clear()]);
   // Seeded as on an install in 2019: the 2016 and 2017 documents are past, the later ones still current.
   await seedLedgers(db, seeds, NOW, { documents: bundledDocuments(), today: '2019-06-01' });
 });
@@ -78,7 +79,7 @@ describe('first-run guide', () => {
 
   it('stores the reminder choice, marks the guide done and tells the service worker', async () => {
     await finishGuide({ enabled: false, time: '17:30' });
-    expect(await readReminder(getDb())).toEqual({ enabled: false, time: '17:30' });
+    expect(await settings.reminder.getValue(getDb())).toEqual({ enabled: false, time: '17:30' });
     expect(await readOnboarding(getDb())).toBe('done');
     expect(fakeBrowser.runtime.sendMessage).toHaveBeenCalledWith({ type: 'checklist:reminder-settings' });
   });

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { getDb } from '../../db/database';
-import { PENDING_CAPTURE_KEY } from '../../db/capture-keys';
+import { settings } from '../../db/setting-keys';
 import { useLiveQuery } from '../use-live-query';
 import { lazyComponent } from '../lazy-component';
 import { t } from '../../i18n/t';
@@ -16,13 +16,7 @@ const LazyPendingForm = lazyComponent(() => import('./PendingForm').then((m) => 
  * nothing is waiting.
  */
 export function CaptureGate({ inWindow }: { inWindow: boolean }) {
-  const waiting = useLiveQuery(
-    () =>
-      getDb()
-        .settings.get(PENDING_CAPTURE_KEY)
-        .then((row) => ({ waiting: row !== undefined })),
-    [],
-  );
+  const waiting = useLiveQuery(() => settings.pendingCapture.hasValue(getDb()).then((has) => ({ waiting: has })), []);
   const [saved, setSaved] = useState('');
   if (waiting === undefined) return null;
   if (waiting.waiting) return <LazyPendingForm inWindow={inWindow} onSaved={setSaved} />;

@@ -9,11 +9,12 @@ import {
   readOverdueOrder,
 } from '../../db/checklist-queries';
 import { setDone, addNote } from '../../db/task-actions';
-import { setSetting } from '../../db/settings';
+import { settings } from '../../db/setting-keys';
+import { SETTINGS_TABLE } from '../../db/setting';
 import { localDay } from '../../model/calendar';
-import { FILTERS_KEY, type ChecklistFilters } from '../../checklist/settings';
+import type { ChecklistFilters } from '../../checklist/settings';
 import type { SectionLimits } from '../../checklist/sections';
-import { OVERDUE_ORDER_KEY, type ChecklistPeriod, type OverdueOrder } from '../../checklist/period';
+import type { ChecklistPeriod, OverdueOrder } from '../../checklist/period';
 import { CHECKLIST_CHANGED, tellBackground } from '../../background/messages';
 
 /**
@@ -26,7 +27,7 @@ export const openDatabase = () => getDb().open();
 /** The filters and the first rows in one read transaction: one round trip fewer before the first paint. */
 export function firstStep(today: string, limits: SectionLimits, period: ChecklistPeriod = 'current') {
   const db = getDb();
-  return db.transaction('r', db.settings, db.tasks, db.ledgers, db.aliases, async () => {
+  return db.transaction('r', SETTINGS_TABLE, db.tasks, db.ledgers, db.aliases, async () => {
     const [filters, overdueOrder] = await Promise.all([readFilters(db), readOverdueOrder(db)]);
     const q = { today, filters, limits, period, overdueOrder };
     // Every spelling of my departments, so each row can say whether they lead it (牵头) or partner in it (配合).
@@ -43,8 +44,7 @@ export async function restStep(today: string, limits: SectionLimits, period: Che
 
 /** The overdue section's order, stored for every page (popup, side panel). */
 export async function setOverdueOrder(order: OverdueOrder): Promise<void> {
-  const { overdueOrder } = await import('../../checklist/settings-schema');
-  await setSetting(getDb(), OVERDUE_ORDER_KEY, overdueOrder, order);
+  await settings.overdueOrder.setValue(getDb(), order);
 }
 
 export const departments = () => pickerDepartments(getDb());
@@ -67,12 +67,11 @@ export type FilterPatch = Partial<ChecklistFilters> | ((stored: ChecklistFilters
 
 export async function updateFilters(patch: FilterPatch): Promise<void> {
   const db = getDb();
-  // The schema (and zod with it) loads on the first change, not with the popup.
-  const { checklistFilters } = await import('../../checklist/settings-schema');
-  const departmentsChanged = await db.transaction('rw', db.settings, async () => {
+  // The schema (and zod with it) loads on the first change, not with the popup (see setting-keys.ts).
+  const departmentsChanged = await db.transaction('rw', SETTINGS_TABLE, async () => {
     const previous = await readFilters(db);
     const next = { ...previous, ...(typeof patch === 'function' ? patch(previous) : patch) };
-    await setSetting(db, FILTERS_KEY, checklistFilters, next);
+    await settings.filters.setValue(db, next);
     return (
       next.departments.join('\n') !== previous.departments.join('\n') || next.hidePartners !== previous.hidePartners
     );

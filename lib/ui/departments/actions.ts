@@ -1,27 +1,15 @@
 import { getDb } from '../../db/database';
 import { ledgerDepartmentNames, listAliases, mergeDepartments, splitDepartment } from '../../db/aliases';
-import { getSetting, setSetting } from '../../db/settings';
+import { settings } from '../../db/setting-keys';
+import { SETTINGS_TABLE } from '../../db/setting';
 import { CHECKLIST_CHANGED, tellBackground } from '../../background/messages';
-import { z } from '../../z';
-import { LIMITS } from '../../model/limits';
-
-/** Proposals the user said are not one unit, by their key (see proposalKey), so they are not offered again. */
-const DISMISSED_KEY = 'departments.dismissedProposals';
-const dismissedList = z
-  .array(
-    z
-      .string()
-      .min(1)
-      .max(LIMITS.name * 20),
-  )
-  .max(1000);
 
 export async function readDepartmentNames() {
   const db = getDb();
-  return db.transaction('r', db.tasks, db.aliases, db.settings, async () => ({
+  return db.transaction('r', db.tasks, db.aliases, SETTINGS_TABLE, async () => ({
     names: await ledgerDepartmentNames(db),
     aliases: await listAliases(db),
-    dismissed: await getSetting(db, DISMISSED_KEY, dismissedList, []),
+    dismissed: await settings.dismissedAliasProposals.getValue(db),
   }));
 }
 
@@ -41,8 +29,8 @@ export async function split(alias: string): Promise<void> {
 
 export async function dismiss(key: string): Promise<void> {
   const db = getDb();
-  await db.transaction('rw', db.settings, async () => {
-    const stored = await getSetting(db, DISMISSED_KEY, dismissedList, []);
-    await setSetting(db, DISMISSED_KEY, dismissedList, [...stored.filter((k) => k !== key), key].slice(-1000));
+  await db.transaction('rw', SETTINGS_TABLE, async () => {
+    const stored = await settings.dismissedAliasProposals.getValue(db);
+    await settings.dismissedAliasProposals.setValue(db, [...stored.filter((k) => k !== key), key].slice(-1000));
   });
 }

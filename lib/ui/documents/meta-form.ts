@@ -1,5 +1,6 @@
 import { z } from '../../z';
-import { DATE_FIELD_MESSAGE, isRealIsoDate } from '../../model/dates';
+import { isIsoDate } from '../../model/calendar';
+import { DATE_FIELD_MESSAGE } from '../ledgers/fields';
 import { LIMITS } from '../../model/limits';
 import { cleanText } from '../../model/text';
 import type { DocumentMeta } from './preview';
@@ -22,7 +23,7 @@ export const metaForm = z.object({
   issued: z
     .string()
     .trim()
-    .refine((v) => v === '' || isRealIsoDate(v), DATE_FIELD_MESSAGE)
+    .refine((v) => v === '' || isIsoDate(v), DATE_FIELD_MESSAGE)
     .transform((v) => (v === '' ? null : v)),
   region: text(LIMITS.region, '地区'),
 }) satisfies z.ZodType<DocumentMeta, MetaFormValues>;

@@ -1,6 +1,6 @@
 import { useId } from 'preact/hooks';
 import type { JSX } from 'preact';
-import { MAX_YEAR, MIN_YEAR } from '../../model/dates';
+import { MAX_YEAR, MIN_YEAR } from '../../model/calendar';
 import { ConflictChoice } from '../reliability/ConflictChoice';
 
 interface Props {

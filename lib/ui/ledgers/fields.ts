@@ -1,5 +1,5 @@
 import { z } from '../../z';
-import { DATE_FIELD_MESSAGE, isRealIsoDate } from '../../model/dates';
+import { MAX_YEAR, MIN_YEAR, isIsoDate } from '../../model/calendar';
 import { LIMITS } from '../../model/limits';
 import { cleanText } from '../../model/text';
 import { splitDepartments } from '../../ledger/departments';
@@ -17,10 +17,11 @@ const text = (max: number, what: string) => z.string().overwrite(cleanText).max(
 const required = (max: number, what: string) => text(max, what).min(1, `${what}不能为空`);
 const optional = (max: number, what: string) => text(max, what).transform((v) => (v === '' ? null : v));
 // A year typed as 99 or 0099 is refused, not read as 1999 or kept as year 99.
+export const DATE_FIELD_MESSAGE = `请填写 ${MIN_YEAR}–${MAX_YEAR} 年间的有效日期，如 2024-03-01`;
 const date = z
   .string()
   .trim()
-  .refine((v) => v === '' || isRealIsoDate(v), DATE_FIELD_MESSAGE)
+  .refine((v) => v === '' || isIsoDate(v), DATE_FIELD_MESSAGE)
   .transform((v) => (v === '' ? null : v));
 const departments = (what: string) =>
   z

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { DEFAULT_REMINDER, type ReminderSettings } from '../../checklist/settings';
 import { getDb } from '../../db/database';
 import { readFilters } from '../../db/checklist-queries';
-import { readReminder } from '../../db/checklist-settings';
+import { settings } from '../../db/setting-keys';
 import { DepartmentPicker } from '../checklist/DepartmentPicker';
 import { updateFilters } from '../checklist/actions';
 import { t } from '../../i18n/t';
@@ -25,7 +25,7 @@ export function WelcomeDialog({ onClose }: { onClose: () => void }) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const departments = useLiveQuery(() => readFilters(getDb()).then((f) => f.departments), []);
-  const stored = useLiveQuery(() => readReminder(getDb()), []);
+  const stored = useLiveQuery(() => settings.reminder.getValue(getDb()), []);
 
   useEffect(() => {
     const dialog = ref.current;

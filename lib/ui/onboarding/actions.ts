@@ -1,9 +1,8 @@
 import { getDb } from '../../db/database';
 import { chooseDocuments } from '../../db/archive';
 import { localDay } from '../../model/calendar';
-import { setSetting } from '../../db/settings';
-import { REMINDER_KEY, type ReminderSettings } from '../../checklist/settings';
-import { reminderSettings } from '../../checklist/settings-schema';
+import { settings } from '../../db/setting-keys';
+import type { ReminderSettings } from '../../checklist/settings';
 import { CHECKLIST_CHANGED, REMINDER_SETTINGS_CHANGED, tellBackground } from '../../background/messages';
 import { closeOnboarding } from './state';
 
@@ -23,7 +22,7 @@ export async function applyDocuments(
 
 /** The last step: stores the reminder choice and marks the guide as done. */
 export async function finishGuide(reminder: ReminderSettings): Promise<void> {
-  await setSetting(getDb(), REMINDER_KEY, reminderSettings, reminder);
+  await settings.reminder.setValue(getDb(), reminder);
   await closeOnboarding(getDb(), 'done');
   await tellBackground(REMINDER_SETTINGS_CHANGED);
 }

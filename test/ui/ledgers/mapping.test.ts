@@ -18,6 +18,8 @@ const rows = splitTableText(
   '某县 2022 年 医改 任务台账\n\n序号\t工作任务\t牵头部门\t完成时限\n1\t甲\t卫健局\t年底前\n',
 );
 
+const bold = (s: string) => `${BOLD_OPEN}${s}${BOLD_CLOSE}`;
+
 describe('column mapping', () => {
   it('starts from the detected header, or from an empty mapping the user fills in', () => {
     expect(initialMapping(rows)).toEqual({ headerRow: 2, columns: { seq: 0, title: 1, lead: 2, deadline: 3 } });
@@ -30,7 +32,6 @@ describe('column mapping', () => {
   });
 
   it('reads a bold header (Word bolds its header row) as the same header', () => {
-    const bold = (s: string) => `${BOLD_OPEN}${s}${BOLD_CLOSE}`;
     expect(
       initialMapping([
         ['序号', '重点任务', '牵头单位', '配合单位', '责任领导', '进度安排'].map(bold),
