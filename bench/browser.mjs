@@ -70,8 +70,12 @@ export async function timeOptions(context, id) {
  * ms from navigation start to the first checklist row in the DOM, to that row painted, and to the first live row;
  * for a page without rows, the end of `load`.
  */
-export async function timePage(context, id, path, waitForRow) {
+export async function timePage(context, id, path, waitForRow, dropKeys = []) {
   const page = await context.newPage();
+  if (dropKeys.length)
+    await page.addInitScript((keys) => {
+      for (const key of keys) localStorage.removeItem(key);
+    }, dropKeys);
   await page.addInitScript(probe);
   await page.goto(`chrome-extension://${id}/${path}`);
   if (waitForRow)

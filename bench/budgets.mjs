@@ -14,13 +14,17 @@ export const BUDGETS = {
   ledgerList: 3,
   /** Slowest options interaction (input to answer) over a blank page's load. */
   interaction: 2,
+  /** A 100-page .docx parsed into ledger rows over unzipping and decoding its word/document.xml. */
+  docxImport: 15,
+  /** A 1,000-row clipboard table parsed into ledger rows over DOMParser parsing the same HTML. */
+  htmlPaste: 4,
   /** JS a light page runs before its first paint, gzip. */
   staticGzip: 10 * 1024,
   /** JS up to the first live row, Dexie included, gzip. */
   liveGzip: 60 * 1024,
 };
 
-export function checkBudgets({ checklist, bundles, backup, options }) {
+export function checkBudgets({ checklist, bundles, backup, options, docxImport, htmlPaste }) {
   const checks = [];
   const check = (name, ok, detail) => checks.push({ name, ok, detail });
   for (const page of bundles ? LIGHT_PAGES : []) {
@@ -66,6 +70,20 @@ export function checkBudgets({ checklist, bundles, backup, options }) {
       `设置页最慢的操作（${name}）≤ ${BUDGETS.interaction}× 空白页`,
       ratio <= BUDGETS.interaction,
       `${ratio.toFixed(2)}×`,
+    );
+  }
+  if (docxImport) {
+    check(
+      `解析 ${docxImport.pages} 页 .docx ≤ ${BUDGETS.docxImport}× 解压并解码其正文`,
+      docxImport.ratio <= BUDGETS.docxImport,
+      `${docxImport.ratio.toFixed(2)}×`,
+    );
+  }
+  if (htmlPaste) {
+    check(
+      `解析粘贴的 ${htmlPaste.rows} 行 HTML 表格 ≤ ${BUDGETS.htmlPaste}× DOMParser 解析同一 HTML`,
+      htmlPaste.ratio <= BUDGETS.htmlPaste,
+      `${htmlPaste.ratio.toFixed(2)}×`,
     );
   }
   return checks;

@@ -117,4 +117,7 @@ export const CASES = [
   },
   { name: 'xlsx', run: ({ harness }) => harness.evaluate(() => window.bench.xlsxExport(5000, 20, 36)) },
   { name: 'reportForms', run: ({ harness }) => harness.evaluate(() => window.bench.reportForms(50, 200)) },
+  // Issue 15: a 100-page Word ledger and a 1,000-row clipboard table, each against the browser's own XML/HTML parse.
+  { name: 'docxImport', run: ({ harness }) => harness.evaluate(() => window.bench.docxImport(100)) },
+  { name: 'htmlPaste', run: ({ harness }) => harness.evaluate(() => window.bench.htmlPaste(1000)) },
 ];

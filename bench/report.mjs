@@ -106,6 +106,22 @@ export function resultsTable(r) {
       `全部生成 ${ms(f.writeMs)}`,
       ratio(f.readMs, f.writeMs),
     ]);
+  const d = r.docxImport;
+  if (d)
+    rows.push([
+      `.docx 导入：${d.pages} 页 Word 台账（${(d.bytes / 2 ** 10).toFixed(0)} KB，正文 ${(d.xmlChars / 2 ** 20).toFixed(1)} MB，${n(d.parsed)} 项任务）`,
+      ms(d.parseMs),
+      `解压并解码正文 ${ms(d.floorMs)}（DOMParser 解析正文 ${ms(d.domParserMs)}）`,
+      ratio(d.parseMs, d.floorMs),
+    ]);
+  const h = r.htmlPaste;
+  if (h)
+    rows.push([
+      `粘贴 HTML 表格：${n(h.rows)} 行（parseLedgerHtml，${(h.chars / 2 ** 20).toFixed(1)} MB）`,
+      ms(h.parseMs),
+      `DOMParser 解析同一 HTML ${ms(h.floorMs)}`,
+      ratio(h.parseMs, h.floorMs),
+    ]);
   for (const bundle of r.bundles ?? []) {
     const lazy = bundle.onDemand.files.length
       ? `按需 ${kb(bundle.onDemand.gzip)} KB（${bundle.onDemand.libs.join(', ') || '无重型库'}）`

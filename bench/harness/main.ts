@@ -12,6 +12,7 @@ import { makeLedgerData, makePastedTable } from './data';
 import { medianMs } from './timing';
 import { XLSX_SOURCE, buildXlsx, catalogFigures } from './xlsx';
 import { reportFormsRoundTrip } from './report-forms';
+import { docxImport, htmlPaste } from './import-files';
 
 const RUNS = 7;
 
@@ -160,6 +161,8 @@ const bench = {
   backupRestore,
   xlsxExport,
   reportForms: reportFormsRoundTrip,
+  docxImport: (pages: number) => docxImport(pages, RUNS),
+  htmlPaste: (rows: number) => htmlPaste(rows, RUNS),
 };
 
 declare global {

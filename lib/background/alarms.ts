@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ReformDb } from '../db/database';
 import { firesAtTime, nextReminderAt } from '../checklist/reminder';
-import { readReminder } from '../db/checklist-settings';
+import { settings } from '../db/setting-keys';
 
 export const DAILY_ALARM = 'checklist-daily';
 export const REMINDER_ALARM = 'checklist-reminder';
@@ -20,11 +20,11 @@ export async function ensureDailyAlarm(now = new Date()): Promise<void> {
  * hour across daylight-saving changes). Kept as is when it already fires at the set time.
  */
 export async function ensureReminderAlarm(db: ReformDb, now = new Date(), force = false): Promise<void> {
-  const [settings, existing] = await Promise.all([readReminder(db), browser.alarms.get(REMINDER_ALARM)]);
-  if (!settings.enabled) {
+  const [reminder, existing] = await Promise.all([settings.reminder.getValue(db), browser.alarms.get(REMINDER_ALARM)]);
+  if (!reminder.enabled) {
     if (existing) await browser.alarms.clear(REMINDER_ALARM);
     return;
   }
-  if (existing && !force && firesAtTime(existing.scheduledTime, settings.time)) return;
-  await browser.alarms.create(REMINDER_ALARM, { when: nextReminderAt(now, settings.time) });
+  if (existing && !force && firesAtTime(existing.scheduledTime, reminder.time)) return;
+  await browser.alarms.create(REMINDER_ALARM, { when: nextReminderAt(now, reminder.time) });
 }

@@ -2,13 +2,12 @@ import { browser } from 'wxt/browser';
 import type { ReformDb } from '../db/database';
 import { badgeColor, badgeText, type BadgeCounts } from '../checklist/badge';
 import { localDay } from '../model/calendar';
-import { readFilters } from '../db/checklist-queries';
-import { readBadgeDays } from '../db/checklist-settings';
-import { dueSoon } from './due-soon';
+import { settings } from '../db/setting-keys';
+import { dueSoon, myDepartments } from './due-soon';
 
 export async function badgeCounts(db: ReformDb, today: string = localDay()): Promise<BadgeCounts> {
-  const [days, filters] = await Promise.all([readBadgeDays(db), readFilters(db)]);
-  return (await dueSoon(db, { today, days, departments: filters.departments, lineLimit: 0 })).counts;
+  const [days, mine] = await Promise.all([settings.badgeDays.getValue(db), myDepartments(db)]);
+  return (await dueSoon(db, { today, days, ...mine, lineLimit: 0 })).counts;
 }
 
 export async function showBadge(counts: BadgeCounts): Promise<void> {

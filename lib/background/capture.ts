@@ -3,7 +3,8 @@ import { getDb } from '../db/database';
 import { boundedCapture, writePendingCapture, writePendingTable } from '../db/capture';
 import { t } from '../i18n/t';
 import { openSidePanel } from './side-panel';
-import { selectedTableHtml, selectionText } from './page-reads';
+import { selectedTableHtml, selectionTableHtml, selectionText } from './page-reads';
+import { gridHtml, selectionGrid } from '../ledger/selection-grid';
 
 /**
  * "加入台账" and "导入页面上的表格" in the page's context menu, and the keyboard command that captures the
@@ -43,12 +44,7 @@ export function showCaptureForm(tab: MenuTab | undefined): Promise<void> {
   const windowId = tab?.windowId ?? browser.windows.WINDOW_ID_CURRENT;
   return openSidePanel(windowId).catch(async (e: unknown) => {
     console.warn('sidePanel.open', e);
-    await browser.windows.create({
-      url: `${browser.runtime.getURL('/sidepanel.html')}#capture`,
-      type: 'popup',
-      width: 440,
-      height: 680,
-    });
+    await openCaptureWindow();
   });
 }
 
@@ -76,34 +72,75 @@ async function storeCapture(
   await writePendingCapture(getDb(), pending);
 }
 
+/** A table for the import preview (the clipboard HTML path), opened on the options page's 台账 tab. */
+async function sendToImport(html: string, tab: MenuTab | undefined): Promise<void> {
+  await writePendingTable(getDb(), {
+    html,
+    pageTitle: (tab?.title ?? '').slice(0, 500),
+    url: (tab?.url ?? '').slice(0, 2000),
+    at: Date.now(),
+  });
+  await browser.tabs.create({ url: `${browser.runtime.getURL('/options.html')}#ledgers` });
+}
+
 async function captureTable(info: MenuInfo, tab: MenuTab | undefined): Promise<void> {
   const html = await runInTab(tab, info.frameId, selectedTableHtml);
-  if (html) {
-    await writePendingTable(getDb(), {
-      html,
-      pageTitle: (tab?.title ?? '').slice(0, 500),
-      url: (tab?.url ?? '').slice(0, 2000),
-      at: Date.now(),
-    });
-    await browser.tabs.create({ url: `${browser.runtime.getURL('/options.html')}#ledgers` });
-    return;
-  }
+  if (html) return sendToImport(html, tab);
   // No table found: the selection still becomes a task form, which says why.
   await Promise.all([showCaptureForm(tab), storeCapture(info.selectionText, tab, { tableNotFound: true })]);
 }
 
-export function onCaptureMenuClick(info: MenuInfo, tab?: MenuTab): Promise<void> {
-  if (info.menuItemId === MENU_CAPTURE_TASK) {
-    const shown = showCaptureForm(tab);
-    return Promise.all([shown, storeCapture(info.selectionText, tab)]).then(() => undefined);
+/**
+ * "加入台账" on a selection: a selection that is a table (it spans rows of a table on the page, or its text is a
+ * tab/line grid) goes to the import preview; anything else becomes the task form. The side panel is asked to open
+ * first, while the click still counts as a user gesture; the popup-window fallback opens only for a task.
+ */
+async function captureSelection(
+  tab: MenuTab | undefined,
+  frameId: number | undefined,
+  text: Promise<string | undefined>,
+): Promise<void> {
+  const windowId = tab?.windowId ?? browser.windows.WINDOW_ID_CURRENT;
+  const panel = openSidePanel(windowId).then(
+    () => true,
+    (e: unknown) => {
+      console.warn('sidePanel.open', e);
+      return false;
+    },
+  );
+  // The context menu's selectionText has its line breaks turned into spaces, so the page is asked first.
+  const [html, selection] = await Promise.all([runInTab(tab, frameId, selectionTableHtml), text]);
+  const grid = html ? null : selectionGrid(selection);
+  const table = html ?? (grid ? gridHtml(grid) : null);
+  if (table) {
+    await Promise.all([panel, sendToImport(table, tab)]);
+    return;
   }
+  await storeCapture(selection ?? '', tab);
+  if (!(await panel)) await openCaptureWindow();
+}
+
+function openCaptureWindow() {
+  return browser.windows.create({
+    url: `${browser.runtime.getURL('/sidepanel.html')}#capture`,
+    type: 'popup',
+    width: 440,
+    height: 680,
+  });
+}
+
+export function onCaptureMenuClick(info: MenuInfo, tab?: MenuTab): Promise<void> {
+  if (info.menuItemId === MENU_CAPTURE_TASK)
+    return captureSelection(tab, info.frameId, Promise.resolve(info.selectionText));
   if (info.menuItemId === MENU_CAPTURE_TABLE) return captureTable(info, tab);
   return Promise.resolve();
 }
 
 export function onCaptureCommand(command: string, tab?: MenuTab): Promise<void> {
   if (command !== CAPTURE_COMMAND) return Promise.resolve();
-  const shown = showCaptureForm(tab);
-  const stored = runInTab(tab, 0, selectionText).then((text) => storeCapture(text ?? '', tab));
-  return Promise.all([shown, stored]).then(() => undefined);
+  return captureSelection(
+    tab,
+    0,
+    runInTab(tab, 0, selectionText).then((text) => text ?? ''),
+  );
 }

@@ -1,11 +1,12 @@
 import type { ReformDb } from '../db/database';
 import type { TaskRecord } from '../model/records';
-import { dueRange, undatedOpen } from '../db/checklist-queries';
+import { departmentCandidates, dueRange, expandFilters, readFilters, undatedOpen } from '../db/checklist-queries';
 import type { BadgeCounts } from '../checklist/badge';
 import { addDays } from '../model/calendar';
 import { isRecurring } from '../model/effective-due';
 import { matchesDepartments } from '../checklist/filters';
 import { toRow, type ChecklistRow } from '../checklist/sections';
+import { yearStart } from '../checklist/period';
 
 export interface DueSoon {
   counts: BadgeCounts;
@@ -13,18 +14,35 @@ export interface DueSoon {
   rows: ChecklistRow[];
 }
 
+export interface DueSoonQuery {
+  today: string;
+  days: number;
+  /** Every spelling of my departments (see myDepartments); [] = all tasks. */
+  departments: string[];
+  /** Count only the tasks my departments lead, not those they partner in. */
+  hidePartners?: boolean;
+  lineLimit: number;
+}
+
+/** The stored "my departments" choice as the badge and the reminder apply it: aliases resolved, partners or not. */
+export async function myDepartments(db: ReformDb): Promise<Pick<DueSoonQuery, 'departments' | 'hidePartners'>> {
+  const filters = await expandFilters(db, await readFilters(db));
+  return { departments: filters.departments, hidePartners: filters.hidePartners === true };
+}
+
 /**
- * What the badge and the reminder report: open tasks overdue or due within `days` days, limited to
- * "my departments" when the user picked any.
+ * What the badge and the reminder report: open tasks overdue this year or due within `days` days, limited to
+ * "my departments" (leading, and partnering unless hidden) when the user picked any. Earlier years' open tasks are
+ * history (the checklist shows them one click away): they never count, or a years-old document would keep the badge
+ * red for good.
  */
-export async function dueSoon(
-  db: ReformDb,
-  query: { today: string; days: number; departments: string[]; lineLimit: number },
-): Promise<DueSoon> {
+export async function dueSoon(db: ReformDb, query: DueSoonQuery): Promise<DueSoon> {
   const { today, days, departments, lineLimit } = query;
+  const hidePartners = query.hidePartners === true;
   const yesterday = addDays(today, -1);
+  const since = yearStart(today);
   const end = addDays(today, days);
-  const mine = (t: TaskRecord) => matchesDepartments(t, departments);
+  const mine = (t: TaskRecord) => matchesDepartments(t, departments, hidePartners);
   const recurringRows = (
     await undatedOpen(db)
       .and((t) => isRecurring(t) && mine(t))
@@ -38,8 +56,8 @@ export async function dueSoon(
   let soonRows: ChecklistRow[];
   let overdueRows: ChecklistRow[];
   if (departments.length > 0) {
-    const open = (await db.tasks.where('lead').anyOf(departments).distinct().toArray())
-      .filter((t) => t.done === 0 && t.archived === 0 && t.due !== '' && t.due <= end)
+    const open = (await departmentCandidates(db, departments, hidePartners)!.toArray())
+      .filter((t) => t.done === 0 && t.archived === 0 && t.due >= since && t.due <= end)
       .map((t) => toRow(t, today));
     const late = open.filter((r) => r.due <= yesterday);
     overdue = late.length;
@@ -48,13 +66,13 @@ export async function dueSoon(
     overdueRows = late.sort((a, b) => (a.due < b.due ? 1 : -1)).slice(0, lineLimit);
   } else {
     [overdue, soon, soonRows, overdueRows] = await Promise.all([
-      dueRange(db, 0, '0000-00-00', yesterday).count(),
+      dueRange(db, 0, since, yesterday).count(),
       dueRange(db, 0, today, end).count(),
       dueRange(db, 0, today, end)
         .limit(lineLimit)
         .toArray()
         .then((ts) => ts.map((t) => toRow(t, today))),
-      dueRange(db, 0, '0000-00-00', yesterday)
+      dueRange(db, 0, since, yesterday)
         // oxlint-disable-next-line unicorn/no-array-reverse -- Dexie's Collection.reverse: most recently overdue first
         .reverse()
         .limit(lineLimit)

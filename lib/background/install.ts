@@ -3,6 +3,8 @@ import type { ReformDb } from '../db/database';
 import { seedLedgers } from '../db/seed-ledgers';
 import { bundledDocuments } from '../ledger/bundled-documents';
 import { bundledLedgers } from '../ledger/bundled-seeds';
+import { bundledTargetRecords } from '../indicators/bundled-targets';
+import { listIndicators } from '../indicators/catalog';
 import { localDay } from '../model/calendar';
 import { refreshBadge } from './badge';
 
@@ -12,6 +14,11 @@ import { refreshBadge } from './badge';
  */
 export async function onInstalled(db: ReformDb, reason: string, now = Date.now()): Promise<void> {
   if (reason === 'install') void browser.tabs.create({ url: `${browser.runtime.getURL('/options.html')}#welcome` });
-  await seedLedgers(db, bundledLedgers(), now, { documents: bundledDocuments(), today: localDay(new Date(now)) });
+  const documents = bundledDocuments();
+  await seedLedgers(db, bundledLedgers(), now, {
+    documents,
+    today: localDay(new Date(now)),
+    targets: bundledTargetRecords(listIndicators(), documents, now),
+  });
   await refreshBadge(db);
 }

@@ -24,3 +24,27 @@ export function selectedTableHtml(): string | null {
 export function selectionText(): string {
   return window.getSelection()?.toString() ?? '';
 }
+
+/**
+ * Runs in the page (serialized by chrome.scripting): for "加入台账", the HTML of the table when the selection
+ * spans cells of two or more of its rows (a table, not a sentence in one cell of a layout table); else null.
+ */
+export function selectionTableHtml(): string | null {
+  const selection = window.getSelection();
+  if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return null;
+  const range = selection.getRangeAt(0);
+  const node = range.commonAncestorContainer;
+  const start = node instanceof Element ? node : node.parentElement;
+  const candidates = [
+    ...(start?.closest('table') ? [start.closest('table')!] : []),
+    ...[...document.querySelectorAll('table')].filter((t) => range.intersectsNode(t)),
+  ];
+  for (const table of candidates) {
+    const rows = new Set<Element>();
+    for (const cell of table.querySelectorAll('td, th'))
+      if (cell.closest('table') === table && range.intersectsNode(cell) && cell.parentElement)
+        rows.add(cell.parentElement);
+    if (rows.size >= 2) return table.outerHTML;
+  }
+  return null;
+}

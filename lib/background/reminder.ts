@@ -4,9 +4,8 @@ import { dueStatus } from '../model/due-status';
 import { localDay } from '../model/calendar';
 import type { ChecklistRow } from '../checklist/sections';
 import { t, tn } from '../i18n/t';
-import { readFilters } from '../db/checklist-queries';
-import { readBadgeDays } from '../db/checklist-settings';
-import { dueSoon } from './due-soon';
+import { settings } from '../db/setting-keys';
+import { dueSoon, myDepartments } from './due-soon';
 
 export const REMINDER_NOTIFICATION_ID = 'checklist-reminder';
 export const ICON_URL = '/icons/128.png';
@@ -21,8 +20,8 @@ function statusText(row: ChecklistRow, today: string): string {
 
 /** Shows the daily reminder naming what is due soon; nothing due → no notification. Returns whether it showed. */
 export async function showReminder(db: ReformDb, today: string = localDay()): Promise<boolean> {
-  const [days, filters] = await Promise.all([readBadgeDays(db), readFilters(db)]);
-  const { counts, rows } = await dueSoon(db, { today, days, departments: filters.departments, lineLimit: NAMED_TASKS });
+  const [days, mine] = await Promise.all([settings.badgeDays.getValue(db), myDepartments(db)]);
+  const { counts, rows } = await dueSoon(db, { today, days, ...mine, lineLimit: NAMED_TASKS });
   if (counts.overdue + counts.soon === 0) return false;
   const lines = rows.map((r) => `· ${r.task.title}（${statusText(r, today)}）`);
   await browser.notifications.create(REMINDER_NOTIFICATION_ID, {

@@ -5,6 +5,7 @@ import { DAILY_ALARM, REMINDER_ALARM, ensureDailyAlarm, ensureReminderAlarm } fr
 import { badgeCounts, refreshBadge, showBadge } from './badge';
 import { CHECKLIST_CHANGED, REMINDER_SETTINGS_CHANGED, SEND_REMINDER_NOW, isBackgroundMessage } from './messages';
 import { REMINDER_NOTIFICATION_ID, showReminder } from './reminder';
+import { REPORT_NOTIFICATION_ID, showReportReminder } from './report-reminder';
 import { configureSidePanel, onOpenSidePanelCommand, openChecklistSomewhere } from './side-panel';
 import { onCaptureCommand, onCaptureMenuClick } from './capture';
 
@@ -17,6 +18,8 @@ async function onAlarm(alarm: { name: string; scheduledTime: number }): Promise<
   if (alarm.name === DAILY_ALARM) await refreshBadge(db);
   if (alarm.name === REMINDER_ALARM) {
     await showReminder(db);
+    // The report due day's reminder rides the same daily alarm (and the same on/off switch and time).
+    await showReportReminder(db);
     // From a minute past the firing, so an alarm that fires a little early cannot schedule the same moment again.
     await ensureReminderAlarm(db, new Date(Math.max(Date.now(), alarm.scheduledTime + 60_000)));
   }
@@ -51,6 +54,11 @@ export function startBackground(): void {
     if (isBackgroundMessage(message)) return onMessage(message).catch(report('message'));
   });
   browser.notifications.onClicked.addListener((id) => {
+    if (id === REPORT_NOTIFICATION_ID) {
+      void browser.notifications.clear(id);
+      void browser.tabs.create({ url: browser.runtime.getURL('/options.html#report') }).catch(report('open report'));
+      return;
+    }
     if (id !== REMINDER_NOTIFICATION_ID) return;
     void browser.notifications.clear(id);
     void openChecklistSomewhere().catch(report('open checklist'));

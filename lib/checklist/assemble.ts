@@ -1,4 +1,5 @@
 import { DATED_OPEN_BUCKETS, type BucketId } from '../model/due-status';
+import type { OverdueOrder } from './period';
 import { addRows, sortSection, type ChecklistRow, type ChecklistSections, type SectionLimits } from './sections';
 
 /**
@@ -37,10 +38,11 @@ export function completeView<T extends ChecklistView>(
   rest: ChecklistRest | null | undefined,
   today: string,
   limits: SectionLimits,
+  overdueOrder?: OverdueOrder,
 ): T {
   if (view.pending.length === 0 || !rest) return view;
   const sections = { ...view.sections };
   for (const id of [...DATED_OPEN_BUCKETS, 'done'] as const) sections[id] = { ...sections[id], count: rest.counts[id] };
   sections.undated = { id: 'undated', count: rest.plain.length, rows: rest.plain.slice(0, limits.undated) };
-  return { ...view, sections: addRows(sections, rest.recurring, today, limits), pending: [] };
+  return { ...view, sections: addRows(sections, rest.recurring, today, limits, overdueOrder), pending: [] };
 }

@@ -1,5 +1,6 @@
 import type { TaskRecord } from '../model/records';
 import type { ChecklistFilters } from './settings';
+import { departmentRole } from '../model/department-aliases';
 
 /** Search terms: whitespace separates terms, every term must occur (case-insensitive). */
 export function searchTerms(search: string): string[] {
@@ -27,8 +28,14 @@ export function matchesSearch(task: TaskRecord, terms: string[], ledgerTitle = '
   return terms.every((term) => text.includes(term));
 }
 
-export function matchesDepartments(task: TaskRecord, departments: readonly string[]): boolean {
-  return departments.length === 0 || task.lead.some((d) => departments.includes(d));
+/**
+ * Whether my departments lead the task, or (unless partner rows are hidden) partner in it. `departments` are the
+ * spellings to match (see spellingsOf in model/department-aliases); [] matches every task.
+ */
+export function matchesDepartments(task: TaskRecord, departments: readonly string[], hidePartners = false): boolean {
+  if (departments.length === 0) return true;
+  const role = departmentRole(task, departments);
+  return role === 'lead' || (role === 'partner' && !hidePartners);
 }
 
 /** The whole filter as one predicate, for rows that an index query could not narrow down by itself. */
@@ -36,7 +43,7 @@ export function taskFilter(filters: ChecklistFilters, ledgerTitles: ReadonlyMap<
   const terms = searchTerms(filters.search);
   return (task: TaskRecord): boolean =>
     (filters.ledgerId === null || task.ledgerId === filters.ledgerId) &&
-    matchesDepartments(task, filters.departments) &&
+    matchesDepartments(task, filters.departments, filters.hidePartners === true) &&
     matchesSearch(task, terms, ledgerTitles.get(task.ledgerId) ?? '');
 }
 
@@ -44,7 +51,7 @@ export function hasActiveFilter(filters: ChecklistFilters): boolean {
   return filters.departments.length > 0 || filters.ledgerId !== null || filters.search.trim() !== '';
 }
 
-/** Distinct lead departments, in Chinese collation order, for the "my departments" picker. */
+/** Distinct department names, in Chinese collation order, for the "my departments" picker. */
 export function sortDepartments(names: Iterable<string>): string[] {
   return [...new Set(names)].filter((n) => n.trim() !== '').sort((a, b) => a.localeCompare(b, 'zh-Hans-CN'));
 }

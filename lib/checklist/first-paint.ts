@@ -2,6 +2,7 @@ import type { ChecklistView } from './assemble';
 import { BUCKETS } from '../model/due-status';
 import type { ChecklistSections, SectionLimits } from './sections';
 import type { ChecklistFilters } from './settings';
+import type { OverdueOrder } from './period';
 
 /**
  * The first step of the checklist as the last open page saw it, kept so the next popup can paint its rows before
@@ -9,6 +10,10 @@ import type { ChecklistFilters } from './settings';
  */
 export interface FirstView extends ChecklistView {
   filters: ChecklistFilters;
+  /** Not kept in the snapshot: its rows are stored already in the order they were shown. */
+  overdueOrder?: OverdueOrder;
+  /** Every spelling of "my departments" (aliases included), to mark rows 牵头 or 配合; absent = none chosen. */
+  mine?: string[];
 }
 
 const VERSION = 1;
@@ -17,6 +22,7 @@ interface Packed {
   v: typeof VERSION;
   day: string;
   filters: ChecklistFilters;
+  mine?: string[];
   sections: ChecklistSections;
   ledgerTitles: Array<[string, string]>;
   pending: ChecklistView['pending'];
@@ -31,6 +37,7 @@ export function packFirstView(view: FirstView, day: string, limits: SectionLimit
     v: VERSION,
     day,
     filters: view.filters,
+    mine: view.mine,
     sections,
     ledgerTitles: [...view.ledgerTitles],
     pending: view.pending,
@@ -62,6 +69,7 @@ export function unpackFirstView(text: string | null, day: string): FirstView | n
     if (!isPacked(packed) || packed.day !== day) return null;
     return {
       filters: packed.filters,
+      mine: Array.isArray(packed.mine) ? packed.mine.filter((n) => typeof n === 'string') : undefined,
       sections: packed.sections,
       ledgerTitles: new Map(packed.ledgerTitles),
       pending: packed.pending,

@@ -14,3 +14,17 @@ export function isPastDocument(
   if (dated.length > 0) return dated.every((t) => t.due < today);
   return issued !== null && issued.slice(0, 4) < today.slice(0, 4);
 }
+
+/**
+ * The first-run choice for one document's ledgers: a document the user did not pick opens as 归档, and so does a
+ * picked one whose dates are all past (history: still in the ledger and searchable). A picked current document
+ * that was not picked before comes into the checklist; one picked before is left as the user has it.
+ */
+export function documentChoice(
+  picked: boolean,
+  pickedBefore: boolean,
+  past: boolean,
+): 'archive' | 'current' | 'unchanged' {
+  if (!picked || past) return 'archive';
+  return pickedBefore ? 'unchanged' : 'current';
+}

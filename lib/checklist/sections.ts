@@ -1,6 +1,7 @@
 import type { TaskRecord } from '../model/records';
 import { BUCKETS, bucketOf, type BucketId } from '../model/due-status';
 import { effectiveDue, isRecurring } from '../model/effective-due';
+import { DEFAULT_OVERDUE_ORDER, type OverdueOrder } from './period';
 
 export interface ChecklistRow {
   task: TaskRecord;
@@ -42,8 +43,14 @@ function byDueLatestFirst(a: ChecklistRow, b: ChecklistRow): number {
   return a.due === b.due ? byDue(a, b) : a.due < b.due ? 1 : -1;
 }
 
-export function sortSection(id: BucketId, rows: ChecklistRow[]): ChecklistRow[] {
-  return [...rows].sort(id === 'done' ? byDoneAt : id === 'overdue' ? byDueLatestFirst : byDue);
+/** Rows of one section in their order; 已逾期 most recently overdue first, or most overdue first when asked. */
+export function sortSection(
+  id: BucketId,
+  rows: ChecklistRow[],
+  overdueOrder: OverdueOrder = DEFAULT_OVERDUE_ORDER,
+): ChecklistRow[] {
+  const overdue = overdueOrder === 'oldest' ? byDue : byDueLatestFirst;
+  return [...rows].sort(id === 'done' ? byDoneAt : id === 'overdue' ? overdue : byDue);
 }
 
 export function emptySections(): ChecklistSections {
@@ -63,6 +70,7 @@ export function addRows(
   rows: ChecklistRow[],
   today: string,
   limits: SectionLimits,
+  overdueOrder: OverdueOrder = DEFAULT_OVERDUE_ORDER,
 ): ChecklistSections {
   const extra = new Map<BucketId, ChecklistRow[]>();
   for (const row of rows) {
@@ -77,17 +85,23 @@ export function addRows(
     next[id] = {
       id,
       count: current.count + added.length,
-      rows: sortSection(id, [...current.rows, ...added]).slice(0, limits[id]),
+      rows: sortSection(id, [...current.rows, ...added], overdueOrder).slice(0, limits[id]),
     };
   }
   return next;
 }
 
-export function groupRows(tasks: TaskRecord[], today: string, limits: SectionLimits): ChecklistSections {
+export function groupRows(
+  tasks: TaskRecord[],
+  today: string,
+  limits: SectionLimits,
+  overdueOrder: OverdueOrder = DEFAULT_OVERDUE_ORDER,
+): ChecklistSections {
   return addRows(
     emptySections(),
     tasks.map((t) => toRow(t, today)),
     today,
     limits,
+    overdueOrder,
   );
 }

@@ -6,6 +6,7 @@ export const checklistFilters: z.ZodType<ChecklistFilters> = z.object({
   departments: z.array(z.string().min(1)).max(MAX_FILTER_DEPARTMENTS),
   ledgerId: z.string().min(1).nullable(),
   search: z.string().max(MAX_SEARCH_LENGTH),
+  hidePartners: z.boolean().optional(),
 });
 
 export const badgeDays = z.number().int().min(1).max(90);
@@ -14,3 +15,5 @@ export const reminderSettings: z.ZodType<ReminderSettings> = z.object({
   enabled: z.boolean(),
   time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, '时间格式应为 HH:MM'),
 });
+
+export const overdueOrder = z.enum(['recent', 'oldest']);

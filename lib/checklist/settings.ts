@@ -1,18 +1,17 @@
 /**
- * Settings-table keys, shapes and defaults of the checklist. The zod schemas that guard writes are in
- * settings-schema.ts, loaded only when something is written, so the popup paints without zod.
+ * Shapes and defaults of the checklist's settings (their keys are in lib/db/setting-keys.ts). The zod schemas that
+ * guard writes are in settings-schema.ts, loaded only when something is written, so the popup paints without zod.
  */
-export const FILTERS_KEY = 'checklist.filters';
-export const BADGE_DAYS_KEY = 'checklist.badgeDays';
-export const REMINDER_KEY = 'checklist.reminder';
 
 export interface ChecklistFilters {
-  /** "My departments": lead departments whose tasks the checklist, badge and reminder are limited to; [] = all. */
+  /** "My departments": units (canonical names) whose tasks the checklist, badge and reminder are limited to; [] = all. */
   departments: string[];
   ledgerId: string | null;
   search: string;
+  /** Show only the tasks my departments lead (牵头), not those they partner in (配合). Absent in older stores. */
+  hidePartners?: boolean;
 }
-export const DEFAULT_FILTERS: ChecklistFilters = { departments: [], ledgerId: null, search: '' };
+export const DEFAULT_FILTERS: ChecklistFilters = { departments: [], ledgerId: null, search: '', hidePartners: false };
 export const MAX_FILTER_DEPARTMENTS = 200;
 export const MAX_SEARCH_LENGTH = 200;
 
@@ -26,7 +25,8 @@ export function isChecklistFilters(value: unknown): value is ChecklistFilters {
     v.departments.every((d) => typeof d === 'string' && d.length > 0) &&
     (v.ledgerId === null || (typeof v.ledgerId === 'string' && v.ledgerId.length > 0)) &&
     typeof v.search === 'string' &&
-    v.search.length <= MAX_SEARCH_LENGTH
+    v.search.length <= MAX_SEARCH_LENGTH &&
+    (v.hidePartners === undefined || typeof v.hidePartners === 'boolean')
   );
 }
 

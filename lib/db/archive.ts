@@ -1,6 +1,7 @@
 import type { ReformDb } from './database';
 import type { LedgerRecord, TaskRecord } from '../model/records';
 import { AppError } from '../model/app-error';
+import { documentChoice, isPastDocument } from '../checklist/historic';
 
 export const ARCHIVE_ACTION = 'archive';
 export const UNARCHIVE_ACTION = 'unarchive';
@@ -65,5 +66,52 @@ export async function setLedgerArchived(
     const ids = await db.tasks.where('ledgerId').equals(ledgerId).primaryKeys();
     await archiveIn(db, taskRecord, ids, archived, now);
     return next;
+  });
+}
+
+export interface DocumentChoiceResult {
+  /** Ledgers whose tasks are now 归档 (not picked, or every date past). */
+  archived: string[];
+  /** Ledgers whose tasks are now in the checklist. */
+  current: string[];
+}
+
+/**
+ * The first-run document picker: stores which documents apply to the user (documents.applies) and opens the
+ * ledgers of the others, and of documents whose dates have all passed, as 归档 — all in one transaction.
+ */
+export async function chooseDocuments(
+  db: ReformDb,
+  picked: Iterable<string>,
+  today: string,
+  now = Date.now(),
+): Promise<DocumentChoiceResult> {
+  const { documentRecord, ledgerRecord, taskRecord } = await recordSchemas();
+  const chosen = new Set(picked);
+  return db.transaction('rw', [db.documents, db.ledgers, db.tasks], async () => {
+    const [documents, ledgers] = await Promise.all([db.documents.toArray(), db.ledgers.toArray()]);
+    const result: DocumentChoiceResult = { archived: [], current: [] };
+    for (const doc of documents) {
+      const applies = chosen.has(doc.id) ? 1 : 0;
+      if (doc.applies !== applies) await db.documents.put(documentRecord.parse({ ...doc, applies, updatedAt: now }));
+      for (const ledger of ledgers.filter((l) => l.documentId === doc.id)) {
+        const tasks = await db.tasks.where('ledgerId').equals(ledger.id).toArray();
+        const past = isPastDocument(tasks, ledger.issued ?? doc.issued, today);
+        const choice = documentChoice(applies === 1, doc.applies === 1, past);
+        if (choice === 'unchanged') continue;
+        const archived = choice === 'archive';
+        if ((ledger.archived === 1) !== archived)
+          await db.ledgers.put(ledgerRecord.parse({ ...ledger, archived: archived ? 1 : 0, updatedAt: now }));
+        await archiveIn(
+          db,
+          taskRecord,
+          tasks.map((t) => t.id),
+          archived,
+          now,
+        );
+        result[archived ? 'archived' : 'current'].push(ledger.id);
+      }
+    }
+    return result;
   });
 }

@@ -5,13 +5,13 @@ import { makeBackup, type BackupFile } from '../backup/format';
 import { BACKUP_TABLES, TABLE_KEYS, type BackupTable, type TableCounts } from '../backup/tables';
 import type { ValidBackup } from '../backup/validate';
 
-import { LAST_BACKUP_KEY } from './last-backup';
-import { DISMISSED_SEEDS_KEY } from './seed-ledgers';
+import { settings } from './setting-keys';
 import type { SettingRecord } from '../model/records';
 import { bundledSeedIds } from '../ledger/bundled-seeds';
 
-/** The table by its property on the database (db.tasks), the same object the rest of the code writes through. */
-const tableOf = (db: ReformDb, table: BackupTable) => db[table] as Table<unknown, unknown>;
+/** A backup copies every table whole, the settings rows included (they are checked on read, see setting-keys.ts). */
+const tableOf = (db: ReformDb, table: BackupTable) =>
+  (db as unknown as Record<BackupTable, Table<unknown, unknown>>)[table];
 const allTables = (db: ReformDb) => BACKUP_TABLES.map((t) => tableOf(db, t));
 
 /**
@@ -20,7 +20,7 @@ const allTables = (db: ReformDb) => BACKUP_TABLES.map((t) => tableOf(db, t));
  */
 export async function exportBackup(db: ReformDb, now = Date.now()): Promise<BackupFile> {
   return db.transaction('rw', allTables(db), async () => {
-    await db.settings.put({ key: LAST_BACKUP_KEY, value: now });
+    await settings.lastBackupAt.setValue(db, now);
     const tables = {} as Record<BackupTable, unknown[]>;
     for (const table of BACKUP_TABLES) tables[table] = await tableOf(db, table).toArray();
     return makeBackup(tables, CURRENT_SCHEMA_VERSION, new Date(now));
@@ -57,17 +57,16 @@ export function sameRecord(a: unknown, b: unknown): boolean {
  * The backup's settings, with every bundled ledger the file does not hold added to the dismissed seeds: the
  * restored data is the truth, so the next install or update event must not bring those ledgers back.
  */
+const DISMISSED_KEY = settings.dismissedSeeds.key;
+
 export function settingsAfterRestore(backup: ValidBackup, bundledIds: readonly string[]): unknown[] {
-  const settings = backup.tables.settings as SettingRecord[];
+  const rows = backup.tables.settings as SettingRecord[];
   const held = new Set((backup.tables.ledgers as Array<{ id: string }>).map((l) => l.id));
-  const stored = settings.find((s) => s.key === DISMISSED_SEEDS_KEY)?.value;
+  const stored = rows.find((s) => s.key === DISMISSED_KEY)?.value;
   const dismissed = Array.isArray(stored) ? stored.filter((d): d is string => typeof d === 'string') : [];
   const absent = bundledIds.filter((id) => !held.has(id) && !dismissed.includes(id));
-  if (absent.length === 0) return settings;
-  return [
-    ...settings.filter((s) => s.key !== DISMISSED_SEEDS_KEY),
-    { key: DISMISSED_SEEDS_KEY, value: [...dismissed, ...absent] },
-  ];
+  if (absent.length === 0) return rows;
+  return [...rows.filter((s) => s.key !== DISMISSED_KEY), { key: DISMISSED_KEY, value: [...dismissed, ...absent] }];
 }
 
 /**

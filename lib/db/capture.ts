@@ -1,54 +1,18 @@
 import type { ReformDb } from './database';
 import { newLedgerRecord, addTask, ledgerYear } from './ledger-edits';
 import { readFilters } from './checklist-queries';
-import { getSetting, setSetting } from './settings';
 import type { LedgerRecord, TaskRecord } from '../model/records';
-import { z } from '../z';
 import { parseDeadline } from '../model/deadline';
 import { sortDepartments } from '../checklist/filters';
 import type { DepartmentAlias } from '../ledger/capture-departments';
 import { SOURCE_TITLE_MAX, SOURCE_URL_MAX } from '../ledger/capture-draft';
 import { AppError } from '../model/app-error';
 
-/**
- * What the context menu or the keyboard command hands over: the selection and the page it came from, kept in the
- * settings table until the user confirms or discards the form (so closing the side panel loses nothing).
- */
-export const PENDING_CAPTURE_KEY = 'capture.pending';
-/** Contract with the ledger import panel (options.html#ledgers): a table taken from a page, waiting for its preview. */
-export const PENDING_TABLE_KEY = 'capture.pendingTable';
+import { SELECTION_MAX, type PendingCapture, type PendingTable } from './setting-schemas';
+import { settings } from './setting-keys';
+import { SETTINGS_TABLE } from './setting';
 
-export const SELECTION_MAX = 20_000;
-const TABLE_HTML_MAX = 5_000_000;
-
-export const pendingCapture = z.object({
-  selection: z.string().max(SELECTION_MAX),
-  pageTitle: z.string().max(SOURCE_TITLE_MAX),
-  url: z.string().max(SOURCE_URL_MAX),
-  at: z.number(),
-  /** The user asked for a table but none was found in the selection: the form says so and offers the text. */
-  tableNotFound: z.boolean().optional(),
-  /** What the user has typed into the form so far: closing the side panel before confirming loses none of it. */
-  form: z
-    .object({
-      title: z.string().max(SELECTION_MAX),
-      deadlineText: z.string().max(2000),
-      due: z.string().max(20),
-      lead: z.string().max(2000),
-      partners: z.string().max(2000),
-      ledger: z.string().max(200),
-    })
-    .optional(),
-});
-export type PendingCapture = z.infer<typeof pendingCapture>;
-
-export const pendingTable = z.object({
-  html: z.string().min(1).max(TABLE_HTML_MAX),
-  pageTitle: z.string().max(SOURCE_TITLE_MAX),
-  url: z.string().max(SOURCE_URL_MAX),
-  at: z.number(),
-});
-export type PendingTable = z.infer<typeof pendingTable>;
+export { SELECTION_MAX, type PendingCapture, type PendingTable };
 
 /** Cuts what a page handed over to the stored bounds instead of refusing it: a long selection still gets a form. */
 const str = (v: unknown, max: number) => (typeof v === 'string' ? v.slice(0, max) : '');
@@ -65,12 +29,9 @@ export function boundedCapture(
   };
 }
 
-export const writePendingCapture = (db: ReformDb, value: PendingCapture) =>
-  setSetting(db, PENDING_CAPTURE_KEY, pendingCapture, value);
-export const readPendingCapture = (db: ReformDb) =>
-  getSetting<PendingCapture | null>(db, PENDING_CAPTURE_KEY, pendingCapture, null);
-export const writePendingTable = (db: ReformDb, value: PendingTable) =>
-  setSetting(db, PENDING_TABLE_KEY, pendingTable, value);
+export const writePendingCapture = (db: ReformDb, value: PendingCapture) => settings.pendingCapture.setValue(db, value);
+export const readPendingCapture = (db: ReformDb) => settings.pendingCapture.getValue(db);
+export const writePendingTable = (db: ReformDb, value: PendingTable) => settings.pendingTable.setValue(db, value);
 
 /** Keeps the form's typed values with the pending capture they belong to (not with a newer one). */
 export async function saveCaptureEdits(
@@ -78,7 +39,7 @@ export async function saveCaptureEdits(
   at: number,
   form: NonNullable<PendingCapture['form']>,
 ): Promise<void> {
-  await db.transaction('rw', db.settings, async () => {
+  await db.transaction('rw', SETTINGS_TABLE, async () => {
     const current = await readPendingCapture(db);
     if (current && current.at === at) await writePendingCapture(db, { ...current, form });
   });
@@ -86,9 +47,9 @@ export async function saveCaptureEdits(
 
 /** Drops the pending capture the form showed; a newer one (another right-click meanwhile) stays. */
 export async function discardCapture(db: ReformDb, at: number): Promise<void> {
-  await db.transaction('rw', db.settings, async () => {
+  await db.transaction('rw', SETTINGS_TABLE, async () => {
     const current = await readPendingCapture(db);
-    if (current && current.at === at) await db.settings.delete(PENDING_CAPTURE_KEY);
+    if (current && current.at === at) await settings.pendingCapture.removeValue(db);
   });
 }
 
@@ -136,7 +97,7 @@ export async function confirmCapture(
   c: CaptureConfirm,
   now = Date.now(),
 ): Promise<{ task: TaskRecord; ledger: LedgerRecord }> {
-  return db.transaction('rw', db.ledgers, db.tasks, db.settings, async () => {
+  return db.transaction('rw', db.ledgers, db.tasks, SETTINGS_TABLE, async () => {
     let ledger = c.ledgerId === null ? await findTemporaryLedger(db, c.year) : await db.ledgers.get(c.ledgerId);
     if (!ledger && c.ledgerId !== null) throw new AppError('errLedgerGone', c.ledgerId);
     if (!ledger) {
@@ -167,7 +128,7 @@ export async function confirmCapture(
     );
     if (c.at !== null) {
       const pending = await readPendingCapture(db);
-      if (pending && pending.at === c.at) await db.settings.delete(PENDING_CAPTURE_KEY);
+      if (pending && pending.at === c.at) await settings.pendingCapture.removeValue(db);
     }
     return { task: added, ledger };
   });

@@ -1,12 +1,23 @@
 import { Dexie } from 'dexie';
 import type { ReformDb } from './database';
-import { DATED_OPEN_BUCKETS, bucketRanges, type BucketId } from '../model/due-status';
+import { DATED_OPEN_BUCKETS, type BucketId } from '../model/due-status';
+import {
+  DEFAULT_OVERDUE_ORDER,
+  doneRanges,
+  inPeriod,
+  periodRanges,
+  type ChecklistPeriod,
+  type DayRange,
+  type OverdueOrder,
+} from '../checklist/period';
 import { completeView, splitUndated, type ChecklistRest, type ChecklistView } from '../checklist/assemble';
 import { hasActiveFilter, sortDepartments, taskFilter } from '../checklist/filters';
 import { emptySections, groupRows, sortSection, toRow } from '../checklist/sections';
 import type { ChecklistSections, SectionLimits } from '../checklist/sections';
-import { DEFAULT_FILTERS, FILTERS_KEY, isChecklistFilters, type ChecklistFilters } from '../checklist/settings';
-import { getSetting, guard } from './settings';
+import type { ChecklistFilters } from '../checklist/settings';
+import { settings } from './setting-keys';
+import { ledgerDepartmentNames, readAliasLookup } from './aliases';
+import { resolveDepartments, spellingsOf } from '../model/department-aliases';
 
 type TaskCollection = ReturnType<ReformDb['tasks']['toCollection']>;
 
@@ -22,23 +33,48 @@ export function undatedOpen(db: ReformDb): TaskCollection {
   return db.tasks.where('[archived+done+due]').equals([0, 0, '']);
 }
 
-const active = (t: { archived: 0 | 1 }) => t.archived === 0;
+export interface ChecklistQuery {
+  today: string;
+  filters: ChecklistFilters;
+  limits: SectionLimits;
+  /** This year's work (the default) or earlier years' open tasks. */
+  period?: ChecklistPeriod;
+  overdueOrder?: OverdueOrder;
+}
 
 /**
  * Ledger or department filters narrow the tasks to a small set through the 'ledgerId' or '*lead' index;
  * without them each section is its own [done+due] range, counted natively and read only up to its limit.
  */
-function candidates(db: ReformDb, filters: ChecklistFilters): TaskCollection | null {
-  if (filters.ledgerId !== null) return db.tasks.where('ledgerId').equals(filters.ledgerId).and(active);
-  if (filters.departments.length > 0) return db.tasks.where('lead').anyOf(filters.departments).distinct().and(active);
-  return null;
+function candidates(db: ReformDb, { filters, today, period = 'current' }: ChecklistQuery): TaskCollection | null {
+  const wanted = (t: TaskRecordLike) => t.archived === 0 && inPeriod(t, period, today);
+  if (filters.ledgerId !== null) return db.tasks.where('ledgerId').equals(filters.ledgerId).and(wanted);
+  return departmentCandidates(db, filters.departments, filters.hidePartners === true)?.and(wanted) ?? null;
 }
 
-export interface ChecklistQuery {
-  today: string;
-  filters: ChecklistFilters;
-  limits: SectionLimits;
+/** Tasks my departments lead, and (unless hidden) partner in, through the '*lead' and '*partners' indexes. */
+export function departmentCandidates(
+  db: ReformDb,
+  spellings: readonly string[],
+  hidePartners: boolean,
+): TaskCollection | null {
+  if (spellings.length === 0) return null;
+  const lead = db.tasks.where('lead').anyOf(spellings as string[]);
+  return (hidePartners ? lead : lead.or('partners').anyOf(spellings as string[])).distinct();
 }
+
+/**
+ * The stored filters with "my departments" widened to every spelling of those units (their aliases), which is
+ * what the task indexes hold. Needs the aliases table in the caller's transaction.
+ */
+export async function expandFilters(db: ReformDb, filters: ChecklistFilters): Promise<ChecklistFilters> {
+  if (filters.departments.length === 0) return filters;
+  return { ...filters, departments: spellingsOf(filters.departments, await readAliasLookup(db)) };
+}
+
+type TaskRecordLike = { archived: 0 | 1; due: string };
+
+const rangeOf = (db: ReformDb, done: 0 | 1, range: DayRange) => dueRange(db, done, range.from ?? FIRST_DAY, range.to);
 
 async function ledgerTitleMap(db: ReformDb): Promise<Map<string, string>> {
   return new Map((await db.ledgers.toArray()).map((l) => [l.id, l.title]));
@@ -54,29 +90,34 @@ function narrowing(filters: ChecklistFilters, ledgerTitles: Map<string, string>)
  * Step one, for the first paint: the first rows of each dated section (and of 已完成 when it is open), read with
  * limits in one transaction. A ledger or department filter leaves a small set, read whole through its index.
  */
-export function loadFirstRows(db: ReformDb, { today, filters, limits }: ChecklistQuery): Promise<ChecklistView> {
-  return db.transaction('r', db.tasks, db.ledgers, async () => {
+export function loadFirstRows(db: ReformDb, query: ChecklistQuery): Promise<ChecklistView> {
+  const { today, limits, period = 'current', overdueOrder = DEFAULT_OVERDUE_ORDER } = query;
+  return db.transaction('r', db.tasks, db.ledgers, db.aliases, async () => {
+    const filters = await expandFilters(db, query.filters);
     const titles = ledgerTitleMap(db);
-    const narrowed = candidates(db, filters);
+    const narrowed = candidates(db, { ...query, filters });
     if (narrowed) {
       const ledgerTitles = await titles;
       const tasks = await narrowed.and(taskFilter(filters, ledgerTitles)).toArray();
-      return { sections: groupRows(tasks, today, limits), ledgerTitles, pending: [] };
+      return { sections: groupRows(tasks, today, limits, overdueOrder), ledgerTitles, pending: [] };
     }
     // Unfiltered, the titles are read alongside the rows; a search also matches ledger titles, so it waits for them.
     const filtered = hasActiveFilter(filters) ? narrowing(filters, await titles) : (c: TaskCollection) => c;
-    const ranges = bucketRanges(today);
+    const ranges = periodRanges(today, period);
     const sections = emptySections();
     await Promise.all([
       ...DATED_OPEN_BUCKETS.map(async (id) => {
-        const range = dueRange(db, 0, ranges[id].from ?? FIRST_DAY, ranges[id].to);
+        const wanted = ranges[id];
+        if (!wanted) return;
+        const range = rangeOf(db, 0, wanted);
+        const latestFirst = id === 'overdue' && overdueOrder === 'recent';
         // oxlint-disable-next-line unicorn/no-array-reverse -- Dexie's Collection.reverse: latest overdue first
-        const tasks = await filtered(id === 'overdue' ? range.reverse() : range)
+        const tasks = await filtered(latestFirst ? range.reverse() : range)
           .limit(limits[id])
           .toArray();
         sections[id] = { id, count: tasks.length, rows: tasks.map((t) => toRow(t, today)) };
       }),
-      limits.done > 0 && loadDone(db, filtered, today, limits.done).then((done) => (sections.done = done)),
+      limits.done > 0 && loadDone(db, filtered, query, limits.done).then((done) => (sections.done = done)),
     ]);
     const pending: BucketId[] = [...DATED_OPEN_BUCKETS, 'undated'];
     return { sections, ledgerTitles: await titles, pending: limits.done > 0 ? pending : [...pending, 'done'] };
@@ -84,52 +125,64 @@ export function loadFirstRows(db: ReformDb, { today, filters, limits }: Checklis
 }
 
 /** Step two: section counts and the open tasks without a stored date, in one pass over their range. */
-export async function loadRest(db: ReformDb, { today, filters }: ChecklistQuery): Promise<ChecklistRest | null> {
-  if (candidates(db, filters)) return null;
+export async function loadRest(db: ReformDb, query: ChecklistQuery): Promise<ChecklistRest | null> {
+  const { today, filters, period = 'current' } = query;
+  if (candidates(db, query)) return null;
   return db.transaction('r', db.tasks, db.ledgers, async () => {
+    // No department filter here (that took the candidates path above), so no alias to expand.
     const ledgerTitles = await ledgerTitleMap(db);
     const filtered = narrowing(filters, ledgerTitles);
-    const ranges = bucketRanges(today);
+    const ranges = periodRanges(today, period);
     const counts = Object.fromEntries(
       await Promise.all([
-        ...DATED_OPEN_BUCKETS.map(async (id) => [
-          id,
-          await filtered(dueRange(db, 0, ranges[id].from ?? FIRST_DAY, ranges[id].to)).count(),
-        ]),
-        filtered(dueRange(db, 1, '', null))
-          .count()
-          .then((n) => ['done', n]),
+        ...DATED_OPEN_BUCKETS.map(async (id) => {
+          const wanted = ranges[id];
+          return [id, wanted ? await filtered(rangeOf(db, 0, wanted)).count() : 0];
+        }),
+        countDone(db, filtered, query).then((n) => ['done', n]),
       ]),
     ) as ChecklistRest['counts'];
-    const undated = await filtered(undatedOpen(db)).toArray();
+    // Undated and recurring tasks are this year's work; history has none.
+    const undated = period === 'current' ? await filtered(undatedOpen(db)).toArray() : [];
     return { counts, ...splitUndated(undated.map((t) => toRow(t, today))) };
   });
+}
+
+async function countDone(
+  db: ReformDb,
+  filtered: (c: TaskCollection) => TaskCollection,
+  { today, period = 'current' }: ChecklistQuery,
+): Promise<number> {
+  const counts = await Promise.all(doneRanges(today, period).map((r) => filtered(rangeOf(db, 1, r)).count()));
+  return counts.reduce((a, b) => a + b, 0);
 }
 
 /** Both steps at once (tests, background). */
 export async function loadChecklist(db: ReformDb, query: ChecklistQuery): Promise<ChecklistView> {
   const [first, rest] = await Promise.all([loadFirstRows(db, query), loadRest(db, query)]);
-  return completeView(first, rest, query.today, query.limits);
+  return completeView(first, rest, query.today, query.limits, query.overdueOrder);
 }
 
 async function loadDone(
   db: ReformDb,
   filtered: (c: TaskCollection) => TaskCollection,
-  today: string,
+  query: ChecklistQuery,
   limit: number,
 ): Promise<ChecklistSections['done']> {
-  const all = () => filtered(dueRange(db, 1, '', null));
-  const count = await all().count();
+  const { today, period = 'current' } = query;
+  const count = await countDone(db, filtered, query);
+  const all = async () =>
+    (await Promise.all(doneRanges(today, period).map((r) => filtered(rangeOf(db, 1, r)).toArray()))).flat();
   // Most recently finished first: a few done tasks are sorted in memory; many are walked newest-updated first.
   const tasks =
     count <= limit
-      ? await all().toArray()
+      ? await all()
       : await filtered(
           db.tasks
             .orderBy('updatedAt')
             // oxlint-disable-next-line unicorn/no-array-reverse -- Dexie's Collection.reverse, not Array#reverse
             .reverse()
-            .filter((t) => t.done === 1 && t.archived === 0),
+            .filter((t) => t.done === 1 && t.archived === 0 && inPeriod(t, period, today)),
         )
           .limit(limit)
           .toArray();
@@ -143,9 +196,16 @@ async function loadDone(
   };
 }
 
-/** Lead departments of every ledger, read from the '*lead' index keys only. */
-export async function leadDepartments(db: ReformDb): Promise<string[]> {
-  return sortDepartments((await db.tasks.orderBy('lead').uniqueKeys()) as string[]);
+/**
+ * The units of every ledger for the "my departments" picker: those that lead and those that partner, read from
+ * the index keys only, each alias resolved to its unit's one name.
+ */
+export async function pickerDepartments(db: ReformDb): Promise<string[]> {
+  return db.transaction('r', db.tasks, db.aliases, async () => {
+    const [names, lookup] = await Promise.all([ledgerDepartmentNames(db), readAliasLookup(db)]);
+    return sortDepartments(resolveDepartments(names, lookup));
+  });
 }
 
-export const readFilters = (db: ReformDb) => getSetting(db, FILTERS_KEY, guard(isChecklistFilters), DEFAULT_FILTERS);
+export const readFilters = (db: ReformDb) => settings.filters.getValue(db);
+export const readOverdueOrder = (db: ReformDb) => settings.overdueOrder.getValue(db);

@@ -7,6 +7,7 @@ import {
   type IndicatorDef,
 } from '../model/indicator/schema';
 import { mergeCatalog, listIndicators, type TargetOverride } from '../indicators/catalog';
+import { withDocumentTargets } from '../indicators/document-targets';
 import { z } from '../z';
 import { AppError } from '../model/app-error';
 
@@ -35,6 +36,19 @@ export async function userIndicatorDefs(db: ReformDb): Promise<Array<IndicatorDe
 /** Built-in indicators with the user's targets, then the user's own indicators. */
 export async function mergedCatalog(db: ReformDb): Promise<IndicatorDef[]> {
   return mergeCatalog(listIndicators(), await userIndicatorDefs(db));
+}
+
+/**
+ * The catalog the calculator works with: built-in and user indicators, each with its targets from the targets
+ * table (the bundled documents' and those added from the user's documents). Call inside a transaction over
+ * indicators, targets and documents for one consistent read.
+ */
+export async function catalogWithTargets(db: ReformDb): Promise<IndicatorDef[]> {
+  const builtIn = listIndicators();
+  const userDefs = await userIndicatorDefs(db);
+  const overridden = new Set(userDefs.filter((d) => builtIn.some((b) => b.id === d.id)).map((d) => d.id));
+  const [targets, documents] = await Promise.all([db.targets.toArray(), db.documents.toArray()]);
+  return withDocumentTargets(mergeCatalog(builtIn, userDefs), targets, documents, overridden);
 }
 
 /** Adds or replaces one of the user's own indicators; validated like the catalog, its id may not be built in. */

@@ -1,5 +1,5 @@
 import type { ReformDb } from './database';
-import type { DocumentRecord, LedgerRecord, TargetRecord, TaskRecord } from '../model/records';
+import type { DocumentRecord, IndicatorRecord, LedgerRecord, TargetRecord, TaskRecord } from '../model/records';
 import { newLedgerRecord } from './ledger-edits';
 import { zhErrors } from '../z';
 import { buildImportedTask } from '../ledger/build-task';
@@ -7,6 +7,8 @@ import type { ImportedTask } from '../ledger/table-import';
 import { documentSentences, findClause } from '../ledger/find-clause';
 import type { ExtractedTarget } from '../indicators/extract-targets';
 import { isPastDocument } from '../checklist/historic';
+import { indicatorForTarget, type NewIndicatorNames } from '../indicators/target-indicator';
+import type { IndicatorDef } from '../model/indicator/schema';
 
 const recordSchemas = () => import('../model/records');
 
@@ -18,6 +20,8 @@ export interface NewDocument {
   tasks: ImportedTask[];
   /** The targets kept, each for the catalog indicator the user confirmed. */
   targets: Array<ExtractedTarget & { indicatorId: string }>;
+  /** Targets of something the catalog does not measure: each becomes a new indicator the user named. */
+  newIndicators?: Array<{ target: ExtractedTarget; names: NewIndicatorNames }>;
 }
 
 export interface SavedDocument {
@@ -25,13 +29,14 @@ export interface SavedDocument {
   ledger: LedgerRecord | null;
   tasks: TaskRecord[];
   targets: TargetRecord[];
+  indicators: IndicatorDef[];
 }
 
 const newId = (prefix: string) => `${prefix}-${crypto.randomUUID()}`;
 
 /**
- * Adds a document with its ledger, tasks (each linked to its clause) and targets in one transaction: all of it,
- * or nothing. A document whose dates have all passed comes in as 归档.
+ * Adds a document with its ledger, tasks (each linked to its clause), targets and the indicators made for the
+ * targets the catalog has none for, in one transaction: all of it, or nothing. A document whose dates have all passed comes in as 归档.
  */
 export async function addDocument(
   db: ReformDb,
@@ -39,7 +44,10 @@ export async function addDocument(
   today: string,
   now = Date.now(),
 ): Promise<SavedDocument> {
-  const { documentRecord, targetRecord, taskRecord } = await recordSchemas();
+  const [{ documentRecord, targetRecord, taskRecord, indicatorRecord }, { indicatorDef }] = await Promise.all([
+    recordSchemas(),
+    import('../model/indicator/schema'),
+  ]);
   const document = documentRecord.parse(
     { id: newId('doc'), ...input.meta, text: input.text, origin: 'user', applies: 1, createdAt: now, updatedAt: now },
     zhErrors,
@@ -62,11 +70,11 @@ export async function addDocument(
       for (const t of tasks) t.archived = 1;
     }
   }
-  const targets = input.targets.map((t) =>
+  const toRecord = (t: ExtractedTarget, indicatorId: string) =>
     targetRecord.parse(
       {
         id: newId('target'),
-        indicatorId: t.indicatorId,
+        indicatorId,
         documentId: document.id,
         clause: t.clause,
         subject: t.subject,
@@ -78,15 +86,26 @@ export async function addDocument(
         createdAt: now,
       },
       zhErrors,
-    ),
-  );
-  await db.transaction('rw', [db.documents, db.ledgers, db.tasks, db.targets], async () => {
+    );
+  const targets = input.targets.map((t) => toRecord(t, t.indicatorId));
+  const indicators: IndicatorDef[] = [];
+  const indicatorRows: IndicatorRecord[] = [];
+  for (const { target, names } of input.newIndicators ?? []) {
+    const stamp = crypto.randomUUID().replaceAll('-', '').slice(0, 10);
+    const record = toRecord(target, `doc-${stamp}`);
+    const def = indicatorDef.parse(indicatorForTarget(names, record, document, stamp), zhErrors);
+    targets.push(record);
+    indicators.push(def);
+    indicatorRows.push(indicatorRecord.parse({ id: def.id, def, updatedAt: now }, zhErrors));
+  }
+  await db.transaction('rw', [db.documents, db.ledgers, db.tasks, db.targets, db.indicators], async () => {
     await db.documents.add(document);
     if (ledger) await db.ledgers.add(ledger);
     await db.tasks.bulkAdd(tasks);
     await db.targets.bulkAdd(targets);
+    await db.indicators.bulkAdd(indicatorRows);
   });
-  return { document, ledger, tasks, targets };
+  return { document, ledger, tasks, targets, indicators };
 }
 
 /** The library: every document, newest issue first (undated last), with its ledgers. */

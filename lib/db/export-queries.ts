@@ -1,7 +1,8 @@
 import type { ReformDb } from './database';
 import type { FigureRecord, LedgerRecord, TaskRecord, UnitRecord } from '../model/records';
-import { readBadgeDays } from './checklist-settings';
-import { mergedCatalog } from './custom-indicators';
+import { settings } from './setting-keys';
+import { SETTINGS_TABLE } from './setting';
+import { catalogWithTargets } from './custom-indicators';
 import { countSnapshots, lastSnapshot } from './snapshots';
 import type { IndicatorDef } from '../model/indicator/schema';
 
@@ -17,13 +18,14 @@ export interface ExportSources {
 
 /** Everything a snapshot is built from, read in one transaction so the report is one consistent moment. */
 export function loadExportSources(db: ReformDb): Promise<ExportSources> {
-  return db.transaction('r', [db.ledgers, db.tasks, db.units, db.figures, db.indicators, db.settings], async () => ({
+  const tables = [db.ledgers, db.tasks, db.units, db.figures, db.indicators, db.targets, db.documents, SETTINGS_TABLE];
+  return db.transaction('r', tables, async () => ({
     ledgers: await db.ledgers.orderBy('id').toArray(),
     tasks: await db.tasks.toArray(),
     units: (await db.units.toArray()).sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id)),
     figures: await db.figures.toArray(),
-    defs: await mergedCatalog(db),
-    soonDays: await readBadgeDays(db),
+    defs: await catalogWithTargets(db),
+    soonDays: await settings.badgeDays.getValue(db),
   }));
 }
 
@@ -35,7 +37,7 @@ export function loadExportSources(db: ReformDb): Promise<ExportSources> {
 export function loadExportPage(db: ReformDb) {
   return db.transaction(
     'r',
-    [db.ledgers, db.tasks, db.units, db.figures, db.indicators, db.settings, db.snapshots],
+    [db.ledgers, db.tasks, db.units, db.figures, db.indicators, db.targets, db.documents, SETTINGS_TABLE, db.snapshots],
     async () => {
       const sources = await loadExportSources(db);
       const last = await lastSnapshot(db);

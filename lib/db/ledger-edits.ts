@@ -1,13 +1,16 @@
 import type { ReformDb } from './database';
 import { ledgerRecord, taskRecord, type LedgerRecord, type TaskRecord } from '../model/records';
-import { DISMISSED_SEEDS_KEY } from './seed-ledgers';
-import { getSetting } from './settings';
-import { z, zhErrors } from '../z';
+import { settings } from './setting-keys';
+import { SETTINGS_TABLE } from './setting';
+import { zhErrors } from '../z';
 import { buildTask, dueFor, type TaskDraft } from '../ledger/build-task';
 import { shortId } from '../model/ids';
 import { nextTaskOrder } from './tasks';
 import { AppError } from '../model/app-error';
 import type { MessageKey } from '../i18n/t';
+import { EditConflict, mergeEdit } from '../model/edit-merge';
+
+export { EditConflict };
 
 /**
  * Ledger and task edits made on the options page. Every write validates the records with the zod schemas first
@@ -15,7 +18,6 @@ import type { MessageKey } from '../i18n/t';
  */
 
 // Schema messages that are not written in Chinese get zod's Chinese wording instead of English.
-const dismissedList = z.array(z.string());
 
 export interface LedgerDraft {
   title: string;
@@ -24,6 +26,9 @@ export interface LedgerDraft {
   issued: string | null;
   region: string;
 }
+
+/** A ledger form's save; with `base` (the fields as the form opened), only the user's changes are written. */
+export type LedgerEdit = LedgerDraft & { base?: LedgerDraft };
 
 export type TaskEdit = TaskDraft & {
   notes?: TaskRecord['notes'];
@@ -39,14 +44,6 @@ export type TaskEdit = TaskDraft & {
 const EDIT_FIELDS = ['seq', 'group', 'title', 'lead', 'partners', 'deadlineText', 'dueOverride'] as const;
 type EditField = (typeof EDIT_FIELDS)[number];
 
-/** Another page saved a different value of a field this form changed too: both values, for the user to choose. */
-export class EditConflict extends AppError {
-  constructor(readonly fields: Array<{ field: EditField; theirs: unknown; mine: unknown }>) {
-    super('errEditConflict', { keys: fields.map((f) => FIELD_NAMES[f.field]) });
-    this.name = 'EditConflict';
-  }
-}
-
 const FIELD_NAMES: Record<EditField, MessageKey> = {
   seq: 'errFieldSeq',
   group: 'errFieldGroup',
@@ -57,26 +54,14 @@ const FIELD_NAMES: Record<EditField, MessageKey> = {
   dueOverride: 'errFieldDueOverride',
 };
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
-
-/** The fields to write: the form's changes onto the stored record; without a base, every field of the form. */
-function changedFields(old: TaskRecord, edit: TaskEdit): Pick<TaskRecord, EditField> {
-  const out = {} as Record<EditField, unknown>;
-  const conflicts: EditConflict['fields'] = [];
-  for (const field of EDIT_FIELDS) {
-    const mine = edit[field] ?? null;
-    const stored = old[field] ?? null;
-    if (!edit.base) out[field] = mine;
-    else if (same(mine, edit.base[field] ?? null)) out[field] = stored;
-    else {
-      if (!same(stored, edit.base[field] ?? null) && !same(stored, mine))
-        conflicts.push({ field, theirs: stored, mine });
-      out[field] = mine;
-    }
-  }
-  if (conflicts.length > 0) throw new EditConflict(conflicts);
-  return out as Pick<TaskRecord, EditField>;
-}
+const LEDGER_FIELDS = ['title', 'issuer', 'docNumber', 'issued', 'region'] as const;
+const LEDGER_NAMES: Record<(typeof LEDGER_FIELDS)[number], MessageKey> = {
+  title: 'errFieldLedgerTitle',
+  issuer: 'errFieldIssuer',
+  docNumber: 'errFieldDocNumber',
+  issued: 'errFieldIssued',
+  region: 'errFieldRegion',
+};
 
 type Note = TaskRecord['notes'][number];
 const sameNote = (a: Note) => (b: Note) => a.at === b.at && a.text === b.text;
@@ -137,16 +122,19 @@ async function getLedger(db: ReformDb, id: string): Promise<LedgerRecord> {
   return ledger;
 }
 
-/** Renames or corrects a ledger; when its year changes, the tasks' relative deadlines move with it. */
+/**
+ * Renames or corrects a ledger; another page's change to a field this form left alone is kept (EditConflict when
+ * both changed the same field). When its year changes, the tasks' relative deadlines move with it. */
 export async function updateLedger(
   db: ReformDb,
   id: string,
-  draft: LedgerDraft,
+  edit: LedgerEdit,
   now = Date.now(),
 ): Promise<LedgerRecord> {
   return db.transaction('rw', db.ledgers, db.tasks, async () => {
     const old = await getLedger(db, id);
-    const next = ledgerRecord.parse({ ...old, ...draft, updatedAt: now }, zhErrors);
+    const patch = mergeEdit(old, edit, edit.base, LEDGER_FIELDS, LEDGER_NAMES);
+    const next = ledgerRecord.parse({ ...old, ...patch, updatedAt: now }, zhErrors);
     await db.ledgers.put(next);
     if (ledgerYear(next) !== ledgerYear(old)) {
       const tasks = await db.tasks.where('ledgerId').equals(id).toArray();
@@ -172,14 +160,14 @@ export interface DeletedLedger {
 
 /** Deletes a ledger with all its tasks; a seed ledger is remembered as dismissed so updates do not bring it back. */
 export async function deleteLedger(db: ReformDb, id: string): Promise<DeletedLedger> {
-  return db.transaction('rw', db.ledgers, db.tasks, db.settings, async () => {
+  return db.transaction('rw', db.ledgers, db.tasks, SETTINGS_TABLE, async () => {
     const ledger = await getLedger(db, id);
     const tasks = await db.tasks.where('ledgerId').equals(id).toArray();
     await db.tasks.bulkDelete(tasks.map((t) => t.id));
     await db.ledgers.delete(id);
     if (ledger.origin === 'seed') {
-      const dismissed = await getSetting(db, DISMISSED_SEEDS_KEY, dismissedList, []);
-      if (!dismissed.includes(id)) await db.settings.put({ key: DISMISSED_SEEDS_KEY, value: [...dismissed, id] });
+      const dismissed = await settings.dismissedSeeds.getValue(db);
+      if (!dismissed.includes(id)) await settings.dismissedSeeds.setValue(db, [...dismissed, id]);
     }
     return { ledger, tasks };
   });
@@ -187,12 +175,15 @@ export async function deleteLedger(db: ReformDb, id: string): Promise<DeletedLed
 
 /** Puts a deleted ledger and its tasks back exactly as they were, and forgets the dismissal of a seed. */
 export async function undoDeleteLedger(db: ReformDb, { ledger, tasks }: DeletedLedger): Promise<void> {
-  await db.transaction('rw', db.ledgers, db.tasks, db.settings, async () => {
+  await db.transaction('rw', db.ledgers, db.tasks, SETTINGS_TABLE, async () => {
     await db.ledgers.put(ledger);
     await db.tasks.bulkPut(tasks);
-    const dismissed = await getSetting(db, DISMISSED_SEEDS_KEY, dismissedList, []);
+    const dismissed = await settings.dismissedSeeds.getValue(db);
     if (dismissed.includes(ledger.id)) {
-      await db.settings.put({ key: DISMISSED_SEEDS_KEY, value: dismissed.filter((d) => d !== ledger.id) });
+      await settings.dismissedSeeds.setValue(
+        db,
+        dismissed.filter((d) => d !== ledger.id),
+      );
     }
   });
 }
@@ -214,9 +205,9 @@ export async function updateTask(db: ReformDb, id: string, edit: TaskEdit, now =
     const old = await db.tasks.get(id);
     if (!old) throw new AppError('errTaskGone', id);
     const ledger = await getLedger(db, old.ledgerId);
-    const changed = changedFields(old, edit);
-    const fields = { ...changed, notes: mergeNotes(old.notes, edit) };
-    const next = taskRecord.parse({ ...old, ...fields, ...redate(changed, ledger), updatedAt: now }, zhErrors);
+    const merged = { ...old, ...mergeEdit(old, edit, edit.base, EDIT_FIELDS, FIELD_NAMES) };
+    const notes = mergeNotes(old.notes, edit);
+    const next = taskRecord.parse({ ...merged, notes, ...redate(merged, ledger), updatedAt: now }, zhErrors);
     await db.tasks.put(next);
     return next;
   });

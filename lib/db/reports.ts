@@ -2,23 +2,26 @@ import type { ConsolidationPlan } from '../report/consolidate';
 import type { BulletinData } from '../report/bulletin';
 import type { ReportFormInput } from '../report/form-types';
 import type { ReportPeriod } from '../report/form-types';
+import type { ReminderLedger } from '../report/reminder';
 import { type DispatchPackage, ROLE_GROUP } from '../report/package';
-import { DEFAULT_CYCLE, reportCycle, type ReportCycle } from '../report/period';
+import type { ReportCycle } from '../report/period';
 import { departmentsOf } from '../report/standing';
 import { latestReports, roleOf, type ReportLedger, type ReportTask } from '../report/types';
 import type { ReformDb } from './database';
 import type { BulletinRecord, ReportRecord, TaskRecord } from '../model/records';
-import { getSetting, setSetting } from './settings';
 import { AppError } from '../model/app-error';
+import { settings } from './setting-keys';
+import { SETTINGS_TABLE } from './setting';
 
 /** Persistence of the reporting cycle: the office's cycle, reports, consolidation and issued bulletins. */
 
-const CYCLE_KEY = 'report.cycle';
+export type { DepartmentSide } from './setting-schemas';
+
+export const getDepartmentSide = (db: ReformDb) => settings.departmentSide.getValue(db);
 const recordSchemas = () => import('../model/records');
 
-export const getCycle = (db: ReformDb): Promise<ReportCycle> => getSetting(db, CYCLE_KEY, reportCycle, DEFAULT_CYCLE);
-export const setCycle = (db: ReformDb, cycle: ReportCycle): Promise<void> =>
-  setSetting(db, CYCLE_KEY, reportCycle, cycle);
+export const getCycle = (db: ReformDb): Promise<ReportCycle> => settings.reportCycle.getValue(db);
+export const setCycle = (db: ReformDb, cycle: ReportCycle): Promise<void> => settings.reportCycle.setValue(db, cycle);
 
 export const asReportTask = (t: TaskRecord): ReportTask => ({
   id: t.id,
@@ -54,6 +57,17 @@ export async function loadReporting(db: ReformDb, ledgerId: string): Promise<Led
     tasks: tasks.filter((t) => !t.archived).map(asReportTask),
     reports,
   };
+}
+
+/** Every ledger in use (not archived) as the report reminder reads it, with this machine's department if any. */
+export async function loadReminderLedgers(db: ReformDb): Promise<ReminderLedger[]> {
+  const [ledgers, side] = await Promise.all([db.ledgers.toArray(), getDepartmentSide(db)]);
+  const out: ReminderLedger[] = [];
+  for (const l of ledgers.filter((x) => !x.archived)) {
+    const data = await loadReporting(db, l.id);
+    if (data && data.tasks.length) out.push({ ...data, department: side[l.id]?.department ?? null });
+  }
+  return out;
 }
 
 /** One 报送表 input per department of the ledger: its tasks as lead and partner, its own last progress. */
@@ -153,7 +167,12 @@ export async function importPackage(
   now = Date.now(),
 ): Promise<{ ledgerId: string; tasks: number }> {
   const { ledgerRecord, taskRecord } = await recordSchemas();
-  return db.transaction('rw', db.ledgers, db.tasks, async () => {
+  return db.transaction('rw', db.ledgers, db.tasks, SETTINGS_TABLE, async () => {
+    const side = await getDepartmentSide(db);
+    await settings.departmentSide.setValue(db, {
+      ...side,
+      [pkg.ledgerId]: { department: pkg.department, period: pkg.period },
+    });
     const had = await db.ledgers.get(pkg.ledgerId);
     await db.ledgers.put(
       ledgerRecord.parse({
@@ -209,4 +228,110 @@ export async function importPackage(
     await db.tasks.bulkPut(tasks);
     return { ledgerId: pkg.ledgerId, tasks: tasks.length };
   });
+}
+
+/** What a department fills for one task in its own extension (the four columns of the 报送表). */
+export interface OwnReport {
+  status: ReportRecord['status'];
+  progress: string;
+  doneOn: string | null;
+  evidence: string;
+  reporter?: string;
+}
+
+/**
+ * A department records its progress on one task of a ledger it received as a package, for the package's period:
+ * one report kept (every one stays), and the task shows it as its latest progress. One transaction.
+ */
+export async function saveOwnReport(
+  db: ReformDb,
+  ledgerId: string,
+  taskId: string,
+  own: OwnReport,
+  now = Date.now(),
+): Promise<ReportRecord> {
+  const { reportRecord, taskRecord } = await recordSchemas();
+  return db.transaction('rw', db.reports, db.tasks, SETTINGS_TABLE, async () => {
+    const side = (await getDepartmentSide(db))[ledgerId];
+    if (!side) throw new AppError('errReportNotDispatched');
+    const task = await db.tasks.get(taskId);
+    if (!task || task.ledgerId !== ledgerId) throw new AppError('errTaskMissing', taskId);
+    const record = reportRecord.parse({
+      id: `own-${taskId}-${now}-${Math.random().toString(36).slice(2, 8)}`,
+      taskId,
+      ledgerId,
+      department: side.department,
+      periodLabel: side.period.label,
+      periodStart: side.period.start,
+      periodEnd: side.period.end,
+      status: own.status,
+      progress: own.progress,
+      doneOn: own.doneOn,
+      evidence: own.evidence,
+      reporter: own.reporter ?? '',
+      reportedAt: now,
+      importedAt: now,
+      via: 'manual',
+    });
+    await db.reports.add(record);
+    const progress = own.progress.trim() || task.progress;
+    await db.tasks.put(
+      taskRecord.parse({
+        ...task,
+        progress,
+        history: [...task.history, { at: now, action: `本单位填报：${side.period.label}` }],
+        updatedAt: now,
+      }),
+    );
+    return record;
+  });
+}
+
+/**
+ * The filled 报送表 a department exports from its own extension: the same form the office dispatches (ledger,
+ * department and period of the package), each row filled from the department's latest report this period.
+ * Null when the ledger was not received as a package.
+ */
+export async function departmentForm(db: ReformDb, ledgerId: string): Promise<ReportFormInput | null> {
+  const side = (await getDepartmentSide(db))[ledgerId];
+  const data = await loadReporting(db, ledgerId);
+  if (!side || !data) return null;
+  const mine = new Map<string, ReportRecord>();
+  const earlier = new Map<string, ReportRecord>();
+  for (const r of data.reports) {
+    if (r.department !== side.department || r.periodStart > side.period.start) continue;
+    const into = r.periodStart === side.period.start ? mine : earlier;
+    const had = into.get(r.taskId);
+    if (!had || r.periodStart > had.periodStart || r.importedAt >= had.importedAt) into.set(r.taskId, r);
+  }
+  return {
+    ledgerId,
+    ledgerTitle: data.ledger.title,
+    department: side.department,
+    period: side.period,
+    tasks: data.tasks.flatMap((t) => {
+      const role = roleOf(t, side.department);
+      if (!role) return [];
+      const r = mine.get(t.id);
+      const before = earlier.get(t.id);
+      // The task's progress already shows this period's own report; 上期进展 is the one before it.
+      const lastProgress = before
+        ? `${before.periodLabel}：${before.progress || before.status || ''}`
+        : r
+          ? null
+          : t.progress;
+      return [
+        {
+          id: t.id,
+          seq: t.seq,
+          title: t.title,
+          role,
+          deadlineText: t.deadlineText,
+          due: t.due || null,
+          lastProgress,
+          filled: r ? { status: r.status, progress: r.progress, doneOn: r.doneOn, evidence: r.evidence } : null,
+        },
+      ];
+    }),
+  };
 }

@@ -1,19 +1,28 @@
 import type { ReformDb } from './database';
-import { documentRecord, ledgerRecord, taskRecord, type DocumentRecord, type LedgerRecord } from '../model/records';
+import {
+  documentRecord,
+  ledgerRecord,
+  targetRecord,
+  taskRecord,
+  type DocumentRecord,
+  type LedgerRecord,
+  type TargetRecord,
+} from '../model/records';
 import type { SeedLedger } from '../ledger/seed-schema';
 import type { SeedDocument } from '../ledger/bundled-documents';
 import { buildTask } from '../ledger/build-task';
 import { documentSentences, findClause } from '../ledger/find-clause';
 import { isPastDocument } from '../checklist/historic';
-
-/** Seed ledgers the user deleted: an update must not bring them back. */
-export const DISMISSED_SEEDS_KEY = 'dismissedSeeds';
+import { settings } from './setting-keys';
+import { SETTINGS_TABLE } from './setting';
 
 export interface SeedLibrary {
   /** The reference documents (文件库) the ledgers were transcribed from. */
   documents?: SeedDocument[];
   /** The day of the install: ledgers of documents whose dates have all passed open as 归档. */
   today?: string;
+  /** The bundled documents' targets (lib/indicators/bundled-targets.ts); those not in the table yet are added. */
+  targets?: TargetRecord[];
 }
 
 export function documentToRecord(doc: SeedDocument, now: number): DocumentRecord {
@@ -62,7 +71,7 @@ export function seedToRecords(seed: SeedLedger, now: number, doc?: SeedDocument,
 }
 
 /**
- * Adds bundled documents and ledgers that are not in the database yet, all in one transaction. Existing ledgers
+ * Adds bundled documents, their targets and ledgers that are not in the database yet, all in one transaction. Existing ledgers
  * are never touched, so a reinstall or update keeps every user change; one seeded before the library existed
  * only gets its link to its document.
  */
@@ -70,12 +79,15 @@ export async function seedLedgers(
   db: ReformDb,
   seeds: SeedLedger[],
   now = Date.now(),
-  { documents = [], today }: SeedLibrary = {},
+  { documents = [], today, targets = [] }: SeedLibrary = {},
 ): Promise<string[]> {
-  return db.transaction('rw', [db.ledgers, db.tasks, db.settings, db.documents], async () => {
-    const dismissed = ((await db.settings.get(DISMISSED_SEEDS_KEY))?.value as string[] | undefined) ?? [];
+  const checkedTargets = targets.map((t) => targetRecord.parse(t));
+  return db.transaction('rw', [db.ledgers, db.tasks, SETTINGS_TABLE, db.documents, db.targets], async () => {
+    const dismissed = await settings.dismissedSeeds.getValue(db);
     for (const doc of documents)
       if (!(await db.documents.get(doc.id))) await db.documents.add(documentToRecord(doc, now));
+    const heldTargets = new Set(await db.targets.toCollection().primaryKeys());
+    await db.targets.bulkAdd(checkedTargets.filter((t) => !heldTargets.has(t.id)));
     const added: string[] = [];
     for (const seed of seeds) {
       const doc = documents.find((d) => d.file === seed.source);

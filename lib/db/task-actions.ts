@@ -2,6 +2,7 @@ import type { ReformDb } from './database';
 import type { TaskRecord } from '../model/records';
 import { NOTE_MAX_LENGTH } from '../model/limits';
 import { AppError } from '../model/app-error';
+import { currentOccurrence, isRecurring, lastPeriodDone } from '../model/effective-due';
 
 // Loaded on the first write (outside the transaction, which a foreign await would end), so the popup paints without zod.
 const recordSchemas = () => import('../model/records');
@@ -9,10 +10,48 @@ const recordSchemas = () => import('../model/records');
 /** History actions written by the checklist; the date of a check-off is part of the entry. */
 export const doneAction = (day: string) => `done:${day}`;
 export const REOPEN_ACTION = 'reopen';
+/** A recurring duty's period ticked done, and that tick undone: `period-done:<occurrence due>:<day ticked>`. */
+export const periodDoneAction = (due: string, day: string) => `period-done:${due}:${day}`;
+export const periodReopenAction = (due: string) => `period-reopen:${due}`;
+
+type Change = Partial<TaskRecord> | null;
+
+/** A recurring duty completes one period: the open occurrence is recorded, the next one opens. */
+function periodChange(task: TaskRecord, done: boolean, today: string, now: number): Change {
+  const periods = task.periodsDone ?? [];
+  if (done) {
+    const due = currentOccurrence(task, today);
+    if (due === '') return null;
+    return {
+      periodsDone: [...periods, { due, doneAt: today, at: now }],
+      history: [...task.history, { at: now, action: periodDoneAction(due, today) }],
+    };
+  }
+  // Undo takes back the latest tick; earlier periods' records stay.
+  const last = lastPeriodDone(task);
+  if (!last) return null;
+  return {
+    periodsDone: periods.filter((p) => p !== last),
+    history: [...task.history, { at: now, action: periodReopenAction(last.due) }],
+  };
+}
+
+function change(task: TaskRecord, done: boolean, today: string, now: number): Change {
+  // A duty ticked done as a whole before periods existed is reopened as a whole.
+  if (isRecurring(task) && task.done === 0) return periodChange(task, done, today, now);
+  if ((task.done === 1) === done) return null;
+  return {
+    done: done ? 1 : 0,
+    doneAt: done ? today : null,
+    history: [...task.history, { at: now, action: done ? doneAction(today) : REOPEN_ACTION }],
+  };
+}
 
 /**
  * Marks tasks done (with `today` as their date) or open again, all in one transaction. Undo is the same call
  * with done = false. Tasks already in the wanted state are left alone; every other one gets a history entry.
+ * A recurring duty stays open: done completes its current period (the next one opens), undo takes the latest
+ * period back.
  */
 export async function setDone(
   db: ReformDb,
@@ -27,16 +66,8 @@ export async function setDone(
     const changed: TaskRecord[] = [];
     for (const [i, task] of found.entries()) {
       if (!task) throw new AppError('errTaskMissing', ids[i]);
-      if ((task.done === 1) === done) continue;
-      changed.push(
-        taskRecord.parse({
-          ...task,
-          done: done ? 1 : 0,
-          doneAt: done ? today : null,
-          history: [...task.history, { at: now, action: done ? doneAction(today) : REOPEN_ACTION }],
-          updatedAt: now,
-        }),
-      );
+      const next = change(task, done, today, now);
+      if (next) changed.push(taskRecord.parse({ ...task, ...next, updatedAt: now }));
     }
     await db.tasks.bulkPut(changed);
     return changed;

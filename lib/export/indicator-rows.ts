@@ -2,7 +2,7 @@ import type { FigureRecord, SnapshotRecord, UnitRecord } from '../model/records'
 import type { IndicatorDef, Target } from '../model/indicator/schema';
 import { evaluateIndicator, targetFor } from '../model/indicator/evaluate';
 import { addMonths, monthsBetween } from '../model/calendar';
-import { valueSeries } from '../model/indicator/series';
+import { inputSeries, valueSeries } from '../model/indicator/series';
 import { unitEntries } from '../model/indicator/unit-tree';
 import type { IndicatorRow, MonthlyRow } from './types';
 
@@ -67,13 +67,16 @@ export function monthlyRows({ defs, units, figures, unitIds, month }: IndicatorI
         .filter((m) => m <= month)
         .sort()[0];
       if (first === undefined) continue;
-      for (const point of valueSeries(def, entries, monthsBetween(first, month))) {
+      const months = monthsBetween(first, month);
+      const raw = inputSeries(def, entries, months);
+      for (const [k, point] of valueSeries(def, entries, months).entries()) {
         rows.push({
           unitName: names.get(unitId) ?? unitId,
           indicator: def.name,
           measure: def.unit,
           month: point.month,
           value: point.value,
+          figures: def.inputs.map((i) => ({ label: i.label, value: raw[k][i.key] ?? null })),
         });
       }
     }

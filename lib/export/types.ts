@@ -53,6 +53,8 @@ export interface MonthlyRow {
   measure: string;
   month: string;
   value: number | null;
+  /** The raw figures behind the value that month (each 录入项 as aggregated: numerator, denominator…). */
+  figures?: Array<{ label: string; value: number | null }>;
 }
 
 export interface Snapshot {

@@ -2,6 +2,8 @@ import { browser } from 'wxt/browser';
 import type capture from './zh_CN/capture.json';
 import type checklist from './zh_CN/checklist.json';
 import type common from './zh_CN/common.json';
+import type departments from './zh_CN/departments.json';
+import type doclibrary from './zh_CN/doclibrary.json';
 import type documents from './zh_CN/documents.json';
 import type errors from './zh_CN/errors.json';
 import type exportMessages from './zh_CN/export.json';
@@ -10,9 +12,11 @@ import type integrity from './zh_CN/integrity.json';
 import type ledgerImport from './zh_CN/ledgerimport.json';
 import type ledgers from './zh_CN/ledgers.json';
 import type onboarding from './zh_CN/onboarding.json';
+import type periods from './zh_CN/periods.json';
 import type progress from './zh_CN/progress.json';
 import type reliability from './zh_CN/reliability.json';
 import type report from './zh_CN/report.json';
+import type worklist from './zh_CN/worklist.json';
 
 /**
  * Every message key, read from the default locale's files, so a mistyped key is a type error. A new feature
@@ -21,6 +25,8 @@ import type report from './zh_CN/report.json';
 export type MessageKey = keyof (typeof capture &
   typeof checklist &
   typeof common &
+  typeof departments &
+  typeof doclibrary &
   typeof documents &
   typeof errors &
   typeof exportMessages &
@@ -29,9 +35,11 @@ export type MessageKey = keyof (typeof capture &
   typeof ledgerImport &
   typeof ledgers &
   typeof onboarding &
+  typeof periods &
   typeof progress &
   typeof reliability &
-  typeof report);
+  typeof report &
+  typeof worklist);
 
 /** A UI string from _locales; the key itself shows if a message is missing, so gaps are visible. */
 export function t(key: MessageKey, substitutions?: string | string[]): string {

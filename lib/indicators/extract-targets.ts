@@ -56,13 +56,27 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
   for (const paragraph of paragraphs(text)) {
     const cells = paragraph.split('\t');
     const rowDeadline = cells.length > 1 ? lastMonth(cells.flatMap((c) => findDeadlines(maskReferences(c)))) : null;
+    const by = rowDeadline ?? paragraphDeadline(paragraph) ?? fallbackBy;
     for (const cell of cells) {
       for (const sentence of sentences(cell)) {
-        found.push(...fromSentence(sentence, paragraph, rowDeadline ?? fallbackBy, catalog));
+        found.push(...fromSentence(sentence, paragraph, by, catalog));
       }
     }
   }
   return unique(found);
+}
+
+/**
+ * "到2025年底前，……。医共体总院全部达到……，基层医疗卫生机构诊疗量占比提高到55%左右。": a paragraph that opens
+ * with its deadline sets it for the goals of its later sentences too.
+ */
+function paragraphDeadline(paragraph: string): string | null {
+  const first = sentences(paragraph)[0] ?? '';
+  // A heading run into the paragraph ("一、总体目标到2025年底前，…") still leads it.
+  const opening = /^(?:[^，,。；]{0,10}?(?:目标|任务)[：:]?)?(?:力争)?(?:到|至)(?:19|20)\d{2}年/.exec(first);
+  if (!opening) return null;
+  const lead = findDeadlines(maskReferences(first))[0];
+  return lead && lead.start < opening[0].length ? (lead.months.at(-1) ?? null) : null;
 }
 
 function lastMonth(deadlines: Deadline[]): string | null {

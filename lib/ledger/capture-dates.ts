@@ -1,5 +1,6 @@
 import { MAX_YEAR, MIN_YEAR, dayOfWeek, daysInMonth, parseIsoDate, toIsoDate as isoDate } from '../model/calendar';
 import { parseDeadline } from '../model/deadline';
+import { cnNumeralValue } from '../model/deadline-normalize';
 import { dayNumber as dayOf, fromDayNumber } from '../model/calendar';
 
 /**
@@ -62,30 +63,11 @@ export function foldDigits(text: string): string {
     .replace(/([0-9])\s+(?=[0-9])/g, '$1');
 }
 
-const CN: Record<string, number> = {
-  〇: 0,
-  '○': 0,
-  零: 0,
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
-
-/** "3" → 3, "十" → 10, "十二" → 12, "二十" → 20, "三十一" → 31; NaN for anything else. */
+/** "3" → 3, "十" → 10, "十二" → 12, "二十" → 20, "三十一" → 31; NaN for anything else (a single numeral or one with 十). */
 export function smallNumber(s: string): number {
   if (/^[0-9]+$/.test(s)) return Number(s);
-  const ten = s.indexOf('十');
-  if (ten === -1) return s.length === 1 && s in CN ? CN[s] : Number.NaN;
-  const tens = ten === 0 ? 1 : CN[s[0]];
-  const units = ten === s.length - 1 ? 0 : CN[s[ten + 1]];
-  return ten > 1 || s.length > 3 || tens === undefined || units === undefined ? Number.NaN : tens * 10 + units;
+  if (s.length !== 1 && !s.includes('十')) return Number.NaN;
+  return cnNumeralValue(s) ?? Number.NaN;
 }
 
 interface Ymd {

@@ -4,10 +4,9 @@
  * receiver, not who does the work, so it is kept apart.
  */
 
-export interface DepartmentAlias {
-  alias: string;
-  canonical: string;
-}
+import type { DepartmentAlias } from '../model/department-aliases';
+
+export type { DepartmentAlias } from '../model/department-aliases';
 
 export interface NamedDepartments {
   lead: string[];

@@ -1,7 +1,15 @@
 import type { MessageKey } from '../i18n/t';
 
-/** One $n of a coded message: plain text (user data, numbers), or message keys translated in turn (a list is joined). */
-export type MessageParam = string | number | { key: MessageKey } | { keys: MessageKey[] };
+/**
+ * One $n of a coded message: plain text (user data, numbers), or message keys translated in turn (a list is joined;
+ * `list` mixes keys and plain text).
+ */
+export type MessageParam =
+  | string
+  | number
+  | { key: MessageKey }
+  | { keys: MessageKey[] }
+  | { list: Array<string | number | { key: MessageKey }> };
 
 /** A message for the user, as lib code hands it up: a typed key and its $1…$n. The page translates it with t(). */
 export interface Coded {

@@ -9,8 +9,12 @@ export type IsoDate = string & { readonly [brand]: 'IsoDate' };
 /** A calendar month, 'YYYY-MM'. Valid months sort as strings in time order. */
 export type IsoMonth = string & { readonly [brand]: 'IsoMonth' };
 
-/** Deadline years outside the records' window are treated as noise ("2000-4000 人", phone numbers, ids). */
-export { MIN_YEAR, MAX_YEAR } from './dates';
+/**
+ * Years a date in a record may have: a deadline of 0099 or 2400 is a typing slip, not a plan. Deadline years
+ * outside this window are treated as noise ("2000-4000 人", phone numbers, ids).
+ */
+export const MIN_YEAR = 1900;
+export const MAX_YEAR = 2100;
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
@@ -45,7 +49,7 @@ export function monthEnd(y: number, m: number): IsoDate {
   return toIsoDate(y, m, daysInMonth(y, m));
 }
 
-/** The parts of a real calendar day, or null for anything else (including 2021-02-30). */
+/** The parts of a real calendar day of any year, or null for anything else (including 2021-02-30). */
 export function parseIsoDate(value: unknown): { y: number; m: number; d: number } | null {
   const match = typeof value === 'string' ? DAY.exec(value) : null;
   if (!match) return null;
@@ -54,14 +58,21 @@ export function parseIsoDate(value: unknown): { y: number; m: number; d: number 
   return { y, m, d };
 }
 
-/** The one validator of days: the zod record schemas, forms and imports all use it. */
+const inYears = (y: number) => y >= MIN_YEAR && y <= MAX_YEAR;
+
+/**
+ * The one validator of days: a real calendar day (no 2024-02-30) in MIN_YEAR–MAX_YEAR, written YYYY-MM-DD. The zod
+ * record schemas, forms, imports and report packages all use it; arithmetic (parseIsoDate, addDays) takes any year.
+ */
 export function isIsoDate(value: unknown): value is IsoDate {
-  return parseIsoDate(value) !== null;
+  const parts = parseIsoDate(value);
+  return parts !== null && inYears(parts.y);
 }
 
-/** The one validator of months. */
+/** The one validator of months: YYYY-MM in MIN_YEAR–MAX_YEAR. */
 export function isIsoMonth(value: unknown): value is IsoMonth {
-  return typeof value === 'string' && MONTH.test(value);
+  const m = typeof value === 'string' ? MONTH.exec(value) : null;
+  return m !== null && inYears(Number(m[1]));
 }
 
 /** A day, or a RangeError naming the value (a programming error: user input is checked with isIsoDate first). */
@@ -71,8 +82,8 @@ export function assertIsoDate(value: string): IsoDate {
 }
 
 export function assertMonth(value: string): IsoMonth {
-  if (!isIsoMonth(value)) throw new RangeError(`not a YYYY-MM month: ${value}`);
-  return value;
+  if (!MONTH.test(value)) throw new RangeError(`not a YYYY-MM month: ${value}`);
+  return value as IsoMonth;
 }
 
 /** The local calendar day of `now` (not the UTC day: at 07:00 in Beijing the UTC day is still yesterday). */

@@ -40,12 +40,15 @@ function foldWidthAndSpacing(text: string): string {
 }
 
 /** "十二" → 12, "二十" → 20, "三十一" → 31, "五" → 5, "二〇二二" → 2022; null for anything else. */
-function cnNumeralValue(run: string): number | null {
+export function cnNumeralValue(run: string): number | null {
   const ten = run.indexOf('十');
   if (ten === -1) {
-    if (run.length > 4) return null;
+    if (run.length === 0 || run.length > 4) return null;
     let value = 0;
-    for (const ch of run) value = value * 10 + CN_DIGIT[ch];
+    for (const ch of run) {
+      if (!(ch in CN_DIGIT)) return null;
+      value = value * 10 + CN_DIGIT[ch];
+    }
     return value;
   }
   if (run.indexOf('十', ten + 1) !== -1 || run.length > 3) return null;

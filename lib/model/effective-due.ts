@@ -1,19 +1,46 @@
+import { addDays } from './calendar';
 import type { TaskRecord } from './records';
 import { nextOccurrence } from './recurrence';
+
+type DueFields = Pick<TaskRecord, 'deadlineKind' | 'due' | 'deadlineText' | 'periodsDone'>;
+
+// A year of daily duties ticked ahead is the most a search has to step over.
+const MAX_STEPS = 400;
 
 export function isRecurring(task: Pick<TaskRecord, 'deadlineKind' | 'due'>): boolean {
   return task.deadlineKind === 'recurring' && task.due === '';
 }
 
 /**
- * The date the checklist files a task under: its own due date, or for a recurring task ("每季度末") the next
+ * The open occurrence of a recurring duty: the first one on or after `today` whose period is not ticked done yet
+ * ('' when the text gives no dates). Ticking November's 每月 duty moves it to December's.
+ */
+export function currentOccurrence(task: DueFields, today: string): string | '' {
+  const done = new Set((task.periodsDone ?? []).map((p) => p.due));
+  let from = today;
+  for (let i = 0; i < MAX_STEPS; i++) {
+    const due = nextOccurrence(task.deadlineText, from);
+    if (due === null) return '';
+    if (!done.has(due)) return due;
+    from = addDays(due, 1);
+  }
+  return '';
+}
+
+/** The most recently completed period of a recurring duty, if any. */
+export function lastPeriodDone(
+  task: Pick<TaskRecord, 'periodsDone'>,
+): NonNullable<TaskRecord['periodsDone']>[number] | null {
+  const list = task.periodsDone ?? [];
+  return list.length ? list.reduce((a, b) => (b.at >= a.at ? b : a)) : null;
+}
+
+/**
+ * The date the checklist files a task under: its own due date, or for a recurring task ("每季度末") its open
  * occurrence on or after today; '' when there is none.
  */
-export function effectiveDue(
-  task: Pick<TaskRecord, 'deadlineKind' | 'due' | 'deadlineText'>,
-  today: string,
-): string | '' {
+export function effectiveDue(task: DueFields, today: string): string | '' {
   if (!isRecurring(task)) return task.due;
   // nextOccurrence counts its own day: a duty due today is still due today.
-  return nextOccurrence(task.deadlineText, today) ?? '';
+  return currentOccurrence(task, today);
 }

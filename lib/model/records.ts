@@ -1,11 +1,13 @@
 import { z } from '../z';
-import { DATE_MESSAGE, MONTH_MESSAGE, isRealIsoDate, isRealIsoMonth } from './dates';
+import { MAX_YEAR, MIN_YEAR, isIsoDate, isIsoMonth } from './calendar';
 import { LIMITS, depthOver, jsonLength } from './limits';
 import { cleanText } from './text';
 
 /** Real calendar days and months in 1900–2100 (no 2024-02-30, 2024-13-45, 0099-01-01). */
-export const isoDate = z.string().refine(isRealIsoDate, DATE_MESSAGE);
-export const isoMonth = z.string().refine(isRealIsoMonth, MONTH_MESSAGE);
+const DATE_MESSAGE = `日期格式应为 YYYY-MM-DD，且是 ${MIN_YEAR}–${MAX_YEAR} 年间真实存在的日期`;
+const MONTH_MESSAGE = `月份格式应为 YYYY-MM，年份在 ${MIN_YEAR}–${MAX_YEAR} 之间`;
+export const isoDate = z.string().refine((v): boolean => isIsoDate(v), DATE_MESSAGE);
+export const isoMonth = z.string().refine((v): boolean => isIsoMonth(v), MONTH_MESSAGE);
 
 /** Text as stored: invisible characters and outer spaces removed (on every write, import and restore), capped. */
 const text = (max: number, what: string) => z.string().overwrite(cleanText).max(max, `${what}不能超过 ${max} 字`);
@@ -86,6 +88,14 @@ export const taskRecord = z.object({
   // 0/1 because IndexedDB cannot index booleans.
   done: z.union([z.literal(0), z.literal(1)]),
   doneAt: isoDate.nullable(),
+  /**
+   * A recurring duty (每月, 每季度末) is done per period: one entry per completed occurrence (its due date and the
+   * day it was ticked), kept after the next period opens. Absent on records written before it existed.
+   */
+  periodsDone: z
+    .array(z.object({ due: isoDate, doneAt: isoDate, at: stamp }))
+    .max(LIMITS.history)
+    .optional(),
   notes: z.array(taskNote).max(LIMITS.notes),
   history: z.array(z.object({ at: stamp, action: z.string().max(LIMITS.idChars) })).max(LIMITS.history),
   createdAt: stamp,

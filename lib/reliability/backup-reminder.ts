@@ -1,9 +1,4 @@
-/** Settings of the reminder (lastBackupAt itself is written by the backup tab, lib/db/backup.ts). */
-export const REMINDER_DAYS_KEY = 'backupReminderDays';
-export const REMINDER_SNOOZED_UNTIL_KEY = 'backupReminderSnoozedUntil';
-/** When the reminder first looked: a new install without any backup is not nagged on its first day. */
-export const REMINDER_SINCE_KEY = 'backupReminderSince';
-
+/** Settings of the reminder are declared in lib/db/setting-keys.ts (lastBackupAt is written by lib/db/backup.ts). */
 export const DEFAULT_REMINDER_DAYS = 30;
 export const DAY_MS = 24 * 60 * 60 * 1000;
 export const MAX_REMINDER_DAYS = 3650;

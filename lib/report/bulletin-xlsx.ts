@@ -1,3 +1,4 @@
+import { daysBetween } from '../model/calendar';
 import { writeWorkbook, type CellInput, type SheetSpec } from '../model/xlsx/write';
 import { type BulletinChanges, type BulletinData, share } from './bulletin';
 
@@ -34,8 +35,7 @@ const title = (s: string, columns: number): CellInput[] => [
 
 function daysLate(due: string | null, asOf: string): number | null {
   if (!due) return null;
-  const [a, b] = [due, asOf].map((d) => Date.UTC(+d.slice(0, 4), +d.slice(5, 7) - 1, +d.slice(8, 10)));
-  return Math.max(0, Math.round((b - a) / 86_400_000));
+  return Math.max(0, daysBetween(due, asOf));
 }
 
 export function deptRows(d: BulletinData): Array<Array<string | number>> {

@@ -138,3 +138,20 @@ export function compareBulletins(before: BulletinData | null, after: BulletinDat
 
 /** Done / on time / overdue as shares of a department's tasks, one decimal as on screen. */
 export const share = (part: number, whole: number): number => (whole ? Math.round((part / whole) * 1000) / 10 : 0);
+
+/**
+ * The words on the bulletin's chart image and its file name, in Chinese like the rest of the bulletin: what it
+ * shows (各单位已完成/按时完成/逾期), the unit counted (项) and the period, so a pasted image explains itself.
+ */
+export function bulletinChartText(d: Pick<BulletinData, 'ledgerTitle' | 'period' | 'asOf'>) {
+  return {
+    title: `${d.ledgerTitle} ${d.period.label} 各单位任务完成情况（已完成 / 按时完成 / 逾期）`,
+    subtitle: `单位：项　统计周期：${d.period.start} 至 ${d.period.end}　截至 ${d.asOf}`,
+    axis: '任务数（项）',
+    series: { done: '已完成', onTime: '按时完成', overdue: '逾期' },
+    fileName: `${d.ledgerTitle}_${d.period.label}_各单位完成情况_已完成按时逾期_单位项.png`.replace(
+      /[\\/:*?"<>|]+/g,
+      '_',
+    ),
+  };
+}

@@ -1,11 +1,10 @@
+import { daysInMonth, toIsoDate } from '../model/calendar';
+
 /** Dates as clerks type them in a returned form, to YYYY-MM-DD. */
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
 function valid(y: number, m: number, d: number): string | null {
-  if (y < 1900 || y > 2200 || m < 1 || m > 12 || d < 1) return null;
-  const t = new Date(Date.UTC(y, m - 1, d));
-  return t.getUTCMonth() === m - 1 ? `${y}-${pad(m)}-${pad(d)}` : null;
+  if (y < 1900 || y > 2200 || m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return null;
+  return toIsoDate(y, m, d);
 }
 
 /** A spreadsheet serial day (1900 system) to YYYY-MM-DD; null outside 1900–2200. */
@@ -55,15 +54,3 @@ export function readDate(value: unknown, yearHint: number | null): DateReading {
   }
   return { date: null, invalid: true };
 }
-
-/** Calendar arithmetic on YYYY-MM-DD (Date.UTC as a calendar only, never as a clock). */
-export function addDays(iso: string, days: number): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
-}
-
-export function daysInMonth(y: number, m: number): number {
-  return new Date(Date.UTC(y, m, 0)).getUTCDate();
-}
-
-export const isoDay = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;

@@ -1,7 +1,6 @@
 import { z } from '../z';
-import type { ReportStatus } from './status';
-
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
+import { isoDate } from '../model/records';
+import { REPORT_STATUSES, type ReportStatus } from './status';
 
 export const reportPeriod = z.object({ label: z.string().trim().min(1).max(60), start: isoDate, end: isoDate });
 export type ReportPeriod = z.infer<typeof reportPeriod>;
@@ -21,6 +20,19 @@ export const formInput = z.object({
         deadlineText: z.string().max(500),
         due: isoDate.nullable(),
         lastProgress: z.string().max(5000).nullable(),
+        /**
+         * Beyond the contract, optional: what a department's own extension already filled in (its latest report
+         * this period), written into the four fill columns so the exported form is the filled 报送表.
+         */
+        filled: z
+          .object({
+            status: z.enum(REPORT_STATUSES).nullable(),
+            progress: z.string().max(5000),
+            doneOn: isoDate.nullable(),
+            evidence: z.string().max(2000),
+          })
+          .nullable()
+          .optional(),
       }),
     )
     .max(5000),

@@ -36,7 +36,13 @@ function taskCell(key: (typeof FORM_COLUMNS)[number]['key'], t: Task): CellInput
     case 'last':
       return { value: t.lastProgress ?? '' };
     case 'doneOn':
-      return { value: null, date: true, unlocked: true };
+      return { value: t.filled?.doneOn ?? null, date: true, unlocked: true };
+    case 'status':
+      return { value: t.filled?.status ?? null, unlocked: true };
+    case 'progress':
+      return { value: t.filled?.progress || null, unlocked: true };
+    case 'evidence':
+      return { value: t.filled?.evidence || null, unlocked: true };
     default:
       return { value: null, unlocked: true };
   }

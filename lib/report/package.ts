@@ -1,4 +1,5 @@
 import { z } from '../z';
+import { isoDate } from '../model/records';
 import { reportPeriod, type ReportPeriod } from './form-types';
 import { roleOf, type ReportLedger, type ReportTask } from './types';
 
@@ -8,7 +9,7 @@ import { roleOf, type ReportLedger, type ReportTask } from './types';
  */
 
 export const PACKAGE_FORMAT = 'reform-ledger-dispatch';
-const isoOrEmpty = z.union([z.string().regex(/^\d{4}-\d{2}-\d{2}$/), z.literal('')]);
+const isoOrEmpty = z.union([isoDate, z.literal('')]);
 
 export const dispatchPackage = z.object({
   format: z.literal(PACKAGE_FORMAT),

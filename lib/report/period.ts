@@ -1,5 +1,5 @@
 import { z } from '../z';
-import { daysInMonth, isoDay } from './dates';
+import { addDays, daysInMonth, toIsoDate as isoDay } from '../model/calendar';
 import type { ReportPeriod } from './form-types';
 
 /** The office's reporting cycle: 每月 or 每季度, the report due on a day of the period's last month. */
@@ -11,8 +11,6 @@ export const reportCycle = z.object({
   remindDays: z.number().int().min(0).max(15),
 });
 export type ReportCycle = z.infer<typeof reportCycle>;
-
-export const DEFAULT_CYCLE: ReportCycle = { kind: 'month', dueDay: 25, remindDays: 3 };
 
 export interface CyclePeriod extends ReportPeriod {
   /** The day reports for this period are due. */
@@ -53,7 +51,6 @@ export type DueState = 'early' | 'remind' | 'dueToday' | 'late';
 export function dueState(cycle: ReportCycle, period: CyclePeriod, today: string): DueState {
   if (today > period.due) return 'late';
   if (today === period.due) return 'dueToday';
-  const [y, m, d] = period.due.split('-').map(Number);
-  const remindFrom = new Date(Date.UTC(y, m - 1, d - cycle.remindDays)).toISOString().slice(0, 10);
+  const remindFrom = addDays(period.due, -cycle.remindDays);
   return today >= remindFrom ? 'remind' : 'early';
 }

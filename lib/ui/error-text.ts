@@ -4,7 +4,9 @@ import { t, type MessageKey } from '../i18n/t';
 
 function paramText(p: MessageParam): string {
   if (typeof p !== 'object') return String(p);
-  return 'key' in p ? t(p.key) : p.keys.map((k) => t(k)).join(t('errListSeparator'));
+  if ('key' in p) return t(p.key);
+  const parts = 'keys' in p ? p.keys.map((k) => t(k)) : p.list.map(paramText);
+  return parts.join(t('errListSeparator'));
 }
 
 /** A coded message in the UI's language. */

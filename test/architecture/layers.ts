@@ -31,6 +31,10 @@ export interface ImportEdge {
   to: string;
   spec: string;
   typeOnly: boolean;
+  /** The imported module as a path from the root without extension (lib/db/setting), or the package name. */
+  target?: string;
+  /** The names a static import or re-export takes (empty for `import *`, side effects and import()). */
+  names?: string[];
 }
 
 /** lib/<folder>/… → folder; lib/z.ts → z; entrypoints/… → entrypoints; other paths → their first segment. */
@@ -40,7 +44,7 @@ export function folderOf(path: string): string {
   return parts[0];
 }
 
-function sourceFiles(dir: string): string[] {
+export function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
     if (statSync(path).isDirectory()) return sourceFiles(path);
@@ -48,9 +52,35 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-function importsOf(file: string): Array<{ spec: string; typeOnly: boolean }> {
+type Found = { spec: string; typeOnly: boolean; names?: string[] };
+
+const namesOf = (bindings: ts.NamedImportBindings | ts.NamedExportBindings | undefined) =>
+  bindings && (ts.isNamedImports(bindings) || ts.isNamedExports(bindings))
+    ? bindings.elements.map((e) => (e.propertyName ?? e.name).text)
+    : [];
+
+/** Arguments of calls `x.table(…)` (a literal's text or an identifier's name): Dexie's way to any table by name. */
+export function tableCalls(file: string): string[] {
   const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, false);
-  const found: Array<{ spec: string; typeOnly: boolean }> = [];
+  const found: string[] = [];
+  const visit = (node: ts.Node) => {
+    if (
+      ts.isCallExpression(node) &&
+      ts.isPropertyAccessExpression(node.expression) &&
+      node.expression.name.text === 'table' &&
+      node.arguments[0] &&
+      (ts.isStringLiteralLike(node.arguments[0]) || ts.isIdentifier(node.arguments[0]))
+    )
+      found.push(node.arguments[0].text);
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return found;
+}
+
+function importsOf(file: string): Found[] {
+  const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, false);
+  const found: Found[] = [];
   const visit = (node: ts.Node) => {
     if (ts.isImportDeclaration(node) && ts.isStringLiteral(node.moduleSpecifier)) {
       const clause = node.importClause;
@@ -62,9 +92,9 @@ function importsOf(file: string): Array<{ spec: string; typeOnly: boolean }> {
             ts.isNamedImports(clause.namedBindings) &&
             clause.namedBindings.elements.length > 0 &&
             clause.namedBindings.elements.every((e) => e.isTypeOnly)));
-      found.push({ spec: node.moduleSpecifier.text, typeOnly });
+      found.push({ spec: node.moduleSpecifier.text, typeOnly, names: namesOf(clause?.namedBindings) });
     } else if (ts.isExportDeclaration(node) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) {
-      found.push({ spec: node.moduleSpecifier.text, typeOnly: node.isTypeOnly });
+      found.push({ spec: node.moduleSpecifier.text, typeOnly: node.isTypeOnly, names: namesOf(node.exportClause) });
     } else if (
       ts.isCallExpression(node) &&
       node.expression.kind === ts.SyntaxKind.ImportKeyword &&
@@ -90,7 +120,7 @@ export function importEdges(root: string): ImportEdge[] {
   const files = ['lib', 'entrypoints'].flatMap((d) => sourceFiles(join(root, d)));
   return files.flatMap((abs) => {
     const file = relative(root, abs).split('\\').join('/');
-    return importsOf(abs).map(({ spec, typeOnly }) => {
+    return importsOf(abs).map(({ spec, typeOnly, names }) => {
       const to = spec.startsWith('.')
         ? folderOf(
             normalize(join(dirname(file), spec))
@@ -98,7 +128,12 @@ export function importEdges(root: string): ImportEdge[] {
               .join('/'),
           )
         : spec;
-      return { file, from: folderOf(file), to, spec, typeOnly };
+      const target = spec.startsWith('.')
+        ? normalize(join(dirname(file), spec))
+            .split('\\')
+            .join('/')
+        : spec;
+      return { file, from: folderOf(file), to, spec, typeOnly, names, target };
     });
   });
 }

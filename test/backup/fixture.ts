@@ -1,4 +1,5 @@
 import type { ReformDb } from '../../lib/db/database';
+import { settingsTable } from '../../lib/db/setting';
 import { seedLedgers } from '../../lib/db/seed-ledgers';
 import { BACKUP_TABLES } from '../../lib/backup/tables';
 import type { SeedLedger } from '../../lib/ledger/seed-schema';
@@ -50,7 +51,7 @@ export async function fillDb(db: ReformDb): Promise<void> {
       overdueTaskIds: ['sample-2020#3'],
       indicators: [],
     });
-    await db.settings.put({ key: 'checklist.badgeDays', value: 7 });
+    await settingsTable(db).put({ key: 'checklist.badgeDays', value: 7 });
     await db.documents.add({
       id: 'doc-2020',
       title: '示例文件',

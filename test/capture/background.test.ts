@@ -1,4 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { settingsTable } from '../../lib/db/setting';
+import { settings } from '../../lib/db/setting-keys';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   CAPTURE_COMMAND,
@@ -9,7 +11,7 @@ import {
   onCaptureMenuClick,
 } from '../../lib/background/capture';
 import { getDb } from '../../lib/db/database';
-import { PENDING_TABLE_KEY, readPendingCapture } from '../../lib/db/capture';
+import { readPendingCapture } from '../../lib/db/capture';
 import { useZhMessages } from '../helpers/fake-i18n';
 
 // fakeBrowser has no sidePanel, contextMenus, scripting or windows.create.
@@ -34,7 +36,7 @@ beforeEach(async () => {
     },
   });
   Object.assign(fakeBrowser.windows, { create: createWindow });
-  await getDb().settings.clear();
+  await settingsTable(getDb()).clear();
 });
 afterEach(() => vi.restoreAllMocks());
 
@@ -57,8 +59,41 @@ describe('context menu', () => {
     const pending = await readPendingCapture(getDb());
     expect(pending).toMatchObject({ selection: '请各单位于12月10日前报送', pageTitle: tab.title, url: tab.url });
     expect(Object.keys(pending!).sort()).toEqual(['at', 'pageTitle', 'selection', 'url']);
-    // The task menu reads nothing from the page itself.
-    expect(executeScript).not.toHaveBeenCalled();
+    // The page is asked only whether the selection spans a table (executeScript fails here: no table).
+    expect(createWindow).not.toHaveBeenCalled();
+  });
+
+  it('加入台账 on a selection spanning table rows sends that table to the import preview, not to a task', async () => {
+    open.mockResolvedValue(undefined);
+    const table = '<table><tr><td>序号</td><td>任务</td></tr><tr><td>1</td><td>家庭医生签约</td></tr></table>';
+    executeScript.mockImplementation(async (o) =>
+      (o as { func: { name: string } }).func.name === 'selectionTableHtml' ? [{ result: table }] : [{ result: null }],
+    );
+    const created = vi.spyOn(fakeBrowser.tabs, 'create');
+    // Chrome's selectionText of a table: line breaks turned into spaces.
+    await onCaptureMenuClick(
+      { menuItemId: MENU_CAPTURE_TASK, selectionText: '序号 任务 1 家庭医生签约', frameId: 0 },
+      tab,
+    );
+    expect(await settings.pendingTable.getValue(getDb())).toMatchObject({ html: table, url: tab.url });
+    expect(await readPendingCapture(getDb())).toBeNull();
+    expect(created.mock.calls[0][0].url).toMatch(/options\.html#ledgers$/);
+  });
+
+  it('a tab/line grid selection goes to the import preview even when the page cannot be read', async () => {
+    open.mockRejectedValue(new Error('no gesture'));
+    executeScript.mockRejectedValue(new Error('Cannot access contents of the page'));
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    await onCaptureMenuClick(
+      { menuItemId: MENU_CAPTURE_TASK, selectionText: '序号\t任务\t牵头部门\n1\t推进<签约>\t市卫健委' },
+      tab,
+    );
+    const html = ((await settings.pendingTable.getValue(getDb())) as { html: string }).html;
+    expect(html).toBe(
+      '<table><tr><td>序号</td><td>任务</td><td>牵头部门</td></tr><tr><td>1</td><td>推进&lt;签约&gt;</td><td>市卫健委</td></tr></table>',
+    );
+    // No task form, and no capture window for it.
+    expect(await readPendingCapture(getDb())).toBeNull();
     expect(createWindow).not.toHaveBeenCalled();
   });
 
@@ -76,7 +111,7 @@ describe('context menu', () => {
     executeScript.mockResolvedValue([{ result: '<table><tr><td>任务</td></tr></table>' }]);
     await onCaptureMenuClick({ menuItemId: MENU_CAPTURE_TABLE, selectionText: '任务', frameId: 0 }, tab);
     expect(executeScript).toHaveBeenCalledWith(expect.objectContaining({ target: { tabId: 3, frameIds: [0] } }));
-    const row = await getDb().settings.get(PENDING_TABLE_KEY);
+    const row = await settingsTable(getDb()).get(settings.pendingTable.key);
     expect(row?.value).toEqual({
       html: '<table><tr><td>任务</td></tr></table>',
       pageTitle: tab.title,
@@ -93,7 +128,7 @@ describe('context menu', () => {
     executeScript.mockResolvedValue([{ result: null }]);
     open.mockResolvedValue(undefined);
     await onCaptureMenuClick({ menuItemId: MENU_CAPTURE_TABLE, selectionText: '请于本月底前报送' }, tab);
-    expect(await getDb().settings.get(PENDING_TABLE_KEY)).toBeUndefined();
+    expect(await settingsTable(getDb()).get(settings.pendingTable.key)).toBeUndefined();
     expect(await readPendingCapture(getDb())).toMatchObject({ selection: '请于本月底前报送', tableNotFound: true });
   });
 });
@@ -101,7 +136,11 @@ describe('context menu', () => {
 describe('capture command', () => {
   it('opens the side panel at once and stores the selection read from the active tab', async () => {
     open.mockResolvedValue(undefined);
-    executeScript.mockResolvedValue([{ result: '请于下周五前报送\n县医改办' }]);
+    executeScript.mockImplementation(async (o) =>
+      (o as { func: { name: string } }).func.name === 'selectionText'
+        ? [{ result: '请于下周五前报送\n县医改办' }]
+        : [{ result: null }],
+    );
     const done = onCaptureCommand(CAPTURE_COMMAND, tab);
     expect(open).toHaveBeenCalledWith({ windowId: 7 });
     await done;

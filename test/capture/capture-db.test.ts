@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { settingsTable } from '../../lib/db/setting';
+import { settings } from '../../lib/db/setting-keys';
 import { openDb, type ReformDb } from '../../lib/db/database';
 import {
-  PENDING_CAPTURE_KEY,
   confirmCapture,
   discardCapture,
   knownDepartments,
@@ -12,7 +13,6 @@ import {
   type CaptureConfirm,
 } from '../../lib/db/capture';
 import { createLedger, addTask } from '../../lib/db/ledger-edits';
-import { FILTERS_KEY } from '../../lib/checklist/settings';
 import { failureText } from '../helpers/fake-i18n';
 
 let db: ReformDb;
@@ -90,7 +90,7 @@ describe('confirmCapture', () => {
     fresh();
     await writePendingCapture(db, { selection: 'a', pageTitle: '', url: '', at: 1000 });
     await confirmCapture(db, base);
-    expect(await db.settings.get(PENDING_CAPTURE_KEY)).toBeUndefined();
+    expect(await settingsTable(db).get(settings.pendingCapture.key)).toBeUndefined();
     await writePendingCapture(db, { selection: 'b', pageTitle: '', url: '', at: 2000 });
     await confirmCapture(db, base);
     expect((await readPendingCapture(db))?.selection).toBe('b');
@@ -138,7 +138,10 @@ describe('what a draft is matched against', () => {
       partners: ['县财政局'],
       deadlineText: '',
     });
-    await db.settings.put({ key: FILTERS_KEY, value: { departments: ['县医改办'], ledgerId: null, search: '' } });
+    await settingsTable(db).put({
+      key: settings.filters.key,
+      value: { departments: ['县医改办'], ledgerId: null, search: '' },
+    });
     await db.aliases.add({ alias: '县卫健委', canonical: '县卫健局', createdAt: 1 });
     expect(await knownDepartments(db)).toEqual(expect.arrayContaining(['县卫健局', '县财政局', '县医改办']));
     expect(await readAliases(db)).toEqual([{ alias: '县卫健委', canonical: '县卫健局' }]);

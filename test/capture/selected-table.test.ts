@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { selectedTableHtml, selectionText } from '../../lib/background/page-reads';
+import { selectedTableHtml, selectionTableHtml, selectionText } from '../../lib/background/page-reads';
 
 function page(html: string) {
   document.body.innerHTML = html;
@@ -43,5 +43,20 @@ describe('what the page script reads', () => {
     page(TWO_TABLES);
     select(document.getElementById('intro')!, document.getElementById('intro')!);
     expect(selectionText()).toContain('12月10日前');
+  });
+
+  it('for 加入台账: the table only when the selection spans two of its rows, not a sentence inside one cell', () => {
+    page(TWO_TABLES);
+    select(document.getElementById('b1')!, document.getElementById('b4')!);
+    expect(selectionTableHtml()).toContain('id="b"');
+    window.getSelection()?.removeAllRanges();
+    // A sentence in one cell of a layout table is a task.
+    page('<table id="layout"><tr><td id="cell">请各单位于12月10日前报送。</td></tr><tr><td>附件</td></tr></table>');
+    select(document.getElementById('cell')!, document.getElementById('cell')!);
+    expect(selectionTableHtml()).toBeNull();
+    window.getSelection()?.removeAllRanges();
+    page(TWO_TABLES);
+    select(document.getElementById('intro')!, document.getElementById('intro')!);
+    expect(selectionTableHtml()).toBeNull();
   });
 });

@@ -7,6 +7,7 @@ import { dueSoon } from '../../lib/background/due-soon';
 import { BUCKETS, type BucketId } from '../../lib/model/due-status';
 import { isPastDocument } from '../../lib/checklist/historic';
 import { DEFAULT_FILTERS } from '../../lib/checklist/settings';
+import type { ChecklistPeriod } from '../../lib/checklist/period';
 import { dbWith, makeTask } from './task-fixture';
 
 let db: ReformDb;
@@ -14,8 +15,8 @@ afterEach(() => db?.delete());
 
 const TODAY = '2026-03-10';
 const limits = Object.fromEntries(BUCKETS.map((id) => [id, 50])) as Record<BucketId, number>;
-const titles = async (filters = DEFAULT_FILTERS) => {
-  const { sections } = await loadChecklist(db, { today: TODAY, filters, limits });
+const titles = async (filters = DEFAULT_FILTERS, period: ChecklistPeriod = 'current') => {
+  const { sections } = await loadChecklist(db, { today: TODAY, filters, limits, period });
   return BUCKETS.flatMap((id) => sections[id].rows.map((r) => r.task.title)).sort();
 };
 
@@ -62,7 +63,9 @@ describe('archived (归档) tasks', () => {
     expect((await db.ledgers.get('ledger-a'))!.archived).toBe(1);
     // Bringing the ledger back brings back all of its tasks, those archived one by one before included.
     await setLedgerArchived(db, 'ledger-a', false);
-    expect(await titles()).toEqual(['归档已完成', '归档每月', '归档逾期', '现行本周', '现行逾期']);
+    expect(await titles()).toEqual(['归档每月', '现行本周', '现行逾期']);
+    // The two tasks of 2018 are back too, among earlier years' work.
+    expect(await titles(DEFAULT_FILTERS, 'history')).toEqual(['归档已完成', '归档逾期']);
     expect(await titles({ ...DEFAULT_FILTERS, ledgerId: 'ledger-b' })).toEqual([]);
   });
 

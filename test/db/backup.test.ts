@@ -1,14 +1,15 @@
 import { liveQuery } from 'dexie';
+import { settingsTable } from '../../lib/db/setting';
+import { settings } from '../../lib/db/setting-keys';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openDb, type ReformDb } from '../../lib/db/database';
 import { exportBackup, restoreBackup, tableCounts } from '../../lib/db/backup';
-import { LAST_BACKUP_KEY, readLastBackupAt } from '../../lib/db/last-backup';
 import { CURRENT_SCHEMA_VERSION } from '../../lib/db/migrations';
 import { serializeBackup } from '../../lib/backup/format';
 import { readBackup, type ValidBackup } from '../../lib/backup/validate';
 import { BACKUP_TABLES } from '../../lib/backup/tables';
 import { NOW, dump, fillDb } from '../backup/fixture';
-import { DISMISSED_SEEDS_KEY, seedLedgers } from '../../lib/db/seed-ledgers';
+import { seedLedgers } from '../../lib/db/seed-ledgers';
 import { bundledLedgers } from '../../lib/ledger/bundled-seeds';
 
 const opened: ReformDb[] = [];
@@ -39,7 +40,7 @@ async function backupAndOtherDb() {
   await target.ledgers.update('sample-2020', { title: '改过的名字' });
   await target.tasks.delete('sample-2020#2');
   await target.tasks.add({ ...(await target.tasks.get('sample-2020#1'))!, id: 'user-x#1', title: '只在本机的任务' });
-  await target.settings.put({ key: 'only-here', value: true });
+  await settingsTable(target).put({ key: 'only-here', value: true });
   return { source, backup, target };
 }
 
@@ -53,13 +54,13 @@ describe('exportBackup', () => {
     expect(backup.exportedAt).toBe(new Date(NOW).toISOString());
     expect(Object.keys(backup.tables).sort()).toEqual([...BACKUP_TABLES].sort());
     for (const table of BACKUP_TABLES) expect(backup.tables[table].length, table).toBeGreaterThan(0);
-    expect(backup.tables.settings).toContainEqual({ key: LAST_BACKUP_KEY, value: NOW });
-    expect(await readLastBackupAt(db)).toBe(NOW);
+    expect(backup.tables.settings).toContainEqual({ key: settings.lastBackupAt.key, value: NOW });
+    expect(await settings.lastBackupAt.getValue(db)).toBe(NOW);
     expect(await tableCounts(db)).toEqual(Object.fromEntries(BACKUP_TABLES.map((t) => [t, backup.tables[t].length])));
   });
 
   it('reports no backup yet on a new database', async () => {
-    expect(await readLastBackupAt(freshDb())).toBeNull();
+    expect(await settings.lastBackupAt.getValue(freshDb())).toBeNull();
   });
 });
 
@@ -70,7 +71,7 @@ describe('restoreBackup', () => {
     await restoreBackup(target, backup, undefined, []);
     expect(await dump(target)).toEqual(await dump(source));
     expect(await target.tasks.get('user-x#1')).toBeUndefined();
-    expect(await target.settings.get('only-here')).toBeUndefined();
+    expect(await settingsTable(target).get('only-here')).toBeUndefined();
   });
 
   it('leaves the database exactly as before when a table fails midway', async () => {
@@ -147,11 +148,11 @@ describe('restoreBackup', () => {
     // A file of the user's own ledgers only: no bundled ledger comes back, and the user's dismissals stay.
     const own = freshDb();
     await fillDb(own);
-    await own.settings.put({ key: DISMISSED_SEEDS_KEY, value: ['wenzhou-2016-pilot-tasks'] });
+    await settingsTable(own).put({ key: settings.dismissedSeeds.key, value: ['wenzhou-2016-pilot-tasks'] });
     await restoreBackup(target, valid(serializeBackup(await exportBackup(own, NOW))));
     expect(await seedLedgers(target, bundledLedgers(), NOW + 2)).toEqual([]);
     expect((await target.ledgers.toArray()).map((l) => l.id)).toEqual(['sample-2020']);
-    const dismissed = (await target.settings.get(DISMISSED_SEEDS_KEY))!.value as string[];
+    const dismissed = (await settingsTable(target).get(settings.dismissedSeeds.key))!.value as string[];
     expect(dismissed[0]).toBe('wenzhou-2016-pilot-tasks');
     expect([...dismissed].sort()).toEqual(
       bundledLedgers()

@@ -1,15 +1,20 @@
 import { readFileSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openDb, type ReformDb } from '../../lib/db/database';
 import { addDocument, listDocuments } from '../../lib/db/documents';
 import { previewDocument } from '../../lib/ui/documents/preview';
 import { withDocumentTargets } from '../../lib/indicators/document-targets';
 import { targetTimeline } from '../../lib/indicators/target-timeline';
 import { listIndicators } from '../../lib/indicators/catalog';
+import { catalogWithTargets } from '../../lib/db/custom-indicators';
+import { confirmedDocument, initialChoices } from '../../lib/ui/documents/choices';
 
 let db: ReformDb;
 let n = 0;
-afterEach(() => db?.delete());
+afterEach(async () => {
+  vi.restoreAllMocks();
+  await db?.delete();
+});
 const guyuan = readFileSync(new URL('../../seeds/documents/002_51fae38dd57fd7e4.txt', import.meta.url), 'utf8');
 
 /** A current county plan, as an official would paste it (a real target sentence with this year's deadline). */
@@ -82,5 +87,73 @@ describe('adding a document', () => {
     const saved = await addDocument(db, { meta: p.meta, text: guyuan, tasks: p.tasks, targets: [] }, '2026-03-10');
     expect(saved.ledger!.archived).toBe(1);
     expect(saved.tasks.every((t) => t.archived === 1)).toBe(true);
+  });
+});
+
+describe('confirming a document’s targets', () => {
+  // A real sentence (海南州全面推进紧密型县域医疗卫生共同体建设实施方案, 2024): one target the catalog measures, one it does not.
+  const HAINANZHOU = [
+    '关于印发海南州全面推进紧密型县域医疗卫生共同体建设实施方案的通知',
+    '一、总体目标',
+    '到2025年底前,县域医共体建设的组织管理、投入保障、人事编制、薪酬待遇、医保支付等政策进一步完善。医共体总院全部达到县级医院服务能力基本标准,90%的乡镇卫生院达到服务能力推荐标准,基层医疗卫生机构诊疗量占比提高到55%左右。',
+  ].join('\n');
+  const confirmBoth = () => {
+    const p = previewDocument(HAINANZHOU);
+    const choices = initialChoices(p.targets).map((c, i) =>
+      p.targets[i]!.indicatorId
+        ? c
+        : {
+            kind: 'new' as const,
+            name: '乡镇卫生院达到服务能力推荐标准比例',
+            numerator: '达到推荐标准的乡镇卫生院数',
+            denominator: '乡镇卫生院总数',
+            inputUnit: '家',
+          },
+    );
+    return confirmedDocument(p, { ...p.meta, region: '青海省海南州' }, HAINANZHOU, choices, true);
+  };
+
+  it('adds one target to the catalog indicator and makes a new indicator for the other, in one write', async () => {
+    db = openDb(`documents-${++n}`);
+    const { document, errors } = confirmBoth();
+    expect(errors).toEqual({});
+    const saved = await addDocument(db, document, '2025-03-01');
+    expect(saved.document.title).toBe('海南州全面推进紧密型县域医疗卫生共同体建设实施方案');
+    expect(saved.indicators).toHaveLength(1);
+    const defs = await db.transaction('r', [db.indicators, db.targets, db.documents], () => catalogWithTargets(db));
+    const primary = defs.find((d) => d.id === 'primary-care-visit-share')!;
+    expect(targetTimeline(primary.targets, '2025-03').current).toMatchObject({
+      op: 'between',
+      min: 55,
+      max: 55,
+      by: '2025-12',
+      source: saved.document.title,
+      clause: expect.stringContaining('诊疗量占比提高到55%左右'),
+    });
+    const own = defs.find((d) => d.id === saved.indicators[0]!.id)!;
+    expect(own).toMatchObject({
+      name: '乡镇卫生院达到服务能力推荐标准比例',
+      unit: '%',
+      factor: 100,
+      inputs: [{ label: '达到推荐标准的乡镇卫生院数' }, { label: '乡镇卫生院总数' }],
+    });
+    // Its one target, with its document, not twice (the definition's copy and the table's).
+    expect(own.targets).toEqual([
+      expect.objectContaining({ op: '>=', value: 90, by: '2025-12', source: saved.document.title }),
+    ]);
+  });
+
+  it('rolls everything back when the last write fails: no document, ledger, task, target or indicator', async () => {
+    db = openDb(`documents-${++n}`);
+    const { document } = confirmBoth();
+    vi.spyOn(db.indicators, 'bulkAdd').mockRejectedValue(new Error('disk full'));
+    await expect(addDocument(db, document, '2025-03-01')).rejects.toThrow('disk full');
+    expect([
+      await db.documents.count(),
+      await db.ledgers.count(),
+      await db.tasks.count(),
+      await db.targets.count(),
+      await db.indicators.count(),
+    ]).toEqual([0, 0, 0, 0, 0]);
   });
 });

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { settings } from '../../lib/db/setting-keys';
 import { openDb } from '../../lib/db/database';
 import { latestFigureMonth, loadExportPage, loadExportSources } from '../../lib/db/export-queries';
-import { setSetting } from '../../lib/db/settings';
-import { BADGE_DAYS_KEY } from '../../lib/checklist/settings';
-import { badgeDays } from '../../lib/checklist/settings-schema';
 import { listIndicators } from '../../lib/indicators/catalog';
 import { figure, unit } from '../export/fixture';
 
@@ -20,7 +18,7 @@ describe('export sources', () => {
     });
     await db.units.bulkAdd([unit('b', '乙镇'), unit('a', '甲镇')]);
     await db.figures.bulkAdd([figure('a', '2026-01', { signed: 1 }), figure('b', '2026-03', { signed: 2 })]);
-    await setSetting(db, BADGE_DAYS_KEY, badgeDays, 14);
+    await settings.badgeDays.setValue(db, 14);
 
     const sources = await loadExportSources(db);
     expect(sources.defs).toHaveLength(listIndicators().length);

@@ -1,4 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { settingsTable } from '../../lib/db/setting';
+import { settings } from '../../lib/db/setting-keys';
 import { ZodError } from 'zod';
 import { openDb, type ReformDb } from '../../lib/db/database';
 import {
@@ -14,7 +16,7 @@ import {
   type LedgerDraft,
   type TaskEdit,
 } from '../../lib/db/ledger-edits';
-import { DISMISSED_SEEDS_KEY, seedLedgers } from '../../lib/db/seed-ledgers';
+import { seedLedgers } from '../../lib/db/seed-ledgers';
 import { NOW, dump, fillDb, sampleSeed } from '../backup/fixture';
 import { failureText } from '../helpers/fake-i18n';
 
@@ -47,7 +49,7 @@ const edit = (over: Partial<TaskEdit> = {}): TaskEdit => ({
   deadlineText: '年底前',
   ...over,
 });
-const dismissed = async () => (await db.settings.get(DISMISSED_SEEDS_KEY))?.value;
+const dismissed = async () => (await settingsTable(db).get(settings.dismissedSeeds.key))?.value;
 
 describe('ledgerYear', () => {
   it('takes the issue date, else a year in the title, else the creation year', () => {
@@ -105,7 +107,7 @@ describe('ledgers', () => {
     const after = await dump(db);
     expect({
       ...after,
-      settings: after.settings.filter((s) => (s as { key: string }).key !== DISMISSED_SEEDS_KEY),
+      settings: after.settings.filter((s) => (s as { key: string }).key !== settings.dismissedSeeds.key),
     }).toEqual(before);
   });
 

@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { settingsTable } from '../../lib/db/setting';
+import { settings } from '../../lib/db/setting-keys';
 import { openDb, type ReformDb } from '../../lib/db/database';
-import { DISMISSED_SEEDS_KEY, seedLedgers } from '../../lib/db/seed-ledgers';
+import { seedLedgers } from '../../lib/db/seed-ledgers';
 import { taskRecord } from '../../lib/model/records';
 import type { SeedLedger } from '../../lib/ledger/seed-schema';
 import { bundledLedgers } from '../../lib/ledger/bundled-seeds';
@@ -57,7 +59,7 @@ describe('seedLedgers', () => {
 
   it('does not bring back a seed ledger the user deleted', async () => {
     freshDb();
-    await db.settings.put({ key: DISMISSED_SEEDS_KEY, value: ['sample-2020'] });
+    await settingsTable(db).put({ key: settings.dismissedSeeds.key, value: ['sample-2020'] });
     expect(await seedLedgers(db, [sample])).toEqual([]);
     expect(await db.tasks.count()).toBe(0);
   });

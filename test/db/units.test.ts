@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { settingsTable } from '../../lib/db/setting';
 import { openDb, type ReformDb } from '../../lib/db/database';
 import { saveMonthFigures } from '../../lib/db/figures';
 import { saveDraft } from '../../lib/ui/indicators/drafts';
@@ -73,12 +74,12 @@ describe('deleting a unit', () => {
     expect(await db.figures.where('unitId').equals(mid.id).count()).toBe(0);
     expect((await db.units.get(leaf.id))?.parentId).toBe(top.id);
     expect(await db.figures.where('unitId').equals(leaf.id).count()).toBe(1);
-    expect((await db.settings.toArray()).map((s) => s.key)).toEqual([`indicators.draft.${leaf.id}.2025-03`]);
+    expect((await settingsTable(db).toArray()).map((s) => s.key)).toEqual([`indicators.draft.${leaf.id}.2025-03`]);
 
     await undoDeleteUnit(db, deleted);
     expect(byId(await db.units.toArray())).toEqual(byId(before.units));
     expect(byId(await db.figures.toArray())).toEqual(byId(before.figures));
-    expect(await db.settings.count()).toBe(2);
+    expect(await settingsTable(db).count()).toBe(2);
   });
 
   it('changes nothing when a step fails half-way (one transaction)', async () => {

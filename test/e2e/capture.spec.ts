@@ -220,3 +220,37 @@ test('the capture command opens the form; without the key press’s activeTab gr
   );
   expect(pending?.value).toMatchObject({ selection: '', url: `${origin}/notice.html` });
 });
+
+test('加入台账 on a selected table sends it to the import preview (clipboard HTML path), not to a single task', async ({
+  context,
+  worker,
+}) => {
+  const notice = await context.newPage();
+  await notice.goto(`${origin}/notice.html`);
+  const selectionText = await select(notice, 'tasks', 'last');
+  const tab = await tabOf(worker, notice);
+  const options = context.waitForEvent('page', (p) => p.url().endsWith('options.html#ledgers'));
+  await clickMenu(worker, { menuItemId: 'capture-task', selectionText, frameId: 0 }, tab);
+  const page = await options;
+  const preview = page.locator('.lg-preview tbody tr');
+  await expect(preview.first()).toBeVisible();
+  await expect(page.locator('.lg-preview')).toContainText('推进家庭医生签约');
+  const settings = await readStore<{ key: string }>(page, 'settings');
+  expect(settings.map((s) => s.key)).not.toContain('capture.pending');
+  expect(context.pages().some((p) => p.url().endsWith('sidepanel.html#capture'))).toBe(false);
+});
+
+test('the side panel does not load the capture form while no capture waits', async ({ openPage }) => {
+  const panel = await openPage('sidepanel.html');
+  await expect(panel.locator('.cl-sections')).toHaveAttribute('data-view', 'live');
+  await panel.waitForTimeout(500);
+  const loaded = await panel.evaluate(async () => {
+    const urls = performance
+      .getEntriesByType('resource')
+      .map((e) => e.name)
+      .filter((n) => n.endsWith('.js'));
+    const texts = await Promise.all(urls.map(async (u) => (await fetch(u)).text()));
+    return texts.some((t) => t.includes('capFormLabel'));
+  });
+  expect(loaded).toBe(false);
+});

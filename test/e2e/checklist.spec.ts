@@ -1,5 +1,6 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import { test, expect, watchConsole } from './fixtures';
+import type { Page } from '@playwright/test';
+import { test, expect, readStore, watchConsole } from './fixtures';
 import {
   E2E_DEPT,
   E2E_LEDGER,
@@ -312,3 +313,128 @@ test('the popup and side panel paint the copy of their last look before any modu
     await page.close();
   }
 });
+
+test('popup and side panel open on this year’s work; earlier years are one click away; the overdue order is stored', async ({
+  openPage,
+  worker,
+}) => {
+  const popup = await openPage('popup.html');
+  await expect(popup.locator('.cl-sections')).toBeVisible();
+  const today = await localToday(popup);
+  const dayOfYear = Math.round((Date.parse(today) - Date.parse(`${today.slice(0, 4)}-01-01`)) / 86_400_000);
+  test.skip(dayOfYear < 10, 'needs two overdue days of this year');
+  await addTasks(
+    popup,
+    [
+      { key: 'late', title: 'E2E 今年逾期近', offset: -2 },
+      { key: 'later-late', title: 'E2E 今年逾期远', offset: -(dayOfYear - 1) },
+      { key: 'old', title: 'E2E 往年逾期', offset: -(dayOfYear + 30) },
+      { key: 'older', title: 'E2E 更早逾期', offset: -(dayOfYear + 400) },
+      { key: 'open', title: 'E2E 待定任务', offset: null },
+    ],
+    MINE,
+  );
+  await popup.reload();
+  const side = await openPage('sidepanel.html');
+  await pokeBackground(popup);
+  const overdueTitles = (page: typeof popup) =>
+    page.locator('[data-section="overdue"] [data-task-id]').evaluateAll((els) => els.map((e) => e.dataset.taskId));
+  for (const page of [popup, side]) {
+    await expect(page.locator('[data-period="current"]')).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.locator(count('overdue'))).toHaveText('2');
+    await expect(page.locator(count('undated'))).toHaveText('1');
+    await expect.poll(() => overdueTitles(page)).toEqual([taskId('late'), taskId('later-late')]);
+  }
+  // The badge counts this year's overdue tasks only.
+  await expect.poll(() => badge(worker)).toEqual({ text: '2', color: RED });
+
+  await side.locator('[data-period="history"]').click();
+  await expect(side.locator('[data-period="history"]')).toHaveAttribute('aria-pressed', 'true');
+  await expect(side.locator(count('overdue'))).toHaveText('2');
+  await expect(side.locator(count('undated'))).toHaveText('0');
+  await expect.poll(() => overdueTitles(side)).toEqual([taskId('old'), taskId('older')]);
+  await side.screenshot({ path: 'test-results/e2e-output/checklist-history.png' });
+
+  // Most overdue first: stored, so the other page follows; history is not remembered, the next open is this year.
+  await side.getByRole('combobox', { name: await message(side, 'wkOverdueOrder') }).selectOption('oldest');
+  await expect.poll(() => overdueTitles(side)).toEqual([taskId('older'), taskId('old')]);
+  await expect.poll(() => overdueTitles(popup)).toEqual([taskId('later-late'), taskId('late')]);
+  await side.reload();
+  await expect(side.locator('[data-period="current"]')).toHaveAttribute('aria-pressed', 'true');
+  await expect.poll(() => overdueTitles(side)).toEqual([taskId('later-late'), taskId('late')]);
+});
+
+test('my departments: lead and partner rows marked, partner rows hidden on request, an alias merge widens the unit', async ({
+  openPage,
+  worker,
+}) => {
+  const popup = await openPage('popup.html');
+  await expect(popup.locator('.cl-sections')).toBeVisible();
+  const OTHER = 'E2E其他局';
+  const BRACKETED = `${E2E_DEPT}（分局）`;
+  await addTasks(
+    popup,
+    [
+      { key: 'ours', title: 'E2E 我们牵头', offset: 2 },
+      { key: 'helps', title: 'E2E 我们配合', offset: 3, lead: [OTHER], partners: [BRACKETED] },
+      { key: 'theirs', title: 'E2E 与我们无关', offset: 1, lead: [OTHER], partners: ['E2E只配合局'] },
+    ],
+    MINE,
+  );
+  await popup.reload();
+  await pokeBackground(popup);
+  const rows = popup.locator(`[data-task-id^="${E2E_LEDGER}#"]`);
+  // 我们配合 names the unit in brackets: not one unit yet.
+  await expect(rows).toHaveCount(1);
+  await expect(popup.locator(`${row('ours')} [data-role="lead"]`)).toHaveText(await message(popup, 'dpRoleLead'));
+  await expect.poll(async () => (await badge(worker)).text).toBe('1');
+
+  // The picker lists units that only partner, too.
+  await popup.locator('.cl-mine').click();
+  await expect(popup.locator('[data-department="E2E只配合局"]')).toBeVisible();
+  await expect(popup.locator(`[data-department="${BRACKETED}"]`)).toBeVisible();
+
+  // Options: the bracketed name is proposed as the same unit; nothing is merged before 合并.
+  const options = await openPage('options.html#checklist');
+  const proposal = options.locator(`[data-proposal="${[E2E_DEPT, BRACKETED].sort().join('|')}"]`);
+  await expect(proposal).toBeVisible();
+  expect(await readAliases(options)).toEqual([]);
+  await proposal.getByRole('button', { name: await message(options, 'dpProposalAccept') }).click();
+  await expect(options.locator(`[data-unit="${E2E_DEPT}"] [data-alias="${BRACKETED}"]`)).toBeVisible();
+  await expect(proposal).toHaveCount(0);
+  expect(await readAliases(options)).toEqual([{ alias: BRACKETED, canonical: E2E_DEPT }]);
+
+  // The popup now shows both, each marked; the picker has one name for the unit.
+  await expect(rows).toHaveCount(2);
+  await expect(popup.locator(`${row('helps')} [data-role="partner"]`)).toHaveText(
+    await message(popup, 'dpRolePartner'),
+  );
+  await expect(popup.locator(`${row('ours')} [data-role="lead"]`)).toBeVisible();
+  await expect(popup.locator(`[data-department="${BRACKETED}"]`)).toHaveCount(0);
+  await expect(popup.locator(`[data-department="${E2E_DEPT}"]`)).toBeChecked();
+  await expect.poll(async () => (await badge(worker)).text).toBe('2');
+
+  // Hide partner rows: the list and the badge follow, and the choice is stored.
+  await popup.locator('.cl-hide-partners input').check();
+  await expect(rows).toHaveCount(1);
+  await expect(popup.locator(row('helps'))).toHaveCount(0);
+  await expect.poll(async () => (await badge(worker)).text).toBe('1');
+  await popup.reload();
+  await expect(popup.locator('.cl-hide-partners input')).toBeChecked();
+  await expect(rows).toHaveCount(1);
+  await popup.locator('.cl-hide-partners input').uncheck();
+  await expect(rows).toHaveCount(2);
+
+  // Split the name back out: the partner row leaves again.
+  await options.getByRole('button', { name: await message(options, 'dpSplitLabel', [BRACKETED]) }).click();
+  await expect(options.locator(`[data-alias="${BRACKETED}"]`)).toHaveCount(0);
+  await expect(rows).toHaveCount(1);
+  await expect.poll(async () => (await badge(worker)).text).toBe('1');
+  await popup.screenshot({ path: 'test-results/departments-popup.png' });
+});
+
+const readAliases = async (page: Page) =>
+  (await readStore<{ alias: string; canonical: string }>(page, 'aliases')).map(({ alias, canonical }) => ({
+    alias,
+    canonical,
+  }));

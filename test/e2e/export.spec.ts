@@ -3,6 +3,8 @@ import type { Download, Page } from '@playwright/test';
 import readXlsxFile from 'read-excel-file/node';
 import { expect, readStore, test, watchConsole } from './fixtures';
 import { localToday } from '../checklist/e2e/helpers';
+import { ledgerRow, taskRow } from './records';
+import { writeRaw } from './reliability-data';
 
 type Task = {
   id: string;
@@ -40,74 +42,14 @@ const FIGURES: Array<[string, string, Record<string, number>]> = [
   ['e2e-t2', '2021-02', { signed: 500, population: 1000, managed: 300 }],
 ];
 
-/** Raw writes, as another page or a restore would make them; open pages are reloaded afterwards. */
-function putAll(page: Page, rows: Record<string, unknown[]>): Promise<void> {
-  return page.evaluate(async (data) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const req = indexedDB.open('reform-ledger');
-      req.onsuccess = () => resolve(req.result);
-      req.onerror = () => reject(req.error);
-    });
-    const tx = db.transaction(Object.keys(data), 'readwrite');
-    for (const [store, list] of Object.entries(data)) for (const row of list) tx.objectStore(store).put(row);
-    await new Promise((resolve, reject) => {
-      tx.oncomplete = resolve;
-      tx.onerror = () => reject(tx.error);
-    });
-    db.close();
-  }, rows);
-}
-
 function task(key: string, order: number, extra: Partial<Task>) {
-  return {
-    id: `${LEDGER}#${key}`,
-    ledgerId: LEDGER,
-    order,
-    seq: String(order),
-    group: null,
-    title: key,
-    lead: ['县卫健局'],
-    partners: ['县医保局'],
-    deadlineText: '',
-    deadlineKind: 'date',
-    due: '',
-    dueOverride: null,
-    done: 0,
-    doneAt: null,
-    notes: [],
-    history: [],
-    leaders: [],
-    milestones: [],
-    progress: null,
-    archived: 0,
-    source: null,
-    clause: null,
-    createdAt: 1,
-    updatedAt: 1,
-    ...extra,
-  };
+  return taskRow(LEDGER, key, order, 1, { lead: ['县卫健局'], partners: ['县医保局'], ...extra });
 }
 
 async function seed(page: Page) {
   const now = Date.now();
-  await putAll(page, {
-    ledgers: [
-      {
-        id: LEDGER,
-        title: '导出测试台账',
-        issuer: '测试',
-        docNumber: null,
-        issued: null,
-        region: '测试县',
-        source: null,
-        defaultDeadline: null,
-        origin: 'user',
-        documentId: null,
-        archived: 0,
-        createdAt: now,
-        updatedAt: now,
-      },
-    ],
+  await writeRaw(page, {
+    ledgers: [ledgerRow(LEDGER, '导出测试台账', now)],
     tasks: [
       task('=1+1', 1, { title: '=1+1', due: '2019-06-30', notes: [{ at: now, text: '@SUM(A1) 已上报' }] }),
       task('done', 2, {
@@ -285,7 +227,7 @@ test('exports an .xlsx whose every task and indicator value matches the database
   // The export is recorded; marking a task done then shows up as a change since the last export.
   await expect(page.getByText(/上次导出：/)).toBeVisible();
   const later = tasks.find((t) => t.id === `${LEDGER}#later`)!;
-  await putAll(page, { tasks: [{ ...later, done: 1, doneAt: today }] });
+  await writeRaw(page, { tasks: [{ ...later, done: 1, doneAt: today }] });
   await page.reload();
   await expect(page.locator('[data-change="done"]')).toHaveText('新完成 1 项');
   await expect(page.getByText('年内完成信息平台建设（导出测试台账）')).toBeVisible();

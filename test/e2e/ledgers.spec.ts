@@ -366,3 +366,70 @@ test('downloads a backup of the whole database and restores it only after confir
   await expect(page.locator('[data-ledger-id]')).toHaveCount(6);
   expect(errors).toEqual([]);
 });
+
+test('selects tasks (Shift-click range, select-all of the filtered rows) and marks done, archives or restores them with undo', async ({
+  openPage,
+}) => {
+  const page = await openOptions(openPage);
+  const errors = watchConsole(page);
+  await expand(page, GUYUAN);
+  const item = ledgerItem(page, GUYUAN);
+  type Row = { id: string; archived: number; done: number };
+  const rows = async () =>
+    (await readStore<Row & { ledgerId: string }>(page, 'tasks')).filter((t) => t.ledgerId === GUYUAN);
+  expect((await rows()).every((t) => t.archived === 1)).toBe(true);
+
+  // Search the archived ledger: 归档 tasks are found; select-all takes only the rows shown.
+  await item.getByRole('searchbox').fill('医保');
+  const shown = await item.locator('tbody [data-task-id]').count();
+  expect(shown).toBeGreaterThan(1);
+  expect(shown).toBeLessThan(17);
+  await item.getByRole('checkbox', { name: await msg(page, 'wkSelectAll', [String(shown)]) }).check();
+  const bar = item.getByRole('toolbar', { name: await msg(page, 'wkBulkLabel') });
+  await expect(bar).toContainText(await msg(page, 'wkSelected', [String(shown)]));
+  await bar.getByRole('button', { name: await msg(page, 'wkBulkRestore') }).click();
+  await expect(page.locator('.toast')).toContainText(await msg(page, 'wkBulkToast_restore', [String(shown)]));
+  await expect.poll(async () => (await rows()).filter((t) => t.archived === 0).length).toBe(shown);
+  await page.screenshot({ path: 'test-results/e2e-output/ledger-bulk.png' });
+  await page
+    .locator('.toast')
+    .getByRole('button', { name: await msg(page, 'toastUndo') })
+    .click();
+  await expect.poll(async () => (await rows()).filter((t) => t.archived === 0).length).toBe(0);
+
+  // Shift-click: rows 2 to 4 of the whole ledger, marked done together; undo reopens them.
+  await item.getByRole('searchbox').fill('');
+  const boxes = item.locator('tbody [data-task-id] input[type="checkbox"]');
+  await expect(boxes).toHaveCount(17);
+  await boxes.nth(1).click();
+  await boxes.nth(3).click({ modifiers: ['Shift'] });
+  await expect(bar).toContainText(await msg(page, 'wkSelected', ['3']));
+  await bar.getByRole('button', { name: await msg(page, 'wkBulkDone') }).click();
+  const ids = [2, 3, 4].map((n) => `${GUYUAN}#${n}`);
+  await expect
+    .poll(async () =>
+      (await rows())
+        .filter((t) => t.done === 1)
+        .map((t) => t.id)
+        .sort(),
+    )
+    .toEqual(ids);
+  await expect(bar).toHaveCount(0);
+  await page
+    .locator('.toast')
+    .getByRole('button', { name: await msg(page, 'toastUndo') })
+    .click();
+  await expect.poll(async () => (await rows()).filter((t) => t.done === 1).length).toBe(0);
+
+  // 归档 on a selection of restored tasks puts them back out of the checklist.
+  await item.getByRole('combobox', { name: await msg(page, 'wkFilterState') }).selectOption('archived');
+  await boxes.first().click();
+  await bar.getByRole('button', { name: await msg(page, 'wkBulkRestore') }).click();
+  await expect.poll(async () => (await rows()).filter((t) => t.archived === 0).length).toBe(1);
+  await item.getByRole('combobox', { name: await msg(page, 'wkFilterState') }).selectOption('open');
+  await expect(boxes).toHaveCount(1);
+  await boxes.first().click();
+  await bar.getByRole('button', { name: await msg(page, 'wkBulkArchive') }).click();
+  await expect.poll(async () => (await rows()).filter((t) => t.archived === 0).length).toBe(0);
+  expect(errors).toEqual([]);
+});

@@ -4,10 +4,9 @@ import { test, expect, msg, readStore } from './fixtures';
 const setting = async (page: Page, key: string) =>
   (await readStore<{ key: string; value: unknown }>(page, 'settings')).find((s) => s.key === key)?.value;
 
-const WENZHOU = 'wenzhou-2016-reform-pilot';
-
-test('install opens the guide, which keeps the ticked ledgers and saves departments and reminders', async ({
+test('install opens the guide: the documents that apply are picked, history opens archived, no red badge of ~200', async ({
   context,
+  worker,
 }) => {
   await expect
     .poll(() => context.pages().find((p) => p.url().endsWith('/options.html#welcome')) !== undefined)
@@ -15,18 +14,28 @@ test('install opens the guide, which keeps the ticked ledgers and saves departme
   const page = context.pages().find((p) => p.url().endsWith('/options.html#welcome'))!;
   const dialog = page.getByRole('dialog', { name: await msg(page, 'obTitle') });
   await expect(dialog).toBeVisible();
-  await expect(dialog.locator('[data-seed-id]')).toHaveCount(6);
-  const seedIds = await dialog
-    .locator('[data-seed-id]')
-    .evaluateAll((els) => els.map((e) => e.getAttribute('data-seed-id')!));
-  const dropped = seedIds.includes(WENZHOU) ? WENZHOU : seedIds[0];
-
-  await dialog.locator(`[data-seed-id="${dropped}"]`).uncheck();
-  await expect(dialog).toContainText(await msg(page, 'obLedgersWillDelete', ['1']));
+  // A fresh install: the bundled 2016–2021 documents are history, so the toolbar shows no overdue count.
+  expect(await worker.evaluate(() => chrome.action.getBadgeText({}))).toBe('');
+  const documents = dialog.locator('[data-document-id]');
+  await expect(documents).toHaveCount(5);
+  await expect(documents.first()).not.toBeChecked();
+  const picked = await documents.first().getAttribute('data-document-id');
+  await documents.first().check();
+  // Every bundled document's dates are past: even picked, its tasks open archived, and the summary says so.
+  await expect(dialog.locator('[data-opens="current"]')).toHaveCount(0);
+  await expect(dialog.getByRole('status')).toHaveText(await msg(page, 'obDocumentsSummary', ['0']));
+  await page.screenshot({ path: 'test-results/e2e-output/onboarding-documents.png' });
   await dialog.getByRole('button', { name: await msg(page, 'obNext') }).click();
   await expect(dialog.getByRole('heading', { level: 3 })).toContainText(await msg(page, 'obStepDepartments'));
-  expect((await readStore<{ id: string }>(page, 'ledgers')).map((l) => l.id)).not.toContain(dropped);
-  expect(await setting(page, 'dismissedSeeds')).toEqual([dropped]);
+  const docs = await readStore<{ id: string; applies: number }>(page, 'documents');
+  expect(docs.filter((d) => d.applies === 1).map((d) => d.id)).toEqual([picked]);
+  const ledgers = await readStore<{ id: string; archived: number }>(page, 'ledgers');
+  expect(ledgers).toHaveLength(6);
+  expect(ledgers.every((l) => l.archived === 1)).toBe(true);
+  const tasks = await readStore<{ archived: number }>(page, 'tasks');
+  expect(tasks.length).toBeGreaterThan(200);
+  expect(tasks.every((t) => t.archived === 1)).toBe(true);
+  expect(await worker.evaluate(() => chrome.action.getBadgeText({}))).toBe('');
 
   const department = dialog.locator('[data-department]').first();
   const name = await department.getAttribute('data-department');
@@ -46,7 +55,7 @@ test('install opens the guide, which keeps the ticked ledgers and saves departme
   expect(await setting(page, 'onboarding.state')).toBe('done');
   // Done: the ledgers tab shows without the guide's banner, also after a reload.
   await page.reload();
-  await expect(page.locator('[data-ledger-id]')).toHaveCount(5);
+  await expect(page.locator('[data-ledger-id]')).toHaveCount(6);
   await expect(page.getByText(await msg(page, 'obBannerText'))).toHaveCount(0);
 });
 

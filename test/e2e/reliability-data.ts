@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { dueFields, ledgerRow, taskRow } from './records';
 
 /** Records written straight into the extension's IndexedDB from an extension page (not through the app's code). */
 export interface RawWrite {
@@ -56,57 +57,14 @@ export const localDay = (page: Page, offset: number) =>
     return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
   }, offset);
 
-export function ledger(id: string, title: string, now: number) {
-  return {
-    id,
-    title,
-    issuer: '测试',
-    docNumber: null,
-    issued: null,
-    region: '测试县',
-    source: null,
-    defaultDeadline: null,
-    origin: 'user',
-    documentId: null,
-    archived: 0,
-    createdAt: now,
-    updatedAt: now,
-  };
-}
+export const ledger = (id: string, title: string, now: number) => ledgerRow(id, title, now);
 
-export function task(
+/** Task n of a ledger, led by 可靠性测试局, due on `due` (none when ''). */
+export const task = (
   ledgerId: string,
   n: number,
   title: string,
   due: string,
   now: number,
   extra: Record<string, unknown> = {},
-) {
-  return {
-    id: `${ledgerId}#${n}`,
-    ledgerId,
-    order: n,
-    seq: String(n + 1),
-    group: null,
-    title,
-    lead: ['可靠性测试局'],
-    partners: [],
-    deadlineText: due ? '' : '长期坚持',
-    deadlineKind: due ? 'date' : 'open',
-    due,
-    dueOverride: null,
-    done: 0,
-    doneAt: null,
-    notes: [],
-    history: [],
-    leaders: [],
-    milestones: [],
-    progress: null,
-    archived: 0,
-    source: null,
-    clause: null,
-    createdAt: now,
-    updatedAt: now,
-    ...extra,
-  };
-}
+) => taskRow(ledgerId, n, n, now, { seq: String(n + 1), title, lead: ['可靠性测试局'], ...dueFields(due), ...extra });

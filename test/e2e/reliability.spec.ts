@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { EXTENSION_PATH, test, expect, watchConsole } from './fixtures';
 import { ledger, localDay, readRaw, task, writeRaw } from './reliability-data';
+import { ledgerRow, taskRow } from './records';
 
 const DEPT = '可靠性测试局';
 const MINE = { key: 'checklist.filters', value: { departments: [DEPT], ledgerId: null, search: '' } };
@@ -233,7 +234,7 @@ test('with 50,000 tasks and ten years of monthly figures for 30 units every page
   const base = Date.now();
   const today = await localDay(popup, 0);
   await popup.evaluate(
-    async ({ now, day, dept }) => {
+    async ({ now, day, dept, ledgerTemplate, taskTemplate }) => {
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
         const req = indexedDB.open('reform-ledger');
         req.onsuccess = () => resolve(req.result);
@@ -247,49 +248,24 @@ test('with 50,000 tasks and ten years of monthly figures for 30 units every page
       };
       for (let l = 0; l < 50; l++) {
         const ledgerId = `scale-${String(l).padStart(2, '0')}`;
-        tx.objectStore('ledgers').put({
-          id: ledgerId,
-          title: `规模测试台账 ${l + 1}`,
-          issuer: '测试',
-          docNumber: null,
-          issued: null,
-          region: '测试县',
-          source: null,
-          defaultDeadline: null,
-          origin: 'user',
-          documentId: null,
-          archived: 0,
-          createdAt: now,
-          updatedAt: now,
-        });
+        tx.objectStore('ledgers').put({ ...ledgerTemplate, id: ledgerId, title: `规模测试台账 ${l + 1}` });
         for (let i = 0; i < 1000; i++) {
           const due = i % 10 === 0 ? '' : shift((i % 400) - 100);
           const done = i % 3 === 0 ? 1 : 0;
           tx.objectStore('tasks').put({
+            ...taskTemplate,
             id: `${ledgerId}#${i}`,
             ledgerId,
             order: i,
             seq: String(i + 1),
-            group: null,
             title: `规模任务 ${l + 1}-${i + 1}`,
             lead: [i % 2 ? dept : '县医保局'],
-            partners: [],
             deadlineText: due ? '' : '长期坚持',
             deadlineKind: due ? 'date' : 'open',
             due,
-            dueOverride: null,
             done,
             doneAt: done ? day : null,
             notes: [{ at: now, text: '进展备注' }],
-            history: [],
-            leaders: [],
-            milestones: [],
-            progress: null,
-            archived: 0,
-            source: null,
-            clause: null,
-            createdAt: now,
-            updatedAt: now,
           });
         }
       }
@@ -329,7 +305,13 @@ test('with 50,000 tasks and ten years of monthly figures for 30 units every page
       });
       db.close();
     },
-    { now: base, day: today, dept: DEPT },
+    {
+      now: base,
+      day: today,
+      dept: DEPT,
+      ledgerTemplate: ledgerRow('', '', base),
+      taskTemplate: taskRow('', '', 0, base),
+    },
   );
   expect(
     await popup.evaluate(

@@ -82,6 +82,27 @@ describe('indicator rows', () => {
       ['2026-02', 55],
     ]);
   });
+
+  it('carries the raw figures behind each month (numerator and denominator, summed up the unit tree)', () => {
+    expect(snapshot().monthly.map((m) => [m.unitName, m.month, m.figures])).toEqual([
+      [
+        '某县',
+        '2026-01',
+        [
+          { label: '签约人数', value: 400 },
+          { label: '常住人口', value: 2000 },
+        ],
+      ],
+      [
+        '某县',
+        '2026-02',
+        [
+          { label: '签约人数', value: 1100 },
+          { label: '常住人口', value: 2000 },
+        ],
+      ],
+    ]);
+  });
 });
 
 describe('snapshot record', () => {

@@ -159,3 +159,21 @@ describe('extractTargets result shape and wording', () => {
     expect(extractTargets('目前县域内就诊率为85%。')).toEqual([]);
   });
 });
+
+describe('a paragraph that opens with its deadline', () => {
+  // 海南州全面推进紧密型县域医疗卫生共同体建设实施方案 (2024), as the stored page has it: heading line, then the paragraph.
+  const text =
+    '一、总体目标\n到2025年底前,县域医共体建设的组织管理、投入保障、人事编制、薪酬待遇、医保支付等政策进一步完善。医共体总院全部达到县级医院服务能力基本标准,90%的乡镇卫生院达到服务能力推荐标准,基层医疗卫生机构诊疗量占比提高到55%左右。';
+
+  it('gives that deadline to the goals of its later sentences', () => {
+    expect(extractTargets(text).map((t) => [t.value, t.by, t.indicatorId])).toEqual([
+      [90, '2025-12', null],
+      [55, '2025-12', 'primary-care-visit-share'],
+    ]);
+  });
+
+  it('but a deadline later in the first sentence does not lead the paragraph', () => {
+    const later = '各地要在2025年底前完成评估。基层医疗卫生机构诊疗量占比提高到55%左右。';
+    expect(extractTargets(later).map((t) => t.by)).toEqual([null]);
+  });
+});

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { settingsTable } from '../../lib/db/setting';
 import { Dexie, type Table } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ReformDb } from '../../lib/db/database';
@@ -12,14 +13,13 @@ import { commitImport } from '../../lib/db/ledger-import';
 import { addNote, setDone } from '../../lib/db/task-actions';
 import { saveMonthFigures } from '../../lib/db/figures';
 import { saveTargets } from '../../lib/db/custom-indicators';
-import { setSetting } from '../../lib/db/settings';
 import { createUnit } from '../../lib/db/units';
 import { updateTask } from '../../lib/db/ledger-edits';
 import { readBackup } from '../../lib/backup/validate';
 import { serializeBackup } from '../../lib/backup/format';
 import { CURRENT_SCHEMA_VERSION } from '../../lib/db/migrations';
 import { detectColumns, splitTableText } from '../../lib/ledger/table-import';
-import { badgeDays } from '../../lib/checklist/settings-schema';
+import { settings } from '../../lib/db/setting-keys';
 import { NOW } from '../backup/fixture';
 import { failMidway, filledDb } from '../reliability/inject';
 
@@ -121,9 +121,9 @@ const WRITES: Array<{
   },
   {
     page: 'settings',
-    table: (d) => d.settings,
+    table: (d) => settingsTable(d),
     method: 'put',
-    run: (d) => setSetting(d, 'checklist.badgeDays', badgeDays, 14),
+    run: (d) => settings.badgeDays.setValue(d, 14),
   },
 ];
 

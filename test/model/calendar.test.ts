@@ -102,6 +102,15 @@ describe('the one calendar', () => {
     expect(parseIsoDate('2024-02-29')).toEqual({ y: 2024, m: 2, d: 29 });
   });
 
+  it('keeps stored days and months in the records years; arithmetic takes any year', () => {
+    expect(isIsoDate('0099-01-01')).toBe(false);
+    expect(isIsoDate('2400-01-01')).toBe(false);
+    expect(isIsoDate('1900-01-01')).toBe(true);
+    expect(isIsoMonth('2101-01')).toBe(false);
+    expect(parseIsoDate('0099-01-01')).toEqual({ y: 99, m: 1, d: 1 });
+    expect(addDays('2100-12-31', 1)).toBe('2101-01-01');
+  });
+
   it('names weekdays without a clock (0 = Sunday)', () => {
     expect(dayOfWeek('1970-01-01')).toBe(4);
     expect(dayOfWeek('2024-06-09')).toBe(0);

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { settingsTable } from '../../lib/db/setting';
 import type { ReformDb } from '../../lib/db/database';
 import { deleteLedger } from '../../lib/db/ledger-edits';
 import { FAILURES, expectNothingChanged, failMidway, filledDb } from './inject';
@@ -15,7 +16,7 @@ describe.each(FAILURES)('ledger deletion that fails midway with $name', (failure
 
   it('while remembering a seed as dismissed (the last write): the ledger and its tasks stay', async () => {
     db = await filledDb('atomic-ledger-dismiss');
-    failMidway(db.settings, 'put', failure.make);
+    failMidway(settingsTable(db), 'put', failure.make);
     await expectNothingChanged(db, () => deleteLedger(db, 'sample-2020'), failure);
   });
 });

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { settingsTable } from '../../lib/db/setting';
 import type { ReformDb } from '../../lib/db/database';
 import { exportBackup, restoreBackup } from '../../lib/db/backup';
 import { CURRENT_SCHEMA_VERSION } from '../../lib/db/migrations';
@@ -34,7 +35,7 @@ describe.each(FAILURES)('restore that fails midway with $name', (failure) => {
 
   it('in the last table (settings), every table is as before', async () => {
     const { backup, target } = await backupAndTarget();
-    failMidway(target.settings, 'bulkPut', failure.make);
+    failMidway(settingsTable(target), 'bulkPut', failure.make);
     await expectNothingChanged(target, () => restoreBackup(target, backup), failure);
   });
 });

@@ -1,9 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { settingsTable } from '../../lib/db/setting';
+import { settings } from '../../lib/db/setting-keys';
 import { getDb } from '../../lib/db/database';
-import { noteDraftKey } from '../../lib/reliability/note-draft';
 import { readNoteDraft, saveNoteDraft } from '../../lib/ui/reliability/note-draft-store';
 
-afterEach(() => getDb().settings.clear());
+afterEach(() => settingsTable(getDb()).clear());
 
 describe('note drafts', () => {
   it('keeps the last text typed for each task, and forgets an emptied one', async () => {
@@ -13,11 +14,11 @@ describe('note drafts', () => {
     expect(await readNoteDraft('t#2')).toBe('另一条');
     await saveNoteDraft('t#1', '');
     expect(await readNoteDraft('t#1')).toBe('');
-    expect(await getDb().settings.get(noteDraftKey('t#1'))).toBeUndefined();
+    expect(await settingsTable(getDb()).get(settings.noteDrafts.prefix + 't#1')).toBeUndefined();
   });
 
   it('reads a damaged draft (too long, not text) as no draft', async () => {
-    await getDb().settings.put({ key: noteDraftKey('t#3'), value: 42 });
+    await settingsTable(getDb()).put({ key: settings.noteDrafts.prefix + 't#3', value: 42 });
     expect(await readNoteDraft('t#3')).toBe('');
   });
 });

@@ -1,7 +1,7 @@
 import { strFromU8, unzipSync } from 'fflate';
 import readXlsxFile from 'read-excel-file/node';
 import { describe, expect, it } from 'vitest';
-import { bulletinData, buildBulletin, compareBulletins } from '../../lib/report/bulletin';
+import { bulletinChartText, bulletinData, buildBulletin, compareBulletins } from '../../lib/report/bulletin';
 import { bulletinCsv, bulletinWorkbook } from '../../lib/report/bulletin-xlsx';
 import { chaseMessage, standings } from '../../lib/report/standing';
 import { bulletinInput, bulletinReports, bulletinTasks } from './bulletin-fixture';
@@ -125,5 +125,12 @@ describe('通报', () => {
       buildBulletin({ ...bulletinInput, tasks: [...bulletinTasks, { ...bulletinTasks[0], id: 't5' }] }),
     );
     expect(csv.split('\r\n')[1]).toBe('县卫健局,3,1,0,0,2,33.3,0,已报送');
+  });
+
+  it('names the chart image by what it shows, its unit and its period', () => {
+    const text = bulletinChartText(buildBulletin(bulletinInput));
+    expect(text.title).toBe('某县2026年医改重点任务 2026年11月 各单位任务完成情况（已完成 / 按时完成 / 逾期）');
+    expect(text.subtitle).toBe('单位：项　统计周期：2026-11-01 至 2026-11-30　截至 2026-11-26');
+    expect(text.fileName).toBe('某县2026年医改重点任务_2026年11月_各单位完成情况_已完成按时逾期_单位项.png');
   });
 });

@@ -40,3 +40,17 @@ export function indicatorSeries(
   const last = range.until !== undefined && range.until < december ? range.until : december;
   return valueSeries(def, entries, monthsBetween(toIsoMonth(range.fromYear, 1), last));
 }
+
+/** Each input (录入项) at each of `months`, aggregated as the formula takes it: the raw figures behind the rate. */
+export function inputSeries(
+  def: Pick<IndicatorDef, 'inputs'>,
+  entries: readonly MonthlyEntry[],
+  months: readonly string[],
+): Array<Record<string, number | null>> {
+  const maps = def.inputs.map((input) => ({ input, byMonth: valuesByMonth(entries, input.key) }));
+  return months.map((month) =>
+    Object.fromEntries(
+      maps.map(({ input, byMonth }) => [input.key, aggregateMonths(byMonth, input.aggregation, month)]),
+    ),
+  );
+}

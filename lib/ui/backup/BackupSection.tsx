@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { getDb } from '../../db/database';
 import { exportBackup } from '../../db/backup';
-import { readLastBackupAt } from '../../db/last-backup';
+import { settings } from '../../db/setting-keys';
 import { backupFileName, serializeBackup } from '../../backup/format';
 import { formatStamp } from '../../checklist/timeline';
 import { t } from '../../i18n/t';
@@ -12,7 +12,7 @@ import { errorText } from '../error-text';
 
 /** 备份: the whole database as one JSON file, and when that was last done. */
 export function BackupSection() {
-  const last = useLiveQuery(() => readLastBackupAt(getDb()), []);
+  const last = useLiveQuery(() => settings.lastBackupAt.getValue(getDb()), []);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const slow = useShownWhileSlow(busy);

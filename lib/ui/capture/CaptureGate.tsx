@@ -1,11 +1,14 @@
 import { useState } from 'preact/hooks';
-import { useLiveQueryOf } from '../use-live-query';
+import { getDb } from '../../db/database';
+import { settings } from '../../db/setting-keys';
+import { useLiveQuery } from '../use-live-query';
+import { lazyComponent } from '../lazy-component';
 import { t } from '../../i18n/t';
-import { CaptureForm } from './CaptureForm';
 // oxlint-disable-next-line import/no-unassigned-import -- the stylesheet is bundled for its side effect
 import './capture.css';
 
-const load = () => import('./capture-data');
+// The form, its parser and its checks load only while a capture waits, not with every side-panel open.
+const LazyPendingForm = lazyComponent(() => import('./PendingForm').then((m) => m.PendingForm));
 
 /**
  * Shows the capture form above the checklist while a capture waits (right-click "加入台账", the keyboard
@@ -13,30 +16,28 @@ const load = () => import('./capture-data');
  * nothing is waiting.
  */
 export function CaptureGate({ inWindow }: { inWindow: boolean }) {
-  const pending = useLiveQueryOf(load, (data) => data.watchPending(), []);
+  const waiting = useLiveQuery(() => settings.pendingCapture.hasValue(getDb()).then((has) => ({ waiting: has })), []);
   const [saved, setSaved] = useState('');
-  if (pending === undefined) return null;
-  if (pending === null) {
-    if (!inWindow && !saved) return null;
-    return (
-      <section class="lg cap">
-        <p class={saved ? 'lg-ok' : 'lg-muted'} role="status">
-          {saved || t('capNothingPending')}
-        </p>
-        <div class="lg-buttons">
-          {inWindow && (
-            <button type="button" onClick={() => window.close()}>
-              {t('capCloseWindow')}
-            </button>
-          )}
-          {!inWindow && (
-            <button type="button" class="lg-link" onClick={() => setSaved('')}>
-              ×
-            </button>
-          )}
-        </div>
-      </section>
-    );
-  }
-  return <CaptureForm key={pending.at} pending={pending} inWindow={inWindow} onSaved={setSaved} />;
+  if (waiting === undefined) return null;
+  if (waiting.waiting) return <LazyPendingForm inWindow={inWindow} onSaved={setSaved} />;
+  if (!inWindow && !saved) return null;
+  return (
+    <section class="lg cap">
+      <p class={saved ? 'lg-ok' : 'lg-muted'} role="status">
+        {saved || t('capNothingPending')}
+      </p>
+      <div class="lg-buttons">
+        {inWindow && (
+          <button type="button" onClick={() => window.close()}>
+            {t('capCloseWindow')}
+          </button>
+        )}
+        {!inWindow && (
+          <button type="button" class="lg-link" onClick={() => setSaved('')}>
+            ×
+          </button>
+        )}
+      </div>
+    </section>
+  );
 }

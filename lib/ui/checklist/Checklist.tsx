@@ -3,7 +3,9 @@ import { BUCKETS, type BucketId } from '../../model/due-status';
 import { hasActiveFilter } from '../../checklist/filters';
 import type { ChecklistRow } from '../../checklist/sections';
 import { t } from '../../i18n/t';
-import { markDone, updateFilters } from './actions';
+import { markDone, setOverdueOrder, updateFilters } from './actions';
+import { PeriodSwitch } from './PeriodSwitch';
+import { DEFAULT_OVERDUE_ORDER, type ChecklistPeriod } from '../../checklist/period';
 import { FilterBar } from './FilterBar';
 import { handleRowKey, isSearchShortcut, rowElements } from './row-keys';
 import { Section } from './Section';
@@ -28,7 +30,9 @@ const INITIALLY_OPEN: Record<BucketId, boolean> = {
 /** The deadline checklist shared by the popup and the side panel. */
 export function Checklist() {
   const today = useToday();
-  const { data, live, complete, showMore, setOpen: loadSection } = useChecklist(today);
+  // Every open starts on this year's work; history is a click away and not remembered.
+  const [period, setPeriod] = useState<ChecklistPeriod>('current');
+  const { data, live, complete, showMore, setOpen: loadSection } = useChecklist(today, period);
   const [open, setOpen] = useState(INITIALLY_OPEN);
   useHoldCopy(complete);
   useEffect(() => {
@@ -63,6 +67,7 @@ export function Checklist() {
 
   if (!data) return <p class="cl-loading">{t('loading')}</p>;
   const { sections, ledgerTitles, filters, pending } = data;
+  const mine = filters.departments.length > 0 ? new Set(data.mine ?? filters.departments) : null;
   const visible = BUCKETS.flatMap((id) => (open[id] ? sections[id].rows : []));
   const rovingId = visible.some((r) => r.task.id === activeId) ? activeId : (visible[0]?.task.id ?? null);
 
@@ -100,6 +105,7 @@ export function Checklist() {
         searchRef={search}
         onChange={(patch) => void run(updateFilters(patch))}
       />
+      <PeriodSwitch period={period} today={today} onChange={setPeriod} />
       <UndoBar
         undo={undo}
         onUndo={() => {
@@ -114,7 +120,13 @@ export function Checklist() {
         </p>
       )}
       {pending.length === 0 && total === 0 && (
-        <p class="cl-muted">{hasActiveFilter(filters) ? t('clNothingMatches') : t('emptyChecklist')}</p>
+        <p class="cl-muted">
+          {hasActiveFilter(filters)
+            ? t('clNothingMatches')
+            : period === 'history'
+              ? t('wkHistoryEmpty')
+              : t('emptyChecklist')}
+        </p>
       )}
       <div
         ref={list}
@@ -136,7 +148,10 @@ export function Checklist() {
               loadSection(id, isOpen);
             }}
             onMore={() => showMore(id)}
+            overdueOrder={data.overdueOrder ?? DEFAULT_OVERDUE_ORDER}
+            onOverdueOrder={(order) => void run(setOverdueOrder(order))}
             ledgerTitles={ledgerTitles}
+            mine={mine}
             today={today}
             activeId={rovingId}
             noteId={noteId}

@@ -1,7 +1,7 @@
 import type { Ref } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { hasActiveFilter } from '../../checklist/filters';
-import { DEFAULT_FILTERS, type ChecklistFilters } from '../../checklist/settings';
+import type { ChecklistFilters } from '../../checklist/settings';
 import { t } from '../../i18n/t';
 import type { FilterPatch } from './actions';
 import { LazyDepartmentPicker } from './LazyDepartmentPicker';
@@ -63,13 +63,24 @@ export function FilterBar({ filters, ledgers, onChange, searchRef }: FilterBarPr
             class="cl-link"
             onClick={() => {
               setSearch('');
-              onChange(DEFAULT_FILTERS);
+              // Hiding partner rows is a lasting choice, not a filter of the moment: clearing keeps it.
+              onChange({ departments: [], ledgerId: null, search: '' });
             }}
           >
             {t('clClearFilters')}
           </button>
         )}
       </div>
+      {mine > 0 && (
+        <label class="cl-hide-partners">
+          <input
+            type="checkbox"
+            checked={filters.hidePartners === true}
+            onChange={(e) => onChange({ hidePartners: e.currentTarget.checked })}
+          />
+          {t('dpHidePartners')}
+        </label>
+      )}
       {picking && (
         <LazyDepartmentPicker
           selected={filters.departments}

@@ -9,6 +9,8 @@ import { errorText } from '../error-text';
 
 function entryText(e: TimelineEntry): string {
   if (e.kind === 'note' || e.kind === 'other') return e.text;
+  if (e.kind === 'periodDone') return t('prHistoryPeriodDone', [e.due, e.day]);
+  if (e.kind === 'periodReopen') return t('prHistoryPeriodReopen', e.due);
   return e.kind === 'done' ? t('clHistoryDone', e.day) : t('clHistoryReopen');
 }
 

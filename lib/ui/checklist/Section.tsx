@@ -2,6 +2,10 @@ import type { BucketId } from '../../model/due-status';
 import type { ChecklistRow, ChecklistSection } from '../../checklist/sections';
 import { t, type MessageKey } from '../../i18n/t';
 import { TaskRow } from './TaskRow';
+import { departmentRole } from '../../model/department-aliases';
+import { OVERDUE_ORDERS, type OverdueOrder } from '../../checklist/period';
+
+const ORDER_LABELS = { recent: 'wkOrderRecent', oldest: 'wkOrderOldest' } as const;
 
 export const SECTION_LABELS: Record<BucketId, MessageKey> = {
   overdue: 'clSectionOverdue',
@@ -19,7 +23,11 @@ export interface SectionProps {
   open: boolean;
   onOpen: (open: boolean) => void;
   onMore: () => void;
+  overdueOrder: OverdueOrder;
+  onOverdueOrder: (order: OverdueOrder) => void;
   ledgerTitles: ReadonlyMap<string, string>;
+  /** Every spelling of my departments; null when none is chosen (rows then carry no 牵头/配合 mark). */
+  mine: ReadonlySet<string> | null;
   today: string;
   activeId: string | null;
   noteId: string | null;
@@ -55,6 +63,20 @@ export function Section(props: SectionProps) {
           </span>
         </button>
       </h2>
+      {open && section.id === 'overdue' && section.count > 1 && (
+        <select
+          class="cl-order"
+          aria-label={t('wkOverdueOrder')}
+          value={props.overdueOrder}
+          onChange={(e) => props.onOverdueOrder(e.currentTarget.value as OverdueOrder)}
+        >
+          {OVERDUE_ORDERS.map((order) => (
+            <option key={order} value={order}>
+              {t(ORDER_LABELS[order])}
+            </option>
+          ))}
+        </select>
+      )}
       {open && section.rows.length > 0 && (
         <ul class="cl-rows">
           {section.rows.map((row) => (
@@ -62,6 +84,7 @@ export function Section(props: SectionProps) {
               key={row.task.id}
               row={row}
               ledgerTitle={ledgerTitles.get(row.task.ledgerId) ?? ''}
+              role={props.mine ? departmentRole(row.task, props.mine) : null}
               today={today}
               active={row.task.id === activeId}
               noteOpen={row.task.id === noteId}

@@ -1,13 +1,17 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ChecklistRow } from '../../checklist/sections';
+import type { DepartmentRole } from '../../model/department-aliases';
 import { t } from '../../i18n/t';
 import { formatDate } from '../format-date';
 import { dueText } from './due-text';
 import { LazyNotePanel } from './LazyNotePanel';
+import { lastPeriodDone } from '../../model/effective-due';
 
 export interface TaskRowProps {
   row: ChecklistRow;
   ledgerTitle: string;
+  /** Whether my departments lead (牵头) or partner in (配合) the task; null when no department is chosen. */
+  role: DepartmentRole | null;
   today: string;
   /** The row that Tab reaches (roving tabindex); ↑/↓ move it. */
   active: boolean;
@@ -22,6 +26,7 @@ function DueLine({ row, today }: { row: ChecklistRow; today: string }) {
   if (task.done === 1)
     return <span class="cl-due">{t('clDoneOn', formatDate(task.doneAt ?? '', t('uiLanguage')))}</span>;
   const { text, tone } = dueText(row, today);
+  const last = lastPeriodDone(task);
   return (
     <span class="cl-due">
       {row.due === '' ? (
@@ -33,16 +38,28 @@ function DueLine({ row, today }: { row: ChecklistRow; today: string }) {
         </>
       )}
       {row.recurring && <span class="cl-tag">{t('clRecurring', task.deadlineText)}</span>}
+      {row.recurring && last && <span class="cl-tag cl-period-done">{t('prLastPeriodDone', last.due)}</span>}
     </span>
   );
 }
 
-export function TaskRow({ row, ledgerTitle, today, active, noteOpen, onToggle, onNote, onActivate }: TaskRowProps) {
+export function TaskRow({
+  row,
+  ledgerTitle,
+  role,
+  today,
+  active,
+  noteOpen,
+  onToggle,
+  onNote,
+  onActivate,
+}: TaskRowProps) {
   const { task } = row;
   const done = task.done === 1;
   // Shows the click at once; the stored state takes over when the live query delivers it.
   const [checked, setChecked] = useState(done);
-  useEffect(() => setChecked(done), [done]);
+  // A recurring duty stays open when ticked: its next period (a new due date) unticks the box.
+  useEffect(() => setChecked(done), [done, row.due]);
   const tab = active ? 0 : -1;
   const status = done ? t('clDoneOn', formatDate(task.doneAt ?? '', t('uiLanguage'))) : dueText(row, today).text;
   return (
@@ -67,6 +84,15 @@ export function TaskRow({ row, ledgerTitle, today, active, noteOpen, onToggle, o
       <div class="cl-main">
         <span class="cl-title">{task.title}</span>
         <span class="cl-meta">
+          {role && (
+            <span
+              class={`cl-role cl-role-${role}`}
+              data-role={role}
+              title={t(role === 'lead' ? 'dpRoleLeadLabel' : 'dpRolePartnerLabel')}
+            >
+              {t(role === 'lead' ? 'dpRoleLead' : 'dpRolePartner')}
+            </span>
+          )}
           {ledgerTitle && <span class="cl-ledger">{ledgerTitle}</span>}
           {task.lead.length > 0 && <span class="cl-lead">{t('clLead', task.lead.join('、'))}</span>}
         </span>

@@ -1,4 +1,5 @@
 import type { FilterPatch } from './checklist-data';
+import type { OverdueOrder } from '../../checklist/period';
 
 export type { FilterPatch } from './checklist-data';
 
@@ -16,4 +17,8 @@ export async function saveNote(id: string, text: string): Promise<void> {
 
 export async function updateFilters(patch: FilterPatch): Promise<void> {
   await (await checklistData()).updateFilters(patch);
+}
+
+export async function setOverdueOrder(order: OverdueOrder): Promise<void> {
+  await (await checklistData()).setOverdueOrder(order);
 }

@@ -1,11 +1,20 @@
 import { getDb } from '../../db/database';
 export { completeView } from '../../checklist/assemble';
-import { leadDepartments, loadFirstRows, loadRest, readFilters } from '../../db/checklist-queries';
+import {
+  expandFilters,
+  loadFirstRows,
+  loadRest,
+  pickerDepartments,
+  readFilters,
+  readOverdueOrder,
+} from '../../db/checklist-queries';
 import { setDone, addNote } from '../../db/task-actions';
-import { setSetting } from '../../db/settings';
+import { settings } from '../../db/setting-keys';
+import { SETTINGS_TABLE } from '../../db/setting';
 import { localDay } from '../../model/calendar';
-import { FILTERS_KEY, type ChecklistFilters } from '../../checklist/settings';
+import type { ChecklistFilters } from '../../checklist/settings';
 import type { SectionLimits } from '../../checklist/sections';
+import type { ChecklistPeriod, OverdueOrder } from '../../checklist/period';
 import { CHECKLIST_CHANGED, tellBackground } from '../../background/messages';
 
 /**
@@ -16,20 +25,29 @@ import { CHECKLIST_CHANGED, tellBackground } from '../../background/messages';
 export const openDatabase = () => getDb().open();
 
 /** The filters and the first rows in one read transaction: one round trip fewer before the first paint. */
-export function firstStep(today: string, limits: SectionLimits) {
+export function firstStep(today: string, limits: SectionLimits, period: ChecklistPeriod = 'current') {
   const db = getDb();
-  return db.transaction('r', db.settings, db.tasks, db.ledgers, async () => {
-    const q = { today, filters: await readFilters(db), limits };
-    return { filters: q.filters, ...(await loadFirstRows(db, q)) };
+  return db.transaction('r', SETTINGS_TABLE, db.tasks, db.ledgers, db.aliases, async () => {
+    const [filters, overdueOrder] = await Promise.all([readFilters(db), readOverdueOrder(db)]);
+    const q = { today, filters, limits, period, overdueOrder };
+    // Every spelling of my departments, so each row can say whether they lead it (牵头) or partner in it (配合).
+    const mine = (await expandFilters(db, filters)).departments;
+    return { filters, overdueOrder, period, mine, ...(await loadFirstRows(db, q)) };
   });
 }
 
-export async function restStep(today: string, limits: SectionLimits) {
+export async function restStep(today: string, limits: SectionLimits, period: ChecklistPeriod = 'current') {
   const db = getDb();
-  return loadRest(db, { today, filters: await readFilters(db), limits });
+  const [filters, overdueOrder] = await Promise.all([readFilters(db), readOverdueOrder(db)]);
+  return { period, rest: await loadRest(db, { today, filters, limits, period, overdueOrder }) };
 }
 
-export const departments = () => leadDepartments(getDb());
+/** The overdue section's order, stored for every page (popup, side panel). */
+export async function setOverdueOrder(order: OverdueOrder): Promise<void> {
+  await settings.overdueOrder.setValue(getDb(), order);
+}
+
+export const departments = () => pickerDepartments(getDb());
 
 /** Page-side writes: each one validates, writes, then wakes the worker so the badge follows at once. */
 export async function markDone(ids: string[], done: boolean): Promise<void> {
@@ -49,14 +67,15 @@ export type FilterPatch = Partial<ChecklistFilters> | ((stored: ChecklistFilters
 
 export async function updateFilters(patch: FilterPatch): Promise<void> {
   const db = getDb();
-  // The schema (and zod with it) loads on the first change, not with the popup.
-  const { checklistFilters } = await import('../../checklist/settings-schema');
-  const departmentsChanged = await db.transaction('rw', db.settings, async () => {
+  // The schema (and zod with it) loads on the first change, not with the popup (see setting-keys.ts).
+  const departmentsChanged = await db.transaction('rw', SETTINGS_TABLE, async () => {
     const previous = await readFilters(db);
     const next = { ...previous, ...(typeof patch === 'function' ? patch(previous) : patch) };
-    await setSetting(db, FILTERS_KEY, checklistFilters, next);
-    return next.departments.join('\n') !== previous.departments.join('\n');
+    await settings.filters.setValue(db, next);
+    return (
+      next.departments.join('\n') !== previous.departments.join('\n') || next.hidePartners !== previous.hidePartners
+    );
   });
-  // "My departments" also limit the badge; search and ledger do not.
+  // "My departments" (and whether their partner rows count) also limit the badge; search and ledger do not.
   if (departmentsChanged) await tellBackground(CHECKLIST_CHANGED);
 }

@@ -4,6 +4,7 @@ import type { SectionLimits } from '../../checklist/sections';
 import { useLiveQueryOf } from '../use-live-query';
 import { checklistData, type ChecklistData } from './actions';
 import { readFirstPaint, saveFirstPaint } from './first-paint-store';
+import type { ChecklistPeriod } from '../../checklist/period';
 
 // About two popups' worth of rows per section; more come with "show more".
 export const FIRST_ROWS = 15;
@@ -27,21 +28,24 @@ function initialLimits(): SectionLimits {
  * re-runs the queries here. The first rows of the dated sections paint first; counts, 待定 and recurring tasks
  * are read once those are in, so they do not hold the first rows back.
  */
-export function useChecklist(today: string) {
+export function useChecklist(today: string, period: ChecklistPeriod = 'current') {
   const [limits, setLimits] = useState(initialLimits);
   // Rows the last page showed today paint at once; the live query below replaces them as soon as it answers.
   const [snapshot] = useState(() => readFirstPaint(today));
-  const live = useLiveQueryOf(checklistData, (data) => data.firstStep(today, limits), [today, limits]);
+  const live = useLiveQueryOf(checklistData, (data) => data.firstStep(today, limits, period), [today, limits, period]);
+  // Only this year's view stands in for the next open, which always starts on this year's work.
+  const current = live && live.period === period ? live : undefined;
   useEffect(() => {
-    if (live) saveFirstPaint(live, today, snapshotLimits);
-  }, [live, today]);
-  const first = live ?? snapshot;
-  const started = live !== undefined;
-  const rest = useLiveQueryOf(checklistData, async (data) => (started ? data.restStep(today, limits) : undefined), [
-    today,
-    limits,
-    started,
-  ]);
+    if (current && period === 'current') saveFirstPaint(current, today, snapshotLimits);
+  }, [current, today, period]);
+  const first = current ?? (period === 'current' ? snapshot : null);
+  const started = current !== undefined;
+  const restOf = useLiveQueryOf(
+    checklistData,
+    async (data) => (started ? data.restStep(today, limits, period) : undefined),
+    [today, limits, started, period],
+  );
+  const rest = restOf?.period === period ? restOf.rest : undefined;
   // Completing the view needs the deadline parser (recurring tasks' next dates): it comes with the database module,
   // which the second step's rows come from anyway, so the first paint does not load it.
   const [loaded, setLoaded] = useState<ChecklistData | null>(null);
@@ -51,7 +55,7 @@ export function useChecklist(today: string) {
       .catch((e: unknown) => console.warn('checklist', e));
   }, []);
   const data = useMemo(
-    () => first && (loaded ? loaded.completeView(first, rest, today, limits) : first),
+    () => first && (loaded ? loaded.completeView(first, rest, today, limits, first.overdueOrder) : first),
     [loaded, first, rest, today, limits],
   );
   const showMore = (id: BucketId) => setLimits((l) => ({ ...l, [id]: Math.max(l[id], FIRST_ROWS) + MORE_ROWS }));

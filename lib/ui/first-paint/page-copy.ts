@@ -59,6 +59,13 @@ function copyElement(el: Element): CopyNode | null {
     attrs['data-view'] = 'snapshot';
     attrs['aria-busy'] = 'true';
   }
+  // A disabled select shows only its chosen option: the other options (500 ledger titles in a big county) only
+  // cost the classic script its parse and the first frame its layout.
+  if (el instanceof HTMLSelectElement) {
+    const chosen = el.options[el.selectedIndex];
+    const option = chosen ? copyElement(chosen) : null;
+    return [tag, attrs, option ? [option] : []];
+  }
   return [tag, attrs, copyChildren(el)];
 }
 

@@ -1,5 +1,6 @@
 import type { IndicatorInput } from '../../model/indicator/schema';
 import { inputLabel } from './display-text';
+import { ConflictChoice } from '../reliability/ConflictChoice';
 
 interface Props {
   input: IndicatorInput;
@@ -7,10 +8,12 @@ interface Props {
   error?: string;
   disabled?: boolean;
   onInput: (value: string) => void;
+  /** Another page saved a different value of this figure meanwhile: both are shown to choose from. */
+  conflict?: Parameters<typeof ConflictChoice>[0];
 }
 
 /** One figure: label, the text as typed, its unit, and a Chinese message right beside it when it cannot be used. */
-export function FigureField({ input, value, error, disabled, onInput }: Props) {
+export function FigureField({ input, value, error, disabled, onInput, conflict }: Props) {
   const id = `ind-field-${input.key}`;
   return (
     <div class="ind-field" data-key={input.key}>
@@ -33,6 +36,7 @@ export function FigureField({ input, value, error, disabled, onInput }: Props) {
           {error}
         </span>
       )}
+      {conflict && <ConflictChoice {...conflict} />}
     </div>
   );
 }

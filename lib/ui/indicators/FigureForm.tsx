@@ -1,14 +1,18 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { getDb } from '../../db/database';
-import { saveMonthFigures } from '../../db/figures';
+import { saveMonthFigures, type FigureValues } from '../../db/figures';
 import type { FigureRecord } from '../../model/records';
 import type { IndicatorDef } from '../../model/indicator/schema';
 import { t, tn } from '../../i18n/t';
-import { clearDraft, loadDraft, saveDraft } from './drafts';
+import { clearDraft, loadDraft, loadDraftBase, saveDraft } from './drafts';
 import { FigureField } from './FigureField';
 import { checkForm, formGroups, valuesToSave, valuesToTexts, type Texts } from './form-model';
 import { errorText } from '../error-text';
 import { indicatorName, inputLabel } from './display-text';
+import { plainNumber } from '../../indicators/number-input';
+import { useEditBase } from '../reliability/use-edit-base';
+
+const figureText = (v: unknown) => (typeof v === 'number' ? plainNumber(v) : '');
 
 interface Props {
   defs: IndicatorDef[];
@@ -17,20 +21,29 @@ interface Props {
   stored: FigureRecord | undefined;
 }
 
-/** The month's figures, grouped by indicator; typed text is kept as a draft until the month is saved. */
+/**
+ * The month's figures, grouped by indicator; typed text is kept as a draft until the month is saved. A save writes
+ * only the figures the user changed since the form opened (or since the draft was begun): another page's figures
+ * are kept, and one both changed is shown beside its field with both values (EditConflict) and nothing is saved.
+ */
 export function FigureForm({ defs, unitId, month, stored }: Props) {
   const [texts, setTexts] = useState<Texts | null>(null);
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
   const groups = useMemo(() => formGroups(defs), [defs]);
   const storedValues = stored?.values ?? {};
+  const edit = useEditBase<FigureValues>(() => undefined);
 
   useEffect(() => {
     let live = true;
     setTexts(null);
     setStatus(null);
-    void loadDraft(getDb(), unitId, month).then((draft) => {
-      if (live) setTexts(draft ?? valuesToTexts(storedValues));
-    });
+    void Promise.all([loadDraft(getDb(), unitId, month), loadDraftBase(getDb(), unitId, month)]).then(
+      ([draft, draftBase]) => {
+        if (!live) return;
+        edit.reset((draft && draftBase) ?? storedValues);
+        setTexts(draft ?? valuesToTexts(storedValues));
+      },
+    );
     return () => {
       live = false;
     };
@@ -46,7 +59,7 @@ export function FigureForm({ defs, unitId, month, stored }: Props) {
     const next = { ...texts, [key]: value };
     setTexts(next);
     setStatus(null);
-    void saveDraft(getDb(), unitId, month, next).catch((e: unknown) => console.warn('indicator draft', e));
+    void saveDraft(getDb(), unitId, month, next, edit.base).catch((e: unknown) => console.warn('indicator draft', e));
   };
   const save = async (e: Event) => {
     e.preventDefault();
@@ -56,12 +69,16 @@ export function FigureForm({ defs, unitId, month, stored }: Props) {
       return;
     }
     try {
-      const saved = await saveMonthFigures(getDb(), unitId, month, valuesToSave(check.values, storedValues));
+      const toSave = valuesToSave(check.values, storedValues);
+      const saved = await saveMonthFigures(getDb(), unitId, month, toSave, undefined, edit.base);
       await clearDraft(getDb(), unitId, month);
+      edit.reset(saved.values);
       setTexts(valuesToTexts(saved.values));
       setStatus({ ok: true, text: t('indSaved', month) });
     } catch (err) {
-      setStatus({ ok: false, text: errorText(err) });
+      const rebased = edit.caught(err);
+      if (rebased) void saveDraft(getDb(), unitId, month, texts, rebased).catch(() => undefined);
+      setStatus({ ok: false, text: rebased ? t('igConflictForm') : errorText(err) });
     }
   };
 
@@ -78,6 +95,7 @@ export function FigureForm({ defs, unitId, month, stored }: Props) {
                 value={texts[input.key] ?? ''}
                 error={check.errors[input.key]}
                 onInput={(v) => type(input.key, v)}
+                conflict={edit.choice(input.key, texts[input.key] ?? '', (v) => type(input.key, v), figureText)}
               />
             ))}
             {shared.length > 0 && (

@@ -1,10 +1,13 @@
 import { useState } from 'preact/hooks';
 import { getDb } from '../../db/database';
 import type { UnitRecord } from '../../model/records';
-import { createUnit, deleteUnit, undoDeleteUnit, updateUnit } from '../../db/units';
+import { createUnit, deleteUnit, undoDeleteUnit, updateUnit, type UnitDraft } from '../../db/units';
 import { t, tn } from '../../i18n/t';
 import { unitTree } from '../../model/indicator/unit-tree';
 import { errorText } from '../error-text';
+import { EditConflict } from '../../model/edit-merge';
+import { ConflictChoice } from '../reliability/ConflictChoice';
+import { useEditBase } from '../reliability/use-edit-base';
 
 interface Props {
   units: UnitRecord[];
@@ -20,11 +23,21 @@ interface FormState {
   parentId: string;
 }
 
-/** The unit list as a tree; pick one to enter or view its figures; add, rename, move and delete units. */
+/**
+ * The unit list as a tree; pick one to enter or view its figures; add, rename, move and delete units. A rename or
+ * move writes only what the user changed; a field another page changed too shows both values (EditConflict).
+ */
 export function UnitsPanel({ units, selected, onSelect, onUndoable }: Props) {
   const [form, setForm] = useState<FormState | null>(null);
   const [error, setError] = useState<string | null>(null);
   const rows = unitTree(units);
+  const edit = useEditBase<UnitDraft>(() => undefined);
+  const open = (next: FormState) => {
+    setForm(next);
+    setError(null);
+    edit.reset(next.id ? { name: next.name, parentId: next.parentId || null } : undefined);
+  };
+  const unitName = (id: string) => (id ? (units.find((u) => u.id === id)?.name ?? id) : t('indNoParent'));
 
   const submit = async (e: Event) => {
     e.preventDefault();
@@ -32,11 +45,14 @@ export function UnitsPanel({ units, selected, onSelect, onUndoable }: Props) {
     setError(null);
     const draft = { name: form.name, parentId: form.parentId || null };
     try {
-      const saved = form.id ? await updateUnit(getDb(), form.id, draft) : await createUnit(getDb(), draft);
+      const saved = form.id
+        ? await updateUnit(getDb(), form.id, { ...draft, base: edit.base })
+        : await createUnit(getDb(), draft);
       setForm(null);
       onSelect(saved.id);
     } catch (err) {
-      setError(errorText(err));
+      edit.caught(err);
+      setError(err instanceof EditConflict ? t('igConflictForm') : errorText(err));
     }
   };
   const remove = async (unit: UnitRecord) => {
@@ -46,11 +62,16 @@ export function UnitsPanel({ units, selected, onSelect, onUndoable }: Props) {
     );
   };
 
+  const put = (key: 'name' | 'parentId') => (value: string) => setForm((f) => f && { ...f, [key]: value });
+  const nameChoice = form && edit.choice('name', form.name, put('name'), (v) => String(v ?? ''));
+  const parentChoice =
+    form && edit.choice('parentId', form.parentId, put('parentId'), (v) => String(v ?? ''), unitName);
+
   return (
     <section class="ind-units" aria-labelledby="ind-units-heading">
       <div class="lg-toolbar">
         <h3 id="ind-units-heading">{t('indUnits')}</h3>
-        <button type="button" onClick={() => setForm({ id: null, name: '', parentId: selected ?? '' })}>
+        <button type="button" onClick={() => open({ id: null, name: '', parentId: selected ?? '' })}>
           {t('indNewUnit')}
         </button>
       </div>
@@ -75,7 +96,7 @@ export function UnitsPanel({ units, selected, onSelect, onUndoable }: Props) {
               type="button"
               class="lg-link"
               aria-label={t('indEditUnitLabel', unit.name)}
-              onClick={() => setForm({ id: unit.id, name: unit.name, parentId: unit.parentId ?? '' })}
+              onClick={() => open({ id: unit.id, name: unit.name, parentId: unit.parentId ?? '' })}
             >
               {t('indEditUnit')}
             </button>
@@ -100,6 +121,7 @@ export function UnitsPanel({ units, selected, onSelect, onUndoable }: Props) {
               aria-invalid={error ? true : undefined}
               onInput={(e) => setForm({ ...form, name: e.currentTarget.value })}
             />
+            {nameChoice && <ConflictChoice {...nameChoice} />}
           </label>
           <label class="lg-field">
             {t('indUnitParent')}
@@ -113,6 +135,7 @@ export function UnitsPanel({ units, selected, onSelect, onUndoable }: Props) {
                   </option>
                 ))}
             </select>
+            {parentChoice && <ConflictChoice {...parentChoice} />}
           </label>
           {error && (
             <span class="lg-error" role="alert">

@@ -1,10 +1,9 @@
 import { getDb } from '../../db/database';
-import { mergedCatalog } from '../../db/custom-indicators';
+import { catalogWithTargets } from '../../db/custom-indicators';
 import type { FigureRecord, UnitRecord } from '../../model/records';
 import { allUnits } from '../../db/units';
 import type { IndicatorDef } from '../../model/indicator/schema';
 import { useLiveQuery } from '../use-live-query';
-import { withDocumentTargets } from '../../indicators/document-targets';
 
 export interface IndicatorData {
   units: UnitRecord[];
@@ -25,8 +24,8 @@ export function useIndicatorData(): IndicatorData | undefined {
         const units = await allUnits(db);
         const figures = await db.figures.toArray();
         const documents = await db.documents.toArray();
-        // Targets added from documents join the catalog's; the timeline lets the latest apply.
-        const defs = withDocumentTargets(await mergedCatalog(db), await db.targets.toArray(), documents);
+        // Every document's targets come from the targets table; the timeline lets the latest apply.
+        const defs = await catalogWithTargets(db);
         const ledgers = await db.ledgers.toArray();
         const sources = new Map([
           ...ledgers.flatMap((l) => (l.source ? [[l.source, l.issuer || l.title] as const] : [])),

@@ -1,6 +1,7 @@
 import { useId } from 'preact/hooks';
 import type { JSX } from 'preact';
-import { MAX_YEAR, MIN_YEAR } from '../../model/dates';
+import { MAX_YEAR, MIN_YEAR } from '../../model/calendar';
+import { ConflictChoice } from '../reliability/ConflictChoice';
 
 interface Props {
   label: string;
@@ -15,6 +16,8 @@ interface Props {
   after?: JSX.Element | null;
   class?: string;
   placeholder?: string;
+  /** Another page saved a different value of this field meanwhile: both are shown to choose from. */
+  conflict?: Parameters<typeof ConflictChoice>[0];
 }
 
 /** A labelled input with its hint and its error right beside it, tied together for screen readers. */
@@ -29,6 +32,7 @@ export function Field({
   required,
   after,
   placeholder,
+  conflict,
   ...rest
 }: Props) {
   const id = useId();
@@ -76,6 +80,7 @@ export function Field({
           {error}
         </span>
       )}
+      {conflict && <ConflictChoice {...conflict} />}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { t } from '../../i18n/t';
 import { Field } from './Field';
+import type { ConflictChoice } from '../reliability/ConflictChoice';
 import type { FieldErrors, LedgerFormValues } from './fields';
 
 interface Props {
@@ -10,10 +11,12 @@ interface Props {
   year: number;
   /** Fields the caller leaves out (the import asks only what it needs). */
   omit?: Array<keyof LedgerFormValues>;
+  /** Both values of a field another page changed too (the edit form's conflicts). */
+  conflictOf?: (name: keyof LedgerFormValues) => Parameters<typeof ConflictChoice>[0] | undefined;
 }
 
 /** The ledger's own fields, shared by the create/rename form and the import target. */
-export function LedgerFields({ values, errors, onChange, year, omit = [] }: Props) {
+export function LedgerFields({ values, errors, onChange, year, omit = [], conflictOf }: Props) {
   const field = (
     name: keyof LedgerFormValues,
     label: string,
@@ -25,6 +28,7 @@ export function LedgerFields({ values, errors, onChange, year, omit = [] }: Prop
         value={values[name]}
         error={errors[name]}
         onInput={(v) => onChange({ ...values, [name]: v })}
+        conflict={conflictOf?.(name)}
         {...extra}
       />
     );

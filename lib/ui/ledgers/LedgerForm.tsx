@@ -4,11 +4,13 @@ import { ledgerYear } from '../../db/ledger-edits';
 import { t } from '../../i18n/t';
 import { saveLedger } from './actions';
 import { LedgerFields } from './LedgerFields';
+import { useEditBase } from '../reliability/use-edit-base';
 import {
   FORM_ERROR,
   emptyLedgerForm,
   errorsOf,
   fieldErrors,
+  fieldText,
   ledgerForm,
   type FieldErrors,
   type LedgerFormValues,
@@ -28,9 +30,16 @@ const valuesOf = (l: LedgerRecord): LedgerFormValues => ({
   region: l.region,
 });
 
-/** Creates a ledger or corrects its title, issuer, number, date and region. */
+/**
+ * Creates a ledger or corrects its title, issuer, number, date and region. An edit writes only the fields the user
+ * changed; one another page changed too is shown beside the field with both values (EditConflict).
+ */
 export function LedgerForm({ ledger, onDone }: Props) {
   const [values, setValues] = useState<LedgerFormValues>(() => (ledger ? valuesOf(ledger) : emptyLedgerForm));
+  const edit = useEditBase(() => {
+    const opened = ledger ? ledgerForm.safeParse(valuesOf(ledger)) : null;
+    return opened?.success ? opened.data : undefined;
+  });
   const [errors, setErrors] = useState<FieldErrors>({});
   const [busy, setBusy] = useState(false);
   const [openedAt] = useState(Date.now);
@@ -46,13 +55,17 @@ export function LedgerForm({ ledger, onDone }: Props) {
     if (!parsed.success) return setErrors(fieldErrors(parsed.error));
     setBusy(true);
     try {
-      onDone(await saveLedger(ledger?.id ?? null, parsed.data));
+      onDone(await saveLedger(ledger?.id ?? null, { ...parsed.data, base: edit.base }));
     } catch (error) {
+      edit.caught(error);
       setErrors(errorsOf(error));
     } finally {
       setBusy(false);
     }
   };
+
+  const put = (name: keyof LedgerFormValues) => (v: string) => setValues((old) => ({ ...old, [name]: v }));
+  const conflictOf = (name: keyof LedgerFormValues) => edit.choice(name, values[name], put(name), fieldText);
 
   return (
     <form
@@ -62,7 +75,7 @@ export function LedgerForm({ ledger, onDone }: Props) {
       aria-label={ledger ? t('lgEditLedgerLabel', ledger.title) : t('lgNewLedger')}
     >
       {!ledger && <h3>{t('lgNewLedger')}</h3>}
-      <LedgerFields values={values} errors={errors} onChange={setValues} year={year} />
+      <LedgerFields values={values} errors={errors} onChange={setValues} year={year} conflictOf={conflictOf} />
       {errors[FORM_ERROR] && (
         <p class="lg-error" role="alert">
           {errors[FORM_ERROR]}

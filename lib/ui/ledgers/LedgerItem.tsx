@@ -9,7 +9,8 @@ import { errorText } from '../error-text';
 
 interface Props {
   ledger: LedgerRecord;
-  taskCount: number;
+  /** undefined while it is being counted. */
+  taskCount: number | undefined;
   open: boolean;
   onToggle: () => void;
   onUndoable: (message: string, undo: () => Promise<void>) => void;
@@ -27,7 +28,8 @@ export function LedgerItem({ ledger, taskCount, open, onToggle, onUndoable }: Pr
     setError(null);
     try {
       const { title, undo } = await removeLedger(ledger.id);
-      onUndoable(tn('lgLedgerDeleted', taskCount, [title, String(taskCount)]), undo);
+      const count = taskCount ?? 0;
+      onUndoable(tn('lgLedgerDeleted', count, [title, String(count)]), undo);
     } catch (e) {
       setError(errorText(e));
     }
@@ -42,7 +44,7 @@ export function LedgerItem({ ledger, taskCount, open, onToggle, onUndoable }: Pr
           </span>
           <span class="lg-ledger-title">{ledger.title}</span>
         </button>
-        <span class="lg-count">{tn('lgTaskCount', taskCount)}</span>
+        <span class="lg-count">{taskCount === undefined ? '…' : tn('lgTaskCount', taskCount)}</span>
         {ledger.origin === 'seed' && <span class="lg-tag">{t('lgSeedTag')}</span>}
         {ledger.archived === 1 && <span class="lg-tag lg-archived-tag">{t('docArchivedTag')}</span>}
         <span class="lg-ledger-actions">

@@ -1,4 +1,6 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
+import { getDb } from '../../db/database';
+import { hasPendingTable } from './import/pending-capture';
 import type { LedgerRecord } from '../../model/records';
 import { t, tn } from '../../i18n/t';
 import { UndoToast } from '../toast/UndoToast';
@@ -12,13 +14,39 @@ import './ledgers.css';
 
 type Panel = 'none' | 'import' | 'new';
 
+/**
+ * Ledgers rendered (and counted) at first, and added by each "show more": rendering all 500 of a big county's
+ * ledgers (with 50,000 tasks) took most of the tab's load in style and layout, for rows far below the first screen.
+ */
+export const LEDGER_PAGE = 50;
+
 /** 台账 tab of the options page: import a table, create, rename and delete ledgers, edit their tasks. */
 export function LedgersTab() {
-  const overview = useLedgers();
+  const [shown, setShown] = useState(LEDGER_PAGE);
+  const overview = useLedgers(shown);
   const [panel, setPanel] = useState<Panel>('none');
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
   const [status, setStatus] = useState<string | null>(null);
+  // A ledger just imported or created: shown (the list grows to reach it), opened and scrolled to.
+  const [reveal, setReveal] = useState<string | null>(null);
   const toast = useUndoToast();
+  // A table taken from a web page (加入台账 / 导入页面上的表格) waits for the import preview: open it.
+  useEffect(() => {
+    void hasPendingTable(getDb())
+      .then((waiting) => waiting && setPanel('import'))
+      .catch((e: unknown) => console.warn('pending table', e));
+  }, []);
+  useEffect(() => {
+    if (!reveal || !overview) return;
+    const index = overview.ledgers.findIndex((l) => l.id === reveal);
+    if (index < 0) return;
+    if (index >= shown) {
+      setShown(index + 1);
+      return;
+    }
+    setReveal(null);
+    document.querySelector(`[data-ledger-id="${CSS.escape(reveal)}"]`)?.scrollIntoView({ block: 'start' });
+  }, [overview, reveal, shown]);
   if (!overview) return <p>{t('loading')}</p>;
 
   const toggle = (id: string) =>
@@ -26,10 +54,7 @@ export function LedgersTab() {
   const showLedger = (ledger: LedgerRecord) => {
     setOpen((s) => new Set([...s, ledger.id]));
     setPanel('none');
-    // After the list re-renders with the new ledger in it.
-    requestAnimationFrame(() =>
-      document.querySelector(`[data-ledger-id="${CSS.escape(ledger.id)}"]`)?.scrollIntoView({ block: 'start' }),
-    );
+    setReveal(ledger.id);
   };
   const switchPanel = (next: Panel) => {
     setStatus(null);
@@ -79,17 +104,22 @@ export function LedgersTab() {
         <p class="lg-muted">{t('lgNoLedgers')}</p>
       ) : (
         <ul class="lg-ledgers">
-          {overview.ledgers.map((ledger) => (
+          {overview.ledgers.slice(0, shown).map((ledger) => (
             <LedgerItem
               key={ledger.id}
               ledger={ledger}
-              taskCount={overview.taskCounts.get(ledger.id) ?? 0}
+              taskCount={overview.taskCounts.get(ledger.id)}
               open={open.has(ledger.id)}
               onToggle={() => toggle(ledger.id)}
               onUndoable={toast.show}
             />
           ))}
         </ul>
+      )}
+      {overview.ledgers.length > shown && (
+        <button type="button" class="lg-more" onClick={() => setShown(shown + LEDGER_PAGE)}>
+          {tn('lgShowMoreLedgers', overview.ledgers.length - shown)}
+        </button>
       )}
       <UndoToast toast={toast.toast} onDismiss={toast.dismiss} onPause={toast.setPaused} />
     </section>

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { LedgerRecord, TaskRecord } from '../../model/records';
-import { EditConflict, taskContext } from '../../db/ledger-edits';
+import { taskContext } from '../../db/ledger-edits';
+import { useEditBase } from '../reliability/use-edit-base';
 import { formatStamp } from '../../checklist/timeline';
 import { t } from '../../i18n/t';
 import { saveTask } from './actions';
@@ -11,6 +12,7 @@ import {
   emptyTaskForm,
   errorsOf,
   fieldErrors,
+  fieldText,
   taskForm,
   toTaskEdit,
   type FieldErrors,
@@ -42,8 +44,8 @@ export function TaskForm({ ledger, task, onDone }: Props) {
   // What the form started from: notes another page adds meanwhile are kept on save (see mergeNotes).
   const [notesBase] = useState(notes);
   // The fields as opened: only the user's changes are written, and another page's change to the same field is
-  // shown beside it (EditConflict); saving again then keeps what is in the field.
-  const [base, setBase] = useState(() => {
+  // shown beside it with both values (EditConflict); saving again then keeps what is in the field.
+  const edit = useEditBase(() => {
     const opened = task ? taskForm.safeParse(valuesOf(task)) : null;
     return opened?.success ? toTaskEdit(opened.data) : undefined;
   });
@@ -64,21 +66,27 @@ export function TaskForm({ ledger, task, onDone }: Props) {
         ...toTaskEdit(parsed.data),
         notes: kept,
         notesBase,
-        base,
+        base: edit.base,
       });
       onDone(saved);
     } catch (error) {
-      if (error instanceof EditConflict && base) {
-        setBase({ ...base, ...Object.fromEntries(error.fields.map((f) => [f.field, f.theirs])) });
-      }
+      edit.caught(error);
       setErrors(errorsOf(error));
     } finally {
       setBusy(false);
     }
   };
 
+  const conflictOf = (name: keyof TaskFormValues) => edit.choice(name, values[name], set(name), fieldText);
   const field = (name: keyof TaskFormValues, label: string, extra: Partial<Parameters<typeof Field>[0]> = {}) => (
-    <Field label={label} value={values[name]} onInput={set(name)} error={errors[name]} {...extra} />
+    <Field
+      label={label}
+      value={values[name]}
+      onInput={set(name)}
+      error={errors[name]}
+      conflict={conflictOf(name)}
+      {...extra}
+    />
   );
 
   return (

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { getDb } from '../../db/database';
 import type { LedgerRecord, TaskRecord } from '../../model/records';
 import { tasksOfLedger } from '../../db/tasks';
@@ -7,16 +7,26 @@ import { formatDate } from '../format-date';
 import { dueStatus } from '../../model/due-status';
 import { useToday } from '../use-today';
 import { useLiveQuery } from '../use-live-query';
-import { archiveTasks, removeTask } from './actions';
+import { archiveTasks, bulkTasks, removeTask, type BulkAction } from './actions';
+import { TaskBulkBar, TaskFilter } from './TaskBulkBar';
+import { ALL_TASKS, actedOn, clickRow, filterTasks, toggleAll, type TaskQuery } from './task-selection';
 import { TaskForm } from './TaskForm';
 import { errorText } from '../error-text';
+import { FactCells, FactHeads, ProgressLine } from './TaskFacts';
 
 interface Props {
   ledger: LedgerRecord;
+  /** A delete or a bulk change happened: the page's undo toast offers to turn it back. */
   onDeleted: (message: string, undo: () => Promise<void>) => void;
 }
 
-const COLUMNS = 8;
+const COLUMNS = 9;
+
+const BULK_TOAST = {
+  done: 'wkBulkToast_done',
+  archive: 'wkBulkToast_archive',
+  restore: 'wkBulkToast_restore',
+} as const;
 
 function DueCell({ task }: { task: TaskRecord }) {
   if (task.dueOverride)
@@ -39,13 +49,43 @@ function StateCell({ task, today }: { task: TaskRecord; today: string }) {
   return <>{t('lgStateOpen')}</>;
 }
 
-/** The tasks of one ledger with add, edit and delete; the form opens in place under the row being edited. */
+/**
+ * The tasks of one ledger with add, edit and delete; the form opens in place under the row being edited. Rows can
+ * be searched, filtered by state and selected (Shift-click for a range, the header box for every row shown) to
+ * be marked done, archived or restored together, with undo.
+ */
 export function TaskTable({ ledger, onDeleted }: Props) {
   const tasks = useLiveQuery(() => tasksOfLedger(getDb(), ledger.id), [ledger.id]);
   const [editing, setEditing] = useState<string | 'new' | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [query, setQuery] = useState<TaskQuery>(ALL_TASKS);
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const anchor = useRef<string | null>(null);
+  const [busy, setBusy] = useState(false);
   const today = useToday();
   if (!tasks) return <p>{t('loading')}</p>;
+  const shownTasks = filterTasks(tasks, query, ledger.title);
+  const shown = shownTasks.map((task) => task.id);
+  const chosen = actedOn(selected, shown);
+  const allChosen = shown.length > 0 && chosen.length === shown.length;
+
+  const bulk = async (action: BulkAction) => {
+    setError(null);
+    setBusy(true);
+    try {
+      const { changed, undo } = await bulkTasks(chosen, action);
+      if (changed === 0) {
+        setError(t('wkBulkNothing'));
+        return;
+      }
+      setSelected(new Set());
+      onDeleted(tn(BULK_TOAST[action], changed), undo);
+    } catch (e) {
+      setError(errorText(e));
+    } finally {
+      setBusy(false);
+    }
+  };
 
   const remove = async (task: TaskRecord) => {
     setError(null);
@@ -60,23 +100,34 @@ export function TaskTable({ ledger, onDeleted }: Props) {
 
   return (
     <div class="lg-tasks">
+      {tasks.length > 0 && <TaskFilter query={query} ledgerTitle={ledger.title} onChange={setQuery} />}
+      <TaskBulkBar
+        count={chosen.length}
+        busy={busy}
+        onAction={(a) => void bulk(a)}
+        onClear={() => setSelected(new Set())}
+      />
       <table class="lg-table">
         <caption class="lg-visually-hidden">{t('lgTasksOf', ledger.title)}</caption>
         <thead>
           <tr>
+            <th scope="col" class="lg-col-pick">
+              <input
+                type="checkbox"
+                aria-label={t('wkSelectAll', String(shown.length))}
+                checked={allChosen}
+                disabled={shown.length === 0}
+                ref={(el) => {
+                  if (el) el.indeterminate = chosen.length > 0 && !allChosen;
+                }}
+                onChange={() => setSelected(toggleAll(selected, shown))}
+              />
+            </th>
             <th scope="col" class="lg-col-seq">
               {t('colSeq')}
             </th>
             <th scope="col">{t('colTask')}</th>
-            <th scope="col" class="lg-col-dept">
-              {t('colLead')}
-            </th>
-            <th scope="col" class="lg-col-dept">
-              {t('colPartners')}
-            </th>
-            <th scope="col" class="lg-col-deadline">
-              {t('colDeadline')}
-            </th>
+            <FactHeads />
             <th scope="col" class="lg-col-due">
               {t('colDue')}
             </th>
@@ -89,28 +140,38 @@ export function TaskTable({ ledger, onDeleted }: Props) {
           </tr>
         </thead>
         <tbody>
-          {tasks.length === 0 && (
+          {shownTasks.length === 0 && (
             <tr>
               <td colSpan={COLUMNS} class="lg-muted">
-                {t('lgNoTasks')}
+                {tasks.length === 0 ? t('lgNoTasks') : t('wkFilterNone')}
               </td>
             </tr>
           )}
-          {tasks.map((task) => [
+          {shownTasks.map((task) => [
             <tr
               key={task.id}
               data-task-id={task.id}
               class={[task.done ? 'lg-done' : '', task.archived ? 'lg-archived' : ''].join(' ').trim() || undefined}
             >
+              <td class="lg-pick">
+                <input
+                  type="checkbox"
+                  aria-label={t('wkSelectTask', task.title)}
+                  checked={selected.has(task.id)}
+                  onClick={(e) => {
+                    const box = e.currentTarget;
+                    setSelected(clickRow(selected, shown, task.id, box.checked, anchor.current, e.shiftKey));
+                    anchor.current = task.id;
+                  }}
+                />
+              </td>
               <td>{task.seq}</td>
               <td>
                 {task.group && <div class="lg-group">{task.group}</div>}
                 <div class="lg-title">{task.title}</div>
-                {task.progress && <div class="lg-progress">{t('rpLatestProgress', task.progress)}</div>}
+                <ProgressLine progress={task.progress} />
               </td>
-              <td>{task.lead.join('、')}</td>
-              <td>{task.partners.join('、')}</td>
-              <td>{task.deadlineText}</td>
+              <FactCells task={task} />
               <td class="lg-due">
                 <DueCell task={task} />
               </td>

@@ -9,9 +9,11 @@ import {
   undoDeleteTask,
   updateLedger,
   updateTask,
-  type LedgerDraft,
+  type LedgerEdit,
   type TaskEdit,
 } from '../../db/ledger-edits';
+import { setDone } from '../../db/task-actions';
+import { localDay } from '../../model/calendar';
 import { commitImport, undoImport, type ImportRequest } from '../../db/ledger-import';
 import type { LedgerRecord, TaskRecord } from '../../model/records';
 import { CHECKLIST_CHANGED, tellBackground } from '../../background/messages';
@@ -27,7 +29,7 @@ async function thenTell<T>(write: Promise<T>): Promise<T> {
   return result;
 }
 
-export const saveLedger = (id: string | null, draft: LedgerDraft): Promise<LedgerRecord> =>
+export const saveLedger = (id: string | null, draft: LedgerEdit): Promise<LedgerRecord> =>
   thenTell(id ? updateLedger(getDb(), id, draft) : createLedger(getDb(), draft));
 
 export async function removeLedger(id: string): Promise<{ title: string; undo: () => Promise<void> }> {
@@ -52,3 +54,27 @@ export async function importTable(request: ImportRequest) {
 export const archiveLedger = (id: string, archived: boolean) => thenTell(setLedgerArchived(getDb(), id, archived));
 
 export const archiveTasks = (ids: string[], archived: boolean) => thenTell(setTasksArchived(getDb(), ids, archived));
+
+export type BulkAction = 'done' | 'archive' | 'restore';
+
+/**
+ * A selection marked done, archived or brought back, in one transaction; returns how many changed and the undo
+ * (which turns back only those, so tasks already in that state stay as they were).
+ */
+export async function bulkTasks(
+  ids: string[],
+  action: BulkAction,
+  today: string = localDay(),
+): Promise<{ changed: number; undo: () => Promise<void> }> {
+  const db = getDb();
+  const changed =
+    action === 'done'
+      ? await thenTell(setDone(db, ids, true, today))
+      : await thenTell(setTasksArchived(db, ids, action === 'archive'));
+  const back = changed.map((t) => t.id);
+  const undo = async () => {
+    if (action === 'done') await thenTell(setDone(getDb(), back, false, today));
+    else await thenTell(setTasksArchived(getDb(), back, action !== 'archive'));
+  };
+  return { changed: back.length, undo };
+}

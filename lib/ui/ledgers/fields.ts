@@ -1,5 +1,5 @@
 import { z } from '../../z';
-import { DATE_FIELD_MESSAGE, isRealIsoDate } from '../../model/dates';
+import { MAX_YEAR, MIN_YEAR, isIsoDate } from '../../model/calendar';
 import { LIMITS } from '../../model/limits';
 import { cleanText } from '../../model/text';
 import { splitDepartments } from '../../ledger/departments';
@@ -17,10 +17,11 @@ const text = (max: number, what: string) => z.string().overwrite(cleanText).max(
 const required = (max: number, what: string) => text(max, what).min(1, `${what}不能为空`);
 const optional = (max: number, what: string) => text(max, what).transform((v) => (v === '' ? null : v));
 // A year typed as 99 or 0099 is refused, not read as 1999 or kept as year 99.
+export const DATE_FIELD_MESSAGE = `请填写 ${MIN_YEAR}–${MAX_YEAR} 年间的有效日期，如 2024-03-01`;
 const date = z
   .string()
   .trim()
-  .refine((v) => v === '' || isRealIsoDate(v), DATE_FIELD_MESSAGE)
+  .refine((v) => v === '' || isIsoDate(v), DATE_FIELD_MESSAGE)
   .transform((v) => (v === '' ? null : v));
 const departments = (what: string) =>
   z
@@ -84,14 +85,12 @@ export function fieldErrors(error: z.ZodError): FieldErrors {
 
 /** Any failure of a save as messages: zod problems beside their fields, anything else for the whole form. */
 
-const shown = (v: unknown) => (Array.isArray(v) ? v.join(t('errListSeparator')) : String(v ?? ''));
+/** A stored field value as its form field shows it (departments joined by 、, nothing for null). */
+export const fieldText = (v: unknown): string => (Array.isArray(v) ? v.join('、') : String(v ?? ''));
 
 export function errorsOf(e: unknown): FieldErrors {
   if (e instanceof z.ZodError) return fieldErrors(e);
-  if (e instanceof EditConflict) {
-    const out: FieldErrors = { [FORM_ERROR]: errorText(e) };
-    for (const f of e.fields) out[f.field] = t('errEditConflictField', [shown(f.theirs), shown(f.mine)]);
-    return out;
-  }
+  // Both values are shown beside each field by ConflictChoice; the form says why nothing was saved.
+  if (e instanceof EditConflict) return { [FORM_ERROR]: t('igConflictForm') };
   return { [FORM_ERROR]: errorText(e) };
 }

@@ -2,28 +2,30 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { DEFAULT_REMINDER, type ReminderSettings } from '../../checklist/settings';
 import { getDb } from '../../db/database';
 import { readFilters } from '../../db/checklist-queries';
-import { readReminder } from '../../db/checklist-settings';
+import { settings } from '../../db/setting-keys';
 import { DepartmentPicker } from '../checklist/DepartmentPicker';
 import { updateFilters } from '../checklist/actions';
 import { t } from '../../i18n/t';
 import { useLiveQuery } from '../use-live-query';
-import { dropLedgers, finishGuide, skipGuide } from './actions';
-import { LedgersStep } from './LedgersStep';
+import { applyDocuments, finishGuide, skipGuide } from './actions';
+import { DocumentsStep } from './DocumentsStep';
+import { useToday } from '../use-today';
 import { RemindersStep } from './RemindersStep';
 import { errorText } from '../error-text';
 
-const STEPS = ['obStepLedgers', 'obStepDepartments', 'obStepReminders'] as const;
+const STEPS = ['obStepDocuments', 'obStepDepartments', 'obStepReminders'] as const;
 
 /** The three-step first-run guide, a modal dialog over the options page; onClose leaves it for later. */
 export function WelcomeDialog({ onClose }: { onClose: () => void }) {
   const ref = useRef<HTMLDialogElement>(null);
   const [step, setStep] = useState(0);
-  const [drop, setDrop] = useState<Set<string>>(new Set());
+  const [picked, setPicked] = useState<Set<string> | undefined>(undefined);
+  const today = useToday();
   const [reminder, setReminder] = useState<ReminderSettings | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const departments = useLiveQuery(() => readFilters(getDb()).then((f) => f.departments), []);
-  const stored = useLiveQuery(() => readReminder(getDb()), []);
+  const stored = useLiveQuery(() => settings.reminder.getValue(getDb()), []);
 
   useEffect(() => {
     const dialog = ref.current;
@@ -44,10 +46,7 @@ export function WelcomeDialog({ onClose }: { onClose: () => void }) {
   };
   const next = () =>
     run(async () => {
-      if (step === 0) {
-        await dropLedgers(drop);
-        setDrop(new Set());
-      }
+      if (step === 0) await applyDocuments(picked, today);
       setStep(step + 1);
     });
   const finish = () => run(() => finishGuide(reminder ?? stored ?? DEFAULT_REMINDER).then(onClose));
@@ -67,7 +66,7 @@ export function WelcomeDialog({ onClose }: { onClose: () => void }) {
       </ol>
       <section class="ob-body" aria-labelledby="ob-step-title">
         <h3 id="ob-step-title">{t('obStepTitle', [String(step + 1), String(STEPS.length), t(STEPS[step])])}</h3>
-        {step === 0 && <LedgersStep drop={drop} onChange={setDrop} />}
+        {step === 0 && <DocumentsStep picked={picked} onChange={setPicked} today={today} />}
         {step === 1 && (
           <>
             <p class="ob-muted">{t('obDepartmentsHint')}</p>

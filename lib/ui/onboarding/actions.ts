@@ -1,25 +1,28 @@
 import { getDb } from '../../db/database';
-import { deleteLedger } from '../../db/ledger-edits';
-import { setSetting } from '../../db/settings';
-import { REMINDER_KEY, type ReminderSettings } from '../../checklist/settings';
-import { reminderSettings } from '../../checklist/settings-schema';
+import { chooseDocuments } from '../../db/archive';
+import { localDay } from '../../model/calendar';
+import { settings } from '../../db/setting-keys';
+import type { ReminderSettings } from '../../checklist/settings';
 import { CHECKLIST_CHANGED, REMINDER_SETTINGS_CHANGED, tellBackground } from '../../background/messages';
 import { closeOnboarding } from './state';
 
-/** Deletes the unticked bundled ledgers in one transaction; deleteLedger remembers them as dismissed seeds. */
-export async function dropLedgers(ids: Iterable<string>): Promise<void> {
-  const list = [...ids];
-  if (list.length === 0) return;
+/**
+ * Stores which documents apply (undefined: the choice as stored) and opens the others' ledgers, and those of
+ * documents whose dates are all past, as 归档, in one transaction; the badge follows.
+ */
+export async function applyDocuments(
+  picked: ReadonlySet<string> | undefined,
+  today: string = localDay(),
+): Promise<void> {
   const db = getDb();
-  await db.transaction('rw', db.ledgers, db.tasks, db.settings, async () => {
-    for (const id of list) await deleteLedger(db, id);
-  });
+  const picks = picked ?? (await db.documents.filter((d) => d.applies === 1).primaryKeys());
+  await chooseDocuments(db, picks, today);
   await tellBackground(CHECKLIST_CHANGED);
 }
 
 /** The last step: stores the reminder choice and marks the guide as done. */
 export async function finishGuide(reminder: ReminderSettings): Promise<void> {
-  await setSetting(getDb(), REMINDER_KEY, reminderSettings, reminder);
+  await settings.reminder.setValue(getDb(), reminder);
   await closeOnboarding(getDb(), 'done');
   await tellBackground(REMINDER_SETTINGS_CHANGED);
 }

@@ -1,10 +1,9 @@
 import { useState } from 'preact/hooks';
 import { getDb } from '../../db/database';
 import { readFilters } from '../../db/checklist-queries';
-import { readBadgeDays, readReminder } from '../../db/checklist-settings';
-import { setSetting } from '../../db/settings';
-import { BADGE_DAYS_KEY, REMINDER_KEY, type ReminderSettings } from '../../checklist/settings';
-import { badgeDays, reminderSettings } from '../../checklist/settings-schema';
+import { settings as stored } from '../../db/setting-keys';
+import { SETTINGS_TABLE } from '../../db/setting';
+import type { ReminderSettings } from '../../checklist/settings';
 import {
   CHECKLIST_CHANGED,
   REMINDER_SETTINGS_CHANGED,
@@ -13,6 +12,7 @@ import {
 } from '../../background/messages';
 import { updateFilters } from '../checklist/actions';
 import { DepartmentPicker } from '../checklist/DepartmentPicker';
+import { DepartmentAliases } from '../departments/DepartmentAliases';
 import { t } from '../../i18n/t';
 import { useLiveQuery } from '../use-live-query';
 // oxlint-disable-next-line import/no-unassigned-import -- the stylesheet is bundled for its side effect
@@ -23,9 +23,9 @@ import { errorText } from '../error-text';
 export function ChecklistSettings() {
   const settings = useLiveQuery(() => {
     const db = getDb();
-    return db.transaction('r', db.settings, async () => ({
-      days: await readBadgeDays(db),
-      reminder: await readReminder(db),
+    return db.transaction('r', SETTINGS_TABLE, async () => ({
+      days: await stored.badgeDays.getValue(db),
+      reminder: await stored.reminder.getValue(db),
       filters: await readFilters(db),
     }));
   }, []);
@@ -39,12 +39,12 @@ export function ChecklistSettings() {
     );
   const saveDays = (value: number) =>
     save(async () => {
-      await setSetting(getDb(), BADGE_DAYS_KEY, badgeDays, value);
+      await stored.badgeDays.setValue(getDb(), value);
       await tellBackground(CHECKLIST_CHANGED);
     });
   const saveReminder = (next: ReminderSettings) =>
     save(async () => {
-      await setSetting(getDb(), REMINDER_KEY, reminderSettings, next);
+      await stored.reminder.setValue(getDb(), next);
       await tellBackground(REMINDER_SETTINGS_CHANGED);
     });
 
@@ -92,9 +92,22 @@ export function ChecklistSettings() {
         selected={settings.filters.departments}
         onChange={(update) => void save(() => updateFilters((f) => ({ departments: update(f.departments) })))}
       />
+      <label class="cl-field">
+        <input
+          type="checkbox"
+          class="cl-hide-partners-setting"
+          checked={settings.filters.hidePartners === true}
+          onChange={(e) => {
+            const hidePartners = e.currentTarget.checked;
+            void save(() => updateFilters({ hidePartners }));
+          }}
+        />
+        {t('dpHidePartners')}
+      </label>
       <p role="status" class={status?.ok === false ? 'cl-error' : 'cl-muted'}>
         {status?.text}
       </p>
+      <DepartmentAliases />
     </section>
   );
 }

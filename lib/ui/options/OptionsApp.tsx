@@ -9,10 +9,12 @@ import { IndicatorsTab } from '../indicators/IndicatorsTab';
 import { OnboardingGate } from '../onboarding/OnboardingGate';
 import { ExportTab } from '../export/ExportTab';
 import { ReportTab } from '../report/ReportTab';
+import { DocumentsTab } from '../documents/DocumentsTab';
 
 /** Each tab is one feature's own component; the hash keeps the tab across reloads and links (options.html#indicators). */
 export const OPTION_TABS: Array<{ id: string; label: MessageKey; view: ComponentType }> = [
   { id: 'ledgers', label: 'tabLedgers', view: LedgersTab },
+  { id: 'library', label: 'tabLibrary', view: DocumentsTab },
   { id: 'checklist', label: 'tabChecklist', view: ChecklistSettings },
   { id: 'indicators', label: 'tabIndicators', view: IndicatorsTab },
   { id: 'report', label: 'tabReport', view: ReportTab },

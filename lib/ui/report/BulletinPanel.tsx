@@ -12,7 +12,7 @@ import {
   type BulletinData,
 } from '../../report/bulletin';
 import type { ReportPeriod } from '../../report/form-types';
-import { downloadText } from '../download';
+import { downloadBlob, downloadText } from '../download';
 import { useExportSources } from '../export/use-export-data';
 import { t, type MessageKey, tn } from '../../i18n/t';
 import { bulletinIndicators } from './bulletin-indicators';
@@ -69,6 +69,11 @@ export function BulletinPanel({
     const { bulletinCsv } = await import('../../report/bulletin-xlsx');
     downloadText(`${data.ledger.title}_${period.label}_通报.csv`, await bulletinCsv(bulletin), 'text/csv');
   };
+  const png = async () => {
+    const { deptChartPng } = await import('./dept-chart-png');
+    const { blob, fileName } = await deptChartPng(bulletin);
+    downloadBlob(fileName, blob);
+  };
   const issue = async () => {
     await issueBulletin(getDb(), data.ledger.id, bulletin);
     setMessage(t('rpIssued'));
@@ -100,6 +105,9 @@ export function BulletinPanel({
         </button>{' '}
         <button type="button" onClick={() => void csv()}>
           {t('rpBulletinCsv')}
+        </button>{' '}
+        <button type="button" onClick={() => void png()}>
+          {t('prChartPng')}
         </button>{' '}
         <button type="button" onClick={() => window.print()}>
           {t('rpPrint')}
@@ -179,6 +187,8 @@ function DeptTable({ d }: { d: BulletinData }) {
   );
 }
 
+const counted = (k: MessageKey, n: number) => (k === 'rpAdded' ? tn(k, n) : t(k, String(n)));
+
 function Changes({ c }: { c: BulletinChanges }) {
   const groups: Array<[MessageKey, BulletinChanges['newlyDone']]> = [
     ['rpNewlyDone', c.newlyDone],
@@ -186,7 +196,6 @@ function Changes({ c }: { c: BulletinChanges }) {
     ['rpRecovered', c.recovered],
     ['rpAdded', c.added],
   ];
-  const counted = (k: MessageKey, n: number) => (k === 'rpAdded' ? tn(k, n) : t(k, String(n)));
   return (
     <ul class="rp-changes">
       {groups.map(([k, list]) => (

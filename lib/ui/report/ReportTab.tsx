@@ -5,6 +5,7 @@ import { useToday } from '../use-today';
 import { t } from '../../i18n/t';
 import { BulletinPanel } from './BulletinPanel';
 import { CycleSettings } from './CycleSettings';
+import { DepartmentPanel } from './DepartmentPanel';
 import { DispatchPanel } from './DispatchPanel';
 import { PackageImport } from './PackageImport';
 import { ReturnPanel } from './ReturnPanel';
@@ -60,6 +61,7 @@ export function ReportTab() {
         {state === 'remind' && <span class="rp-remind"> {t('rpRemindNow')}</span>}
         {state === 'late' && <span class="rp-remind"> {t('rpLate')}</span>}
       </p>
+      {view.department && <DepartmentPanel key={view.id} data={view.data} side={view.department} />}
       <DispatchPanel data={view.data} period={period} />
       <ReturnPanel data={view.data} period={period} today={today} />
       <StandingPanel data={view.data} period={period} today={today} />

@@ -11,6 +11,6 @@ export function bulletinIndicators(s: Snapshot): BulletinIndicator[] {
     status: r.status,
     months: s.monthly
       .filter((m) => m.unitName === r.unitName && m.indicator === r.name)
-      .map((m) => ({ month: m.month, value: m.value, figures: [] })),
+      .map((m) => ({ month: m.month, value: m.value, figures: m.figures ?? [] })),
   }));
 }

@@ -1,4 +1,5 @@
 import type { Page, Worker } from '@playwright/test';
+import { ledgerRow, taskRow } from '../../e2e/records';
 
 export const E2E_LEDGER = 'e2e-checklist';
 export const E2E_DEPT = 'E2E测试局';
@@ -8,6 +9,9 @@ export interface TaskSpec {
   title: string;
   /** Days from today (local), or null for a task without a date. */
   offset: number | null;
+  /** Units as stored on the task; lead defaults to [E2E_DEPT]. */
+  lead?: string[];
+  partners?: string[];
 }
 
 export const taskId = (key: string) => `${E2E_LEDGER}#${key}`;
@@ -20,10 +24,10 @@ export const taskId = (key: string) => `${E2E_LEDGER}#${key}`;
 export async function addTasks(
   page: Page,
   specs: TaskSpec[],
-  filters?: { departments: string[]; ledgerId: string | null; search: string },
+  filters?: { departments: string[]; ledgerId: string | null; search: string; hidePartners?: boolean },
 ) {
   await page.evaluate(
-    async ({ tasks, ledgerId, dept, settings }) => {
+    async ({ tasks, ledgerId, ledger, taskTemplate, settings }) => {
       // oxlint-disable-next-line unicorn/consistent-function-scoping -- runs inside the page, cannot be hoisted
       const day = (offset: number) => {
         const d = new Date();
@@ -37,45 +41,19 @@ export async function addTasks(
       });
       const tx = db.transaction(['ledgers', 'tasks', 'settings'], 'readwrite');
       const now = Date.now();
-      tx.objectStore('ledgers').put({
-        id: ledgerId,
-        title: 'E2E 测试台账',
-        issuer: '测试',
-        docNumber: null,
-        issued: null,
-        region: '测试县',
-        source: null,
-        defaultDeadline: null,
-        origin: 'user',
-        documentId: null,
-        archived: 0,
-        createdAt: now,
-        updatedAt: now,
-      });
+      tx.objectStore('ledgers').put({ ...ledger, createdAt: now, updatedAt: now });
       tasks.forEach((s, i) => {
         tx.objectStore('tasks').put({
+          ...taskTemplate,
           id: `${ledgerId}#${s.key}`,
-          ledgerId,
           order: i,
           seq: String(i + 1),
-          group: null,
           title: s.title,
-          lead: [dept],
-          partners: [],
+          lead: s.lead ?? taskTemplate.lead,
+          partners: s.partners ?? taskTemplate.partners,
           deadlineText: s.offset === null ? '长期坚持' : '',
           deadlineKind: s.offset === null ? 'open' : 'date',
           due: s.offset === null ? '' : day(s.offset),
-          dueOverride: null,
-          done: 0,
-          doneAt: null,
-          notes: [],
-          history: [],
-          leaders: [],
-          milestones: [],
-          progress: null,
-          archived: 0,
-          source: null,
-          clause: null,
           createdAt: now,
           updatedAt: now,
         });
@@ -87,7 +65,13 @@ export async function addTasks(
       });
       db.close();
     },
-    { tasks: specs, ledgerId: E2E_LEDGER, dept: E2E_DEPT, settings: filters },
+    {
+      tasks: specs,
+      ledgerId: E2E_LEDGER,
+      ledger: ledgerRow(E2E_LEDGER, 'E2E 测试台账', 0),
+      taskTemplate: taskRow(E2E_LEDGER, '', 0, 0, { lead: [E2E_DEPT] }),
+      settings: filters,
+    },
   );
 }
 

@@ -51,6 +51,27 @@ describe('page copy', () => {
     expect(target.textContent).not.toContain('已完成');
   });
 
+  it('keeps only the chosen option of a select, so a long ledger list does not weigh on the first frame', () => {
+    const root = document.createElement('div');
+    render(
+      <select value="l42">
+        {Array.from({ length: 500 }, (_, i) => (
+          <option key={i} value={`l${i}`}>
+            {`台账 ${i}`}
+          </option>
+        ))}
+      </select>,
+      root,
+    );
+    const target = document.createElement('div');
+    paintCopy(target, unpackCopy(packCopy(root, DAY, 'zh-CN'), DAY, 'zh-CN')!);
+    const select = target.querySelector('select')!;
+    expect(select.options).toHaveLength(1);
+    expect(select.value).toBe('l42');
+    expect(select.textContent).toBe('台账 42');
+    expect(select.disabled).toBe(true);
+  });
+
   it('is not used on another day, in another language, or when it is not ours', () => {
     const text = packCopy(page(), DAY, 'zh-CN');
     expect(unpackCopy(text, '2026-12-02', 'zh-CN')).toBeNull();

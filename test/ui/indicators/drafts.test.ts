@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { settingsTable } from '../../../lib/db/setting';
 import { openDb, type ReformDb } from '../../../lib/db/database';
 import { clearDraft, loadDraft, loadView, saveDraft, saveView } from '../../../lib/ui/indicators/drafts';
 
@@ -36,7 +37,7 @@ describe('drafts as typed', () => {
     expect(await loadView(db, fallback)).toEqual(fallback);
     await saveView(db, { unitId: 'unit-a', month: '2025-02' });
     expect(await loadView(db, fallback)).toEqual({ unitId: 'unit-a', month: '2025-02' });
-    await db.settings.put({ key: 'indicators.view', value: { unitId: 'unit-a', month: 'Feb' } });
+    await settingsTable(db).put({ key: 'indicators.view', value: { unitId: 'unit-a', month: 'Feb' } });
     expect(await loadView(db, fallback)).toEqual(fallback);
   });
 });

@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { settingsTable } from '../../../lib/db/setting';
+import { settings } from '../../../lib/db/setting-keys';
 import { openDb, type ReformDb } from '../../../lib/db/database';
-import { IMPORT_DRAFT_KEY, latestOnly, loadDraft, saveDraft } from '../../../lib/ui/ledgers/import/draft';
+import { latestOnly, loadDraft, saveDraft } from '../../../lib/ui/ledgers/import/draft';
 
 let db: ReformDb;
 afterEach(() => db?.delete());
@@ -19,7 +21,7 @@ describe('import draft', () => {
     await saveDraft(db, '序号\t工作任务');
     expect(await loadDraft(db)).toBe('序号\t工作任务');
     await saveDraft(db, '');
-    expect(await db.settings.get(IMPORT_DRAFT_KEY)).toBeUndefined();
+    expect(await settingsTable(db).get(settings.importDraft.key)).toBeUndefined();
   });
 
   it('writes one at a time, skipping values that were replaced while waiting', async () => {

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { settingsTable } from '../../../lib/db/setting';
+import { settings } from '../../../lib/db/setting-keys';
 import writeExcelFile from 'write-excel-file/node';
 import { openDb } from '../../../lib/db/database';
 import { readImportFile } from '../../../lib/ui/ledgers/import/read-file';
-import { PENDING_TABLE_KEY, takePendingTable } from '../../../lib/ui/ledgers/import/pending-capture';
+import { takePendingTable } from '../../../lib/ui/ledgers/import/pending-capture';
 import { fillMerges, firstSheetMerges } from '../../../lib/ui/ledgers/import/xlsx-merges';
 import { sampleDocx } from '../../ledger/docx-fixture';
 import { failureText } from '../../helpers/fake-i18n';
@@ -66,12 +68,12 @@ describe('xlsx merged ranges', () => {
 describe('capture.pendingTable', () => {
   it('is taken once: read and deleted', async () => {
     const db = openDb(`pending-${Math.random()}`);
-    await db.settings.put({
-      key: PENDING_TABLE_KEY,
+    await settingsTable(db).put({
+      key: settings.pendingTable.key,
       value: { html: '<table></table>', pageTitle: '某页', url: 'https://example.gov.cn/a', at: 1 },
     });
     expect((await takePendingTable(db))?.pageTitle).toBe('某页');
-    expect(await db.settings.get(PENDING_TABLE_KEY)).toBeUndefined();
+    expect(await settingsTable(db).get(settings.pendingTable.key)).toBeUndefined();
     expect(await takePendingTable(db)).toBeNull();
     db.close();
   });

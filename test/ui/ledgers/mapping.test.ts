@@ -11,11 +11,14 @@ import {
 import { guessTitle } from '../../../lib/ui/ledgers/import/guess';
 import { rowNotes } from '../../../lib/ui/ledgers/import/row-notes';
 import { splitTableText } from '../../../lib/ledger/table-import';
+import { BOLD_CLOSE, BOLD_OPEN } from '../../../lib/ledger/cell-units';
 import type { ImportedTask } from '../../../lib/ledger/table-import';
 
 const rows = splitTableText(
   '某县 2022 年 医改 任务台账\n\n序号\t工作任务\t牵头部门\t完成时限\n1\t甲\t卫健局\t年底前\n',
 );
+
+const bold = (s: string) => `${BOLD_OPEN}${s}${BOLD_CLOSE}`;
 
 describe('column mapping', () => {
   it('starts from the detected header, or from an empty mapping the user fills in', () => {
@@ -26,6 +29,18 @@ describe('column mapping', () => {
         ['c', 'd'],
       ]),
     ).toEqual({ headerRow: -1, columns: {} });
+  });
+
+  it('reads a bold header (Word bolds its header row) as the same header', () => {
+    expect(
+      initialMapping([
+        ['序号', '重点任务', '牵头单位', '配合单位', '责任领导', '进度安排'].map(bold),
+        ['1', '甲', '县卫健局', '县医保局', '张三', '①3月底前②6月底前'],
+      ]),
+    ).toEqual({
+      headerRow: 0,
+      columns: { seq: 0, title: 1, lead: 2, partners: 3, leaders: 4, deadline: 5 },
+    });
   });
 
   it('gives each role to one column: choosing a role moves it from the column that had it', () => {

@@ -1,6 +1,7 @@
 import type { ImportedTask } from '../../../ledger/table-import';
 import { t, tn } from '../../../i18n/t';
 import { rowNotes } from './row-notes';
+import { FactCells, FactHeads, ProgressLine } from '../TaskFacts';
 
 interface Props {
   tasks: ImportedTask[];
@@ -27,22 +28,10 @@ export function PreviewTable({ tasks, year, defaultDeadline }: Props) {
             </th>
             <th scope="col">{t('lgRole_group')}</th>
             <th scope="col">{t('lgRole_title')}</th>
-            <th scope="col" class="lg-col-dept">
-              {t('colLead')}
-            </th>
-            <th scope="col" class="lg-col-dept">
-              {t('colPartners')}
-            </th>
-            <th scope="col" class="lg-col-dept">
-              {t('liColLeaders')}
-            </th>
-            <th scope="col" class="lg-col-deadline">
-              {t('colDeadline')}
-            </th>
+            <FactHeads />
             <th scope="col" class="lg-col-due">
               {t('colDue')}
             </th>
-            <th scope="col">{t('liColProgress')}</th>
             <th scope="col" class="lg-col-notes">
               {t('lgColNotes')}
             </th>
@@ -58,26 +47,12 @@ export function PreviewTable({ tasks, year, defaultDeadline }: Props) {
                 <td>
                   <div class="lg-clamp">{task.group}</div>
                 </td>
-                <td>{task.title}</td>
-                <td>{task.lead.join('、')}</td>
-                <td>{task.partners.join('、')}</td>
-                <td>{task.leaders.join('、')}</td>
                 <td>
-                  {task.deadlineText}
-                  {task.milestones.length > 0 && (
-                    <ol class="lg-milestones" aria-label={tn('liMilestones', task.milestones.length)}>
-                      {task.milestones.map((m, k) => (
-                        <li key={k}>
-                          {m.due ?? ''} {m.text}
-                        </li>
-                      ))}
-                    </ol>
-                  )}
+                  {task.title}
+                  <ProgressLine progress={task.progress} />
                 </td>
+                <FactCells task={task} />
                 <td class="lg-due">{task.due ?? defaultDeadline ?? <span class="lg-muted">{t('undated')}</span>}</td>
-                <td>
-                  <div class="lg-clamp">{task.progress}</div>
-                </td>
                 <td>
                   {notes.map((n) => (
                     <span key={n.key} class={`lg-note lg-note-${n.level}`}>

@@ -1,5 +1,5 @@
 import { useId } from 'preact/hooks';
-import { t, tn } from '../../../i18n/t';
+import { tn } from '../../../i18n/t';
 import { rowLabel } from './mapping';
 
 interface Props {

@@ -1,19 +1,14 @@
 import type { ReformDb } from '../../../db/database';
-import { getSetting } from '../../../db/settings';
-import { z } from '../../../z';
+import { settings } from '../../../db/setting-keys';
 
-/** The paste box as typed, so closing the options page loses nothing. */
-export const IMPORT_DRAFT_KEY = 'ledgers.importDraft';
-
-const draft = z.object({ text: z.string() });
-
+/** The paste box as typed (settings.importDraft), so closing the options page loses nothing. */
 export async function loadDraft(db: ReformDb): Promise<string> {
-  return (await getSetting(db, IMPORT_DRAFT_KEY, draft, { text: '' })).text;
+  return (await settings.importDraft.getValue(db)).text;
 }
 
 export async function saveDraft(db: ReformDb, text: string): Promise<void> {
-  if (text === '') await db.settings.delete(IMPORT_DRAFT_KEY);
-  else await db.settings.put({ key: IMPORT_DRAFT_KEY, value: { text } });
+  if (text === '') await settings.importDraft.removeValue(db);
+  else await settings.importDraft.setValue(db, { text });
 }
 
 /**

@@ -1,6 +1,7 @@
 import { headerColumns, type ColumnMapping, type LedgerColumn } from '../../../ledger/table-columns';
 import { detectColumns } from '../../../ledger/table-import';
 import { cleanCellText } from '../../../ledger/table-import';
+import { stripMarks } from '../../../ledger/cell-units';
 
 /** Roles a column can take, in the order the mapping select lists them. */
 export const COLUMN_ROLES: LedgerColumn[] = [
@@ -25,9 +26,12 @@ export function columnCount(rows: string[][]): number {
   return Math.min(widest, MAX_COLUMNS);
 }
 
-/** The detected mapping, or an empty one (every row is data) that the user fills in by hand. */
+/**
+ * The detected mapping, or an empty one (every row is data) that the user fills in by hand. Header cells are read
+ * without their bold marks: Word and WPS often bold a header (<b>序号</b>), which must still read as 序号.
+ */
 export function initialMapping(rows: string[][]): ColumnMapping {
-  return detectColumns(rows) ?? { headerRow: -1, columns: {} };
+  return detectColumns(rows.map((row) => row.map(stripMarks))) ?? { headerRow: -1, columns: {} };
 }
 
 export function roleOf(mapping: ColumnMapping, column: number): LedgerColumn | null {
