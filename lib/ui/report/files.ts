@@ -1,11 +1,10 @@
 import { downloadBlob } from '../download';
+import { fileName } from '../../model/file-name';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-const safeName = (s: string) => s.replace(/[\\/:*?"<>|]+/g, '_').slice(0, 80);
-
 export function saveXlsx(parts: string[], bytes: Uint8Array): void {
-  downloadBlob(`${parts.map(safeName).join('_')}.xlsx`, new Blob([bytes as BlobPart], { type: XLSX_TYPE }));
+  downloadBlob(fileName(parts, 'xlsx'), new Blob([bytes as BlobPart], { type: XLSX_TYPE }));
 }
 
 export async function readFiles(list: FileList | File[]): Promise<Array<{ name: string; bytes: Uint8Array }>> {
