@@ -1,4 +1,5 @@
 import { z } from '../z';
+import { fileName } from '../model/file-name';
 import type { ReportPeriod } from './form-types';
 import { periodReports, standings, taskState } from './standing';
 import type { ReportEntry, ReportLedger, ReportTask } from './types';
@@ -149,9 +150,6 @@ export function bulletinChartText(d: Pick<BulletinData, 'ledgerTitle' | 'period'
     subtitle: `单位：项　统计周期：${d.period.start} 至 ${d.period.end}　截至 ${d.asOf}`,
     axis: '任务数（项）',
     series: { done: '已完成', onTime: '按时完成', overdue: '逾期' },
-    fileName: `${d.ledgerTitle}_${d.period.label}_各单位完成情况_已完成按时逾期_单位项.png`.replace(
-      /[\\/:*?"<>|]+/g,
-      '_',
-    ),
+    fileName: fileName([d.ledgerTitle, d.period.label, '各单位完成情况_已完成按时逾期_单位项'], 'png'),
   };
 }

@@ -91,7 +91,8 @@ test('dispatches a department form, takes it back filled by another program, and
   const pngWait = page.waitForEvent('download');
   await page.getByRole('button', { name: '下载图表（PNG）' }).click();
   const png = await pngWait;
-  // Known gap: Chromium names this download "download", not bulletinChartText().fileName (unit-tested).
+  // Named after what it shows (a too-long name used to come out as "download").
+  expect(png.suggestedFilename()).toMatch(/_各单位完成情况_已完成按时逾期_单位项\.png$/);
   const pngPath = join(dir, 'chart.png');
   await png.saveAs(pngPath);
   expect(readFileSync(pngPath).subarray(1, 4).toString()).toBe('PNG');

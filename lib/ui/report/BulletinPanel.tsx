@@ -18,6 +18,7 @@ import { t, type MessageKey, tn } from '../../i18n/t';
 import { bulletinIndicators } from './bulletin-indicators';
 import { DeptChart } from './DeptChart';
 import { saveXlsx } from './files';
+import { fileName } from '../../model/file-name';
 
 const parse = (b: BulletinRecord): BulletinData | null => {
   const r = bulletinData.safeParse(b.data);
@@ -67,12 +68,12 @@ export function BulletinPanel({
   };
   const csv = async () => {
     const { bulletinCsv } = await import('../../report/bulletin-xlsx');
-    downloadText(`${data.ledger.title}_${period.label}_通报.csv`, await bulletinCsv(bulletin), 'text/csv');
+    downloadText(fileName([data.ledger.title, period.label, '通报'], 'csv'), await bulletinCsv(bulletin), 'text/csv');
   };
   const png = async () => {
     const { deptChartPng } = await import('./dept-chart-png');
-    const { blob, fileName } = await deptChartPng(bulletin);
-    downloadBlob(fileName, blob);
+    const chart = await deptChartPng(bulletin);
+    downloadBlob(chart.fileName, chart.blob);
   };
   const issue = async () => {
     await issueBulletin(getDb(), data.ledger.id, bulletin);

@@ -6,6 +6,7 @@ import type { ReportPeriod } from '../../report/form-types';
 import { t, tn } from '../../i18n/t';
 import { buildPackage } from '../../report/package';
 import { downloadText } from '../download';
+import { fileName } from '../../model/file-name';
 import { saveXlsx } from './files';
 
 /** 下发: one click per department writes its 报送表. */
@@ -24,7 +25,7 @@ export function DispatchPanel({ data, period }: { data: LedgerReporting; period:
   const writePackage = (department: string) => {
     const pkg = buildPackage(data.ledger, data.tasks, department, period);
     downloadText(
-      `${department}_${data.ledger.title}_${period.label}_数据包.json`.replace(/[\\/:*?"<>|]+/g, '_'),
+      fileName([department, data.ledger.title, period.label, '数据包'], 'json'),
       JSON.stringify(pkg, null, 1),
     );
   };

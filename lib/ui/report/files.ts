@@ -1,9 +1,8 @@
 import { XLSX_MIME, downloadBlob } from '../download';
-
-const safeName = (s: string) => s.replace(/[\\/:*?"<>|]+/g, '_').slice(0, 80);
+import { fileName } from '../../model/file-name';
 
 export function saveXlsx(parts: string[], bytes: Uint8Array): void {
-  downloadBlob(`${parts.map(safeName).join('_')}.xlsx`, new Blob([bytes as BlobPart], { type: XLSX_MIME }));
+  downloadBlob(fileName(parts, 'xlsx'), new Blob([bytes as BlobPart], { type: XLSX_MIME }));
 }
 
 export async function readFiles(list: FileList | File[]): Promise<Array<{ name: string; bytes: Uint8Array }>> {
