@@ -1,8 +1,7 @@
 // Chromium drops a download's suggested name (saving it as "download") when the name is longer than the file
 // system allows: 255 bytes, and a Chinese character is 3 bytes in UTF-8. Long ledger titles reach that.
 const MAX_BYTES = 200;
-// Control characters are unsafe in a file name: matching them is the point.
-// eslint-disable-next-line no-control-regex
+// oxlint-disable-next-line no-control-regex -- control characters are exactly what a file name must not hold
 const UNSAFE = /[\\/:*?"<>|\u0000-\u001f]+/g;
 
 const bytes = (s: string) => new TextEncoder().encode(s).length;

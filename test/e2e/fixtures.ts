@@ -19,11 +19,18 @@ export const msg = (page: Page, key: string, subs?: string[]) =>
 /** Every record of one store, read straight from IndexedDB (not through the extension's code). */
 export function readStore<T>(page: Page, store: string): Promise<T[]> {
   return page.evaluate(async (name) => {
+    // Opening a database that the page has not created yet would create an empty one (no stores) under the
+    // extension's name: read nothing until the extension has made it.
+    if (!(await indexedDB.databases()).some((d) => d.name === 'reform-ledger')) return [];
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const req = indexedDB.open('reform-ledger');
       req.onsuccess = () => resolve(req.result);
       req.onerror = () => reject(req.error);
     });
+    if (!db.objectStoreNames.contains(name)) {
+      db.close();
+      return [];
+    }
     const rows = await new Promise<unknown[]>((resolve, reject) => {
       const req = db.transaction(name).objectStore(name).getAll();
       req.onsuccess = () => resolve(req.result);

@@ -338,6 +338,9 @@ test('with 50,000 tasks and ten years of monthly figures for 30 units every page
   }
   const options = await openPage('options.html#ledgers');
   const optionErrors = watchConsole(options);
+  // The list shows its first 50 ledgers (of 56); "show more" brings the rest.
+  await expect(options.locator('[data-ledger-id]')).toHaveCount(50, { timeout: 60_000 });
+  await options.locator('button.lg-more').click();
   await expect(options.locator('[data-ledger-id^="scale-"]')).toHaveCount(50, { timeout: 60_000 });
   await options.locator('[data-ledger-id="scale-07"] .lg-toggle').click();
   await expect(options.locator('[data-ledger-id="scale-07"] [data-task-id]').first()).toBeVisible({ timeout: 60_000 });

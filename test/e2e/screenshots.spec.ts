@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect, msg } from './fixtures';
+import { addTasks } from '../checklist/e2e/helpers';
 
 /**
  * The README's and the store listing's screenshots, taken from the built extension with the bundled ledgers:
@@ -71,6 +72,21 @@ test('writes the popup, side panel and options screenshots', async ({ openPage }
     .first()
     .getByRole('button', { name: /^恢复台账：/ })
     .click();
+  // This year's work, as an office has it after adding this year's document (the bundled ones are history).
+  await addTasks(
+    options,
+    [
+      { key: 'a', title: '报送本季度公立医院综合改革进展情况', offset: -2, lead: ['县卫健局'], partners: ['县财政局'] },
+      { key: 'b', title: '完成家庭医生签约服务续约和履约评估', offset: 3, lead: ['县卫健局'], partners: ['县医保局'] },
+      { key: 'c', title: '落实医疗服务价格动态调整', offset: 6, lead: ['县医保局'], partners: ['县卫健局'] },
+      { key: 'd', title: '推进紧密型县域医共体医保基金打包付费', offset: 20, lead: ['县医保局'] },
+      { key: 'e', title: '开展年度医改重点任务督查', offset: 45, lead: ['县医改办'] },
+      { key: 'f', title: '每季度末通报各单位任务进展', offset: null, lead: ['县医改办'] },
+    ],
+    undefined,
+    '2026年县域综合医改重点任务台账',
+  );
+  await options.reload();
   await options.locator('[data-ledger-id]').first().locator('.lg-toggle').click();
   await expect(options.locator('[data-task-id]').first()).toBeVisible();
   await options.screenshot({ path: `${OUT}/options-ledgers.png` });

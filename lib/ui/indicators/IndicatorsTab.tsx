@@ -118,7 +118,13 @@ export function IndicatorsTab() {
               {!isParent && (
                 <>
                   <h3>{t('indFormHeading', [unit.name, view.month])}</h3>
-                  <FigureForm defs={data.defs} unitId={unit.id} month={view.month} stored={record} />
+                  <FigureForm
+                    key={`${unit.id}:${view.month}`}
+                    defs={data.defs}
+                    unitId={unit.id}
+                    month={view.month}
+                    stored={record}
+                  />
                   <HistoryList record={record} defs={data.defs} />
                 </>
               )}

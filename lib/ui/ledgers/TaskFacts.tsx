@@ -20,7 +20,7 @@ export function FactHeads() {
       <th scope="col" class="lg-col-dept">
         {t('colPartners')}
       </th>
-      <th scope="col" class="lg-col-dept">
+      <th scope="col" class="lg-col-leaders">
         {t('liColLeaders')}
       </th>
       <th scope="col" class="lg-col-deadline">

@@ -8,12 +8,15 @@ import { snoozeUntil, type ReminderState } from '../../reliability/backup-remind
 /** Reads everything the reminder needs in one go (inside a liveQuery, so a backup made elsewhere hides it). */
 export async function readReminderState(): Promise<ReminderState> {
   const db = getDb();
-  return db.transaction('r', SETTINGS_TABLE, async () => ({
-    lastBackupAt: await settings.lastBackupAt.getValue(db),
-    since: await settings.backupReminderSince.getValue(db),
-    days: await settings.backupReminderDays.getValue(db),
-    snoozedUntil: await settings.backupReminderSnoozedUntil.getValue(db),
-  }));
+  // Four separate reads, not one explicit transaction: inside a liveQuery that transaction was committed early
+  // after a write from another page ("Transaction committed too early"), so the banner never followed it.
+  const [lastBackupAt, since, days, snoozedUntil] = await Promise.all([
+    settings.lastBackupAt.getValue(db),
+    settings.backupReminderSince.getValue(db),
+    settings.backupReminderDays.getValue(db),
+    settings.backupReminderSnoozedUntil.getValue(db),
+  ]);
+  return { lastBackupAt, since, days, snoozedUntil };
 }
 
 /** Starts the reminder's clock the first time a page shows it; later calls leave it alone. */

@@ -25,6 +25,7 @@ export async function addTasks(
   page: Page,
   specs: TaskSpec[],
   filters?: { departments: string[]; ledgerId: string | null; search: string; hidePartners?: boolean },
+  ledgerTitle = 'E2E 测试台账',
 ) {
   await page.evaluate(
     async ({ tasks, ledgerId, ledger, taskTemplate, settings }) => {
@@ -68,7 +69,7 @@ export async function addTasks(
     {
       tasks: specs,
       ledgerId: E2E_LEDGER,
-      ledger: ledgerRow(E2E_LEDGER, 'E2E 测试台账', 0),
+      ledger: ledgerRow(E2E_LEDGER, ledgerTitle, 0),
       taskTemplate: taskRow(E2E_LEDGER, '', 0, 0, { lead: [E2E_DEPT] }),
       settings: filters,
     },

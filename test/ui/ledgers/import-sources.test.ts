@@ -4,7 +4,7 @@ import { settings } from '../../../lib/db/setting-keys';
 import writeExcelFile from 'write-excel-file/node';
 import { openDb } from '../../../lib/db/database';
 import { readImportFile } from '../../../lib/ui/ledgers/import/read-file';
-import { takePendingTable } from '../../../lib/ui/ledgers/import/pending-capture';
+import { dropPendingTable, readPendingTable } from '../../../lib/ui/ledgers/import/pending-capture';
 import { fillMerges, firstSheetMerges } from '../../../lib/ui/ledgers/import/xlsx-merges';
 import { sampleDocx } from '../../ledger/docx-fixture';
 import { failureText } from '../../helpers/fake-i18n';
@@ -66,15 +66,17 @@ describe('xlsx merged ranges', () => {
 });
 
 describe('capture.pendingTable', () => {
-  it('is taken once: read and deleted', async () => {
+  it('stays while the import screen shows it (a remount reads it again) and is dropped when it is done', async () => {
     const db = openDb(`pending-${Math.random()}`);
     await settingsTable(db).put({
       key: settings.pendingTable.key,
       value: { html: '<table></table>', pageTitle: '某页', url: 'https://example.gov.cn/a', at: 1 },
     });
-    expect((await takePendingTable(db))?.pageTitle).toBe('某页');
+    expect((await readPendingTable(db))?.pageTitle).toBe('某页');
+    expect((await readPendingTable(db))?.pageTitle).toBe('某页');
+    await dropPendingTable(db);
     expect(await settingsTable(db).get(settings.pendingTable.key)).toBeUndefined();
-    expect(await takePendingTable(db)).toBeNull();
+    expect(await readPendingTable(db)).toBeNull();
     db.close();
   });
 });

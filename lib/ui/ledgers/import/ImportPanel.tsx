@@ -13,7 +13,7 @@ import { guessTitle } from './guess';
 import { initialMapping } from './mapping';
 import { MappingTable } from './MappingTable';
 import { PreviewTable } from './PreviewTable';
-import { takePendingTable } from './pending-capture';
+import { dropPendingTable, readPendingTable } from './pending-capture';
 import type { ImportSource } from './source';
 import { SourceInput, readPastedHtml } from './SourceInput';
 import { TableChooser } from './TableChooser';
@@ -40,7 +40,7 @@ export function ImportPanel({ ledgers, onCancel, onImported }: Props) {
   useEffect(() => void loadDraft(getDb()).then(setText, () => setText('')), []);
   // A table captured from a web page waits for this screen: it comes in as a paste would.
   useEffect(() => {
-    void takePendingTable(getDb())
+    void readPendingTable(getDb())
       .then(async (pending) => {
         if (!pending) return;
         const read = await readPastedHtml(pending.html, pending.pageTitle || pending.url);
@@ -114,6 +114,7 @@ export function ImportPanel({ ledgers, onCancel, onImported }: Props) {
         readingText ? { text: documentText, target } : { rows, mapping, firstLeads, target },
       );
       if (!source) await saveLatest('');
+      await dropPendingTable(getDb());
       onImported(result.ledger, result.tasks.length, result.undo);
     } catch (e) {
       setErrors(errorsOf(e));
@@ -188,7 +189,7 @@ export function ImportPanel({ ledgers, onCancel, onImported }: Props) {
         >
           {tn('lgImportConfirm', preview.tasks.length)}
         </button>
-        <button type="button" onClick={onCancel}>
+        <button type="button" onClick={() => void dropPendingTable(getDb()).finally(onCancel)}>
           {t('lgImportClose')}
         </button>
       </div>

@@ -1,21 +1,18 @@
 import type { ReformDb } from '../../../db/database';
 import { settings } from '../../../db/setting-keys';
-import { SETTINGS_TABLE } from '../../../db/setting';
 import type { PendingTable } from '../../../db/capture';
 
 /**
  * A table captured from a web page by the capture feature waits in settings.pendingTable until the import screen
- * (options.html#ledgers) takes it; taking it deletes it, so it is offered once.
+ * (options.html#ledgers) is done with it: reading it leaves it in place (the tab may mount again before the user
+ * acts, and the table must not be lost); confirming the import or cancelling the screen drops it.
  */
 export type { PendingTable };
 
 export const hasPendingTable = (db: ReformDb): Promise<boolean> => settings.pendingTable.hasValue(db);
 
-/** Reads and removes the pending table in one transaction; null when there is none (or it is malformed). */
-export async function takePendingTable(db: ReformDb): Promise<PendingTable | null> {
-  return db.transaction('rw', SETTINGS_TABLE, async () => {
-    const value = await settings.pendingTable.getValue(db);
-    if (await settings.pendingTable.hasValue(db)) await settings.pendingTable.removeValue(db);
-    return value;
-  });
-}
+/** The pending table; null when there is none (or it is malformed). */
+export const readPendingTable = (db: ReformDb): Promise<PendingTable | null> => settings.pendingTable.getValue(db);
+
+/** The import screen is done with the captured table (imported, or the screen closed). */
+export const dropPendingTable = (db: ReformDb): Promise<void> => settings.pendingTable.removeValue(db);
