@@ -11,8 +11,10 @@ async function launchEnglish(): Promise<{ context: BrowserContext; id: string; w
 }
 
 test('an English browser shows the checklist, the ledgers and the guide in English with English dates', async () => {
-  const { context, id } = await launchEnglish();
+  const { context, id, worker } = await launchEnglish();
   try {
+    // The toolbar button's tooltip is the manifest's action title, by message (WXT put the popup's Chinese <title> there).
+    expect(await worker.evaluate(() => chrome.action.getTitle({}))).toBe('Reform Ledger');
     const popup = await context.newPage();
     await popup.goto(`chrome-extension://${id}/popup.html`);
     await expect(popup.getByRole('heading', { level: 1 })).toHaveText('Reform Ledger');

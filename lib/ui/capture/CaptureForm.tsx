@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { PendingCapture } from '../../db/capture';
-import { temporaryLedgerTitle } from '../../db/capture';
 import type { DueReason } from '../../ledger/capture-draft';
 import { t, type MessageKey } from '../../i18n/t';
 import { Field } from '../ledgers/Field';
@@ -175,9 +174,8 @@ export function CaptureForm({ pending, inWindow, onSaved }: Props) {
       <div class="lg-field">
         <label for="cap-ledger">{t('capFieldLedger')}</label>
         <select id="cap-ledger" value={values.ledger} onChange={(e) => set('ledger')(e.currentTarget.value)}>
-          {temporaryId === null && (
-            <option value={TEMPORARY}>{t('capNewTemporary', temporaryLedgerTitle(year))}</option>
-          )}
+          {/* The ledger it makes keeps its Chinese title (temporaryLedgerTitle): reports carry it, captures find it. */}
+          {temporaryId === null && <option value={TEMPORARY}>{t('capNewTemporary', String(year))}</option>}
           {ledgers.map((l) => (
             <option value={l.id} key={l.id}>
               {l.title}

@@ -8,6 +8,7 @@ import { ChartExport } from './ChartExport';
 import { PrintView } from './PrintView';
 import { SummaryTable } from './SummaryTable';
 import { IndicatorTable } from './IndicatorTable';
+import { screenWording } from './table-wording';
 import { UnitPicker } from './UnitPicker';
 import { exportCsv, exportXlsx, recordPrinted } from './actions';
 import { useExportSources, useSnapshot } from './use-export-data';
@@ -38,6 +39,7 @@ export function ExportTab() {
   const view = useSnapshot(data, unitIds, monthOk ? month : today.slice(0, 7), today);
   if (!data || !view) return <p>{t('loading')}</p>;
   const { snapshot, diff } = view;
+  const wording = screenWording(data.sources.defs);
 
   const run = async (action: () => Promise<void>) => {
     setBusy(true);
@@ -122,12 +124,12 @@ export function ExportTab() {
       </section>
 
       <ChangesPanel last={data.last} diff={diff} snapshot={snapshot} />
-      <SummaryTable caption={t('exByLedger')} rows={snapshot.byLedger} total={snapshot.total} />
+      <SummaryTable caption={t('exByLedger')} rows={snapshot.byLedger} total={snapshot.total} wording={wording} />
       <details class="ex-more">
         <summary>{t('exByDepartmentCount', String(snapshot.byDepartment.length))}</summary>
-        <SummaryTable caption={t('exByDepartment')} rows={snapshot.byDepartment} />
+        <SummaryTable caption={t('exByDepartment')} rows={snapshot.byDepartment} wording={wording} />
       </details>
-      <IndicatorTable rows={snapshot.indicators} />
+      <IndicatorTable rows={snapshot.indicators} wording={wording} />
       {monthOk && <ChartExport sources={data.sources} unitIds={unitIds} month={month} asOf={today} />}
       <BackupSection />
     </section>

@@ -18,6 +18,7 @@ interface Props {
 /** The monthly series of one indicator with its target line; points green where met, red where not. */
 export function ChartPanel({ defs, selected, onSelect, data, fileName }: Props) {
   const canvas = useRef<HTMLCanvasElement>(null);
+  const shown = defs.find((d) => d.id === selected);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     let chart: { destroy: () => void } | null = null;
@@ -61,7 +62,7 @@ export function ChartPanel({ defs, selected, onSelect, data, fileName }: Props) 
         </p>
       )}
       <div class="ind-chart-box">
-        <canvas ref={canvas} role="img" aria-label={t('indChartAlt', data.title)} />
+        <canvas ref={canvas} role="img" aria-label={t('indChartAlt', shown ? indicatorName(shown) : data.title)} />
       </div>
       <p class="lg-hint">{t('indChartLegend')}</p>
     </section>

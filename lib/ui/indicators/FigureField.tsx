@@ -1,5 +1,5 @@
 import type { IndicatorInput } from '../../model/indicator/schema';
-import { inputLabel } from './display-text';
+import { inputLabel, unitText } from './display-text';
 import { ConflictChoice } from '../reliability/ConflictChoice';
 
 interface Props {
@@ -29,7 +29,7 @@ export function FigureField({ input, value, error, disabled, onInput, conflict }
           aria-describedby={error ? `${id}-error` : undefined}
           onInput={(e) => onInput(e.currentTarget.value)}
         />
-        <span class="ind-unit">{input.unit}</span>
+        <span class="ind-unit">{unitText(input.unit)}</span>
       </span>
       {error && (
         <span class="lg-error" id={`${id}-error`} role="alert">

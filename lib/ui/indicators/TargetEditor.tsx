@@ -5,7 +5,7 @@ import { getIndicator } from '../../indicators/catalog';
 import type { CatalogTarget, IndicatorDef } from '../../model/indicator/schema';
 import { t } from '../../i18n/t';
 import { errorText } from '../error-text';
-import { indicatorName } from './display-text';
+import { indicatorName, unitText } from './display-text';
 
 interface Row {
   op: '>=' | '<=' | 'between';
@@ -87,7 +87,7 @@ export function TargetEditor({ def, onDone }: { def: IndicatorDef; onDone: () =>
               onInput={(e) => update(i, { b: e.currentTarget.value })}
             />
           )}
-          <span>{def.unit}</span>
+          <span>{unitText(def.unit)}</span>
           <input
             type="month"
             aria-label={t('indTargetBy')}

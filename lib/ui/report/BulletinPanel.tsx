@@ -15,6 +15,7 @@ import type { ReportPeriod } from '../../report/form-types';
 import { downloadBlob, downloadText } from '../download';
 import { useExportSources } from '../export/use-export-data';
 import { t, type MessageKey, tn } from '../../i18n/t';
+import { periodText } from './period-text';
 import { bulletinIndicators } from './bulletin-indicators';
 import { DeptChart } from './DeptChart';
 import { saveXlsx } from './files';
@@ -85,7 +86,7 @@ export function BulletinPanel({
 
   return (
     <section class="rp-panel rp-bulletin" aria-labelledby="rp-bulletin">
-      <h3 id="rp-bulletin">{t('rpBulletin', period.label)}</h3>
+      <h3 id="rp-bulletin">{t('rpBulletin', periodText(period))}</h3>
       <DeptTable d={bulletin} />
       <DeptChart d={bulletin} />
       <h4>{t('rpOverdueItems', String(bulletin.tasks.filter((x) => x.state === 'overdue').length))}</h4>

@@ -5,6 +5,7 @@ import type { ReportRecord } from '../../model/records';
 import { REPORT_STATUSES, type ReportStatus } from '../../report/status';
 import { roleOf, type ReportTask } from '../../report/types';
 import { t } from '../../i18n/t';
+import { periodText } from './period-text';
 import { saveXlsx } from './files';
 import { errorText } from '../error-text';
 
@@ -36,7 +37,7 @@ export function DepartmentPanel({ data, side }: { data: LedgerReporting; side: S
   };
   return (
     <section class="rp-panel rp-own" aria-labelledby="rp-own">
-      <h3 id="rp-own">{t('prOwnHeading', [side.department, side.period.label])}</h3>
+      <h3 id="rp-own">{t('prOwnHeading', [side.department, periodText(side.period)])}</h3>
       <p class="lg-hint">{t('prOwnHint')}</p>
       <ol class="rp-own-list">
         {mine.map((task) => (

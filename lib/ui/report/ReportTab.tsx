@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import { dueState, periodOf, shiftPeriod } from '../../report/period';
-import { cycleText } from '../../report/period';
 import { useToday } from '../use-today';
 import { t } from '../../i18n/t';
+import { cycleText, dueDayText, periodText } from './period-text';
 import { BulletinPanel } from './BulletinPanel';
 import { CycleSettings } from './CycleSettings';
 import { DepartmentPanel } from './DepartmentPanel';
@@ -53,11 +53,11 @@ export function ReportTab() {
         <button type="button" onClick={() => setOffset(offset - 1)} aria-label={t('rpPrevPeriod')}>
           ‹
         </button>
-        <strong> {period.label} </strong>
+        <strong> {periodText(period)} </strong>
         <button type="button" onClick={() => setOffset(offset + 1)} aria-label={t('rpNextPeriod')}>
           ›
         </button>{' '}
-        {t('rpDueOn', [cycleText(view.cycle), period.due])}
+        {t('rpDueOn', [cycleText(view.cycle), dueDayText(period.due)])}
         {state === 'remind' && <span class="rp-remind"> {t('rpRemindNow')}</span>}
         {state === 'late' && <span class="rp-remind"> {t('rpLate')}</span>}
       </p>
