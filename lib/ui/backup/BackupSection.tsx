@@ -30,9 +30,9 @@ export function BackupSection() {
     }
   };
   return (
-    <section class="lg-panel" aria-labelledby="bk-export-heading">
+    <section class="ui-panel" aria-labelledby="bk-export-heading">
       <h3 id="bk-export-heading">{t('bkExportHeading')}</h3>
-      <p class="lg-muted">{t('bkExportIntro')}</p>
+      <p class="ui-muted">{t('bkExportIntro')}</p>
       <p class="bk-last" data-last-backup={last ?? ''}>
         {last === undefined
           ? t('loading')
@@ -40,7 +40,7 @@ export function BackupSection() {
             ? t('bkNeverBackedUp')
             : t('bkLastBackup', formatStamp(last))}
       </p>
-      <button type="button" class="lg-primary" disabled={busy} onClick={() => void download()}>
+      <button type="button" class="ui-primary" disabled={busy} onClick={() => void download()}>
         {t('bkDownload')}
       </button>
       {busy && slow && (
@@ -50,7 +50,7 @@ export function BackupSection() {
         </p>
       )}
       {error && (
-        <p class="lg-error" role="alert">
+        <p class="ui-error" role="alert">
           {error}
         </p>
       )}

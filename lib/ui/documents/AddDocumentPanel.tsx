@@ -89,14 +89,14 @@ export function AddDocumentPanel({ onCancel, onAdded }: Props) {
   const taskCount = keepTasks ? (preview?.tasks.length ?? 0) : 0;
 
   return (
-    <section class="lg-panel dl-add" aria-labelledby="dl-add-heading">
+    <section class="ui-panel dl-add" aria-labelledby="dl-add-heading">
       <h3 id="dl-add-heading">{t('dlAddHeading')}</h3>
-      <p class="lg-muted">{t('dlAddIntro')}</p>
+      <p class="ui-muted">{t('dlAddIntro')}</p>
       <SourceInput text={text} onText={setText} source={source} onSource={setSource} disabled={busy} />
       {preview && meta && (
         <>
           <h4>{t('dlMetaHeading')}</h4>
-          <div class="lg-grid">
+          <div class="ui-grid">
             {field('title', t('dlFieldTitle'), { required: true })}
             {field('issuer', t('dlFieldIssuer'))}
             {field('docNumber', t('dlFieldDocNumber'))}
@@ -105,7 +105,7 @@ export function AddDocumentPanel({ onCancel, onAdded }: Props) {
           </div>
           <h4>{tn('dlTasksHeading', preview.tasks.length)}</h4>
           {preview.tasks.length === 0 ? (
-            <p class="lg-muted">{t('dlNoTasks')}</p>
+            <p class="ui-muted">{t('dlNoTasks')}</p>
           ) : (
             <>
               <label class="dl-keep">
@@ -117,7 +117,7 @@ export function AddDocumentPanel({ onCancel, onAdded }: Props) {
           )}
           <h4>{tn('dlTargetsHeading', preview.targets.length)}</h4>
           {preview.targets.length === 0 ? (
-            <p class="lg-muted">{t('dlNoTargets')}</p>
+            <p class="ui-muted">{t('dlNoTargets')}</p>
           ) : (
             <TargetChoices
               targets={preview.targets}
@@ -127,18 +127,18 @@ export function AddDocumentPanel({ onCancel, onAdded }: Props) {
               onChoices={(next) => setPicked({ basis: preview, choices: next })}
             />
           )}
-          <p class="lg-hint" role="status">
+          <p class="ui-hint" role="status">
             {t('dlSummary', [String(taskCount), String(kept), String(created)])}
           </p>
         </>
       )}
       {metaErrors.form && (
-        <p class="lg-error" role="alert">
+        <p class="ui-error" role="alert">
           {metaErrors.form}
         </p>
       )}
-      <div class="lg-buttons">
-        <button type="button" class="lg-primary" disabled={busy || !preview} onClick={() => void confirm()}>
+      <div class="ui-buttons">
+        <button type="button" class="ui-primary" disabled={busy || !preview} onClick={() => void confirm()}>
           {busy ? t('dlSaving') : t('dlConfirm')}
         </button>
         <button type="button" onClick={onCancel}>

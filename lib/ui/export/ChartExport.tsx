@@ -42,12 +42,12 @@ export function ChartExport({
   };
 
   return (
-    <section class="lg-panel" aria-labelledby="ex-chart-heading">
+    <section class="ui-panel" aria-labelledby="ex-chart-heading">
       <h3 id="ex-chart-heading">{t('exChartHeading')}</h3>
       {unitIds.length === 0 ? (
-        <p class="lg-muted">{t('exChooseUnit')}</p>
+        <p class="ui-muted">{t('exChooseUnit')}</p>
       ) : (
-        <div class="lg-inline">
+        <div class="ui-inline">
           <label for="ex-chart-indicator">{t('exColIndicator')}</label>
           <select id="ex-chart-indicator" value={indicatorId} onChange={(e) => setIndicatorId(e.currentTarget.value)}>
             {sources.defs.map((d) => (
@@ -70,7 +70,7 @@ export function ChartExport({
         </div>
       )}
       {error && (
-        <p class="lg-error" role="alert">
+        <p class="ui-error" role="alert">
           {error}
         </p>
       )}

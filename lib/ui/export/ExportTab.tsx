@@ -13,7 +13,7 @@ import { UnitPicker } from './UnitPicker';
 import { exportCsv, exportXlsx, recordPrinted } from './actions';
 import { useExportSources, useSnapshot } from './use-export-data';
 // oxlint-disable-next-line import/no-unassigned-import -- the stylesheet is bundled for its side effect
-import '../ledgers/ledgers.css';
+import '../shared.css';
 // oxlint-disable-next-line import/no-unassigned-import -- the stylesheet is bundled for its side effect
 import './export.css';
 import { errorText } from '../error-text';
@@ -64,11 +64,11 @@ export function ExportTab() {
   }
 
   return (
-    <section class="lg ex ex-screen" aria-labelledby="ex-heading">
+    <section class="ui-page ex ex-screen" aria-labelledby="ex-heading">
       <h2 id="ex-heading">{t('exHeading')}</h2>
-      <p class="lg-muted">{t('exIntro')}</p>
-      <div class="lg-panel ex-controls">
-        <label class="lg-field">
+      <p class="ui-muted">{t('exIntro')}</p>
+      <div class="ui-panel ex-controls">
+        <label class="ui-field">
           {t('exMonth')}
           <input
             type="month"
@@ -78,7 +78,7 @@ export function ExportTab() {
             onInput={(e) => setMonth(e.currentTarget.value)}
           />
           {!monthOk && (
-            <span id="ex-month-error" class="lg-error">
+            <span id="ex-month-error" class="ui-error">
               {t('exMonthInvalid')}
             </span>
           )}
@@ -86,9 +86,9 @@ export function ExportTab() {
         <UnitPicker units={units ?? []} selected={unitIds} onChange={setUnits} />
       </div>
 
-      <section class="lg-panel" aria-labelledby="ex-files-heading">
+      <section class="ui-panel" aria-labelledby="ex-files-heading">
         <h3 id="ex-files-heading">{t('exFilesHeading')}</h3>
-        <p class="lg-muted" data-export-count={data.exports}>
+        <p class="ui-muted" data-export-count={data.exports}>
           {t('exPreviewLine', [
             today,
             String(snapshot.total.total),
@@ -97,10 +97,10 @@ export function ExportTab() {
             String(snapshot.indicators.length),
           ])}
         </p>
-        <div class="lg-buttons">
+        <div class="ui-buttons">
           <button
             type="button"
-            class="lg-primary"
+            class="ui-primary"
             disabled={disabled}
             onClick={() => void run(() => exportXlsx(snapshot, data.last))}
           >
@@ -117,7 +117,7 @@ export function ExportTab() {
           </button>
         </div>
         {status && (
-          <p class={status.ok ? 'lg-ok' : 'lg-error'} role={status.ok ? 'status' : 'alert'}>
+          <p class={status.ok ? 'ui-ok' : 'ui-error'} role={status.ok ? 'status' : 'alert'}>
             {status.text}
           </p>
         )}

@@ -58,7 +58,7 @@ export function PrintView({
   return (
     <article class="ex-print" aria-label={t('exPrintHeading')}>
       <div class="ex-print-bar">
-        <button type="button" class="lg-primary" onClick={onPrint}>
+        <button type="button" class="ui-primary" onClick={onPrint}>
           {t('exPrintNow')}
         </button>
         <button type="button" onClick={onClose}>

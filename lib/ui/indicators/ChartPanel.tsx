@@ -43,7 +43,7 @@ export function ChartPanel({ defs, selected, onSelect, data, fileName }: Props) 
   };
   return (
     <section class="ind-chart" aria-labelledby="ind-chart-heading">
-      <div class="lg-toolbar">
+      <div class="ui-toolbar">
         <h3 id="ind-chart-heading">{t('indChartHeading')}</h3>
         <select aria-label={t('indChartIndicator')} value={selected} onChange={(e) => onSelect(e.currentTarget.value)}>
           {defs.map((d) => (
@@ -57,14 +57,14 @@ export function ChartPanel({ defs, selected, onSelect, data, fileName }: Props) 
         </button>
       </div>
       {error && (
-        <p class="lg-error" role="alert">
+        <p class="ui-error" role="alert">
           {error}
         </p>
       )}
       <div class="ind-chart-box">
         <canvas ref={canvas} role="img" aria-label={t('indChartAlt', shown ? indicatorName(shown) : data.title)} />
       </div>
-      <p class="lg-hint">{t('indChartLegend')}</p>
+      <p class="ui-hint">{t('indChartLegend')}</p>
     </section>
   );
 }

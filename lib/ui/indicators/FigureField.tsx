@@ -32,7 +32,7 @@ export function FigureField({ input, value, error, disabled, onInput, conflict }
         <span class="ind-unit">{unitText(input.unit)}</span>
       </span>
       {error && (
-        <span class="lg-error" id={`${id}-error`} role="alert">
+        <span class="ui-error" id={`${id}-error`} role="alert">
           {error}
         </span>
       )}

@@ -86,7 +86,7 @@ export function FigureForm({ defs, unitId, month, stored }: Props) {
     <form class="ind-form" onSubmit={(e) => void save(e)} aria-label={t('indFormLabel', month)}>
       <div class="ind-form-groups">
         {groups.map(({ def, inputs, shared }) => (
-          <fieldset key={def.id} class="ind-group">
+          <fieldset key={def.id} class="ui-group ind-group">
             <legend>{indicatorName(def)}</legend>
             {inputs.map((input) => (
               <FigureField
@@ -99,17 +99,17 @@ export function FigureForm({ defs, unitId, month, stored }: Props) {
               />
             ))}
             {shared.length > 0 && (
-              <p class="lg-hint">{t('indSharedInputs', shared.map(inputLabel).join(t('errListSeparator')))}</p>
+              <p class="ui-hint">{t('indSharedInputs', shared.map(inputLabel).join(t('errListSeparator')))}</p>
             )}
           </fieldset>
         ))}
       </div>
       <div class="ind-save-bar">
-        <button type="submit" class="lg-primary">
+        <button type="submit" class="ui-primary">
           {t('indSaveMonth', month)}
         </button>
         {status && (
-          <span class={status.ok ? 'lg-ok' : 'lg-error'} role="status">
+          <span class={status.ok ? 'ui-ok' : 'ui-error'} role="status">
             {status.text}
           </span>
         )}

@@ -16,7 +16,7 @@ export function HistoryList({ record, defs }: { record: FigureRecord | undefined
     <details class="ind-history" open={steps.length > 1}>
       <summary>{t('indHistory', String(steps.length))}</summary>
       {steps.length === 0 ? (
-        <p class="lg-muted">{t('indNoHistory')}</p>
+        <p class="ui-muted">{t('indNoHistory')}</p>
       ) : (
         <ol>
           {steps.map((step) => (

@@ -58,10 +58,10 @@ export function TargetEditor({ def, onDone }: { def: IndicatorDef; onDone: () =>
     onDone();
   };
   return (
-    <form class="lg-panel" onSubmit={(e) => void save(e)} aria-label={t('indEditTargetsLabel', indicatorName(def))}>
+    <form class="ui-panel" onSubmit={(e) => void save(e)} aria-label={t('indEditTargetsLabel', indicatorName(def))}>
       <h4>{t('indEditTargetsLabel', indicatorName(def))}</h4>
       {rows.map((row, i) => (
-        <div class="lg-inline" key={i}>
+        <div class="ui-inline" key={i}>
           <select
             aria-label={t('indTargetOp')}
             value={row.op}
@@ -94,21 +94,21 @@ export function TargetEditor({ def, onDone }: { def: IndicatorDef; onDone: () =>
             value={row.by}
             onInput={(e) => update(i, { by: e.currentTarget.value })}
           />
-          <button type="button" class="lg-link lg-danger" onClick={() => setRows(rows.filter((_, j) => j !== i))}>
+          <button type="button" class="ui-link ui-danger" onClick={() => setRows(rows.filter((_, j) => j !== i))}>
             {t('indRemoveTarget')}
           </button>
         </div>
       ))}
       {error && (
-        <span class="lg-error" role="alert">
+        <span class="ui-error" role="alert">
           {error}
         </span>
       )}
-      <div class="lg-buttons">
+      <div class="ui-buttons">
         <button type="button" onClick={() => setRows([...rows, { op: '>=', a: '', b: '', by: '', keep: null }])}>
           {t('indAddTarget')}
         </button>
-        <button type="submit" class="lg-primary">
+        <button type="submit" class="ui-primary">
           {t('lgSave')}
         </button>
         {builtIn && (
@@ -117,7 +117,7 @@ export function TargetEditor({ def, onDone }: { def: IndicatorDef; onDone: () =>
           </button>
         )}
         {!builtIn && (
-          <button type="button" class="lg-danger" onClick={() => void reset()}>
+          <button type="button" class="ui-danger" onClick={() => void reset()}>
             {t('indDeleteIndicator')}
           </button>
         )}

@@ -38,7 +38,7 @@ export function DepartmentPanel({ data, side }: { data: LedgerReporting; side: S
   return (
     <section class="rp-panel rp-own" aria-labelledby="rp-own">
       <h3 id="rp-own">{t('prOwnHeading', [side.department, periodText(side.period)])}</h3>
-      <p class="lg-hint">{t('prOwnHint')}</p>
+      <p class="ui-hint">{t('prOwnHint')}</p>
       <ol class="rp-own-list">
         {mine.map((task) => (
           <OwnRow
@@ -54,10 +54,10 @@ export function DepartmentPanel({ data, side }: { data: LedgerReporting; side: S
         <button type="button" onClick={() => void exportForm()}>
           {t('prExport')}
         </button>{' '}
-        <span class="lg-hint">{t('prFilledCount', [String(latest.size), String(mine.length)])}</span>
+        <span class="ui-hint">{t('prFilledCount', [String(latest.size), String(mine.length)])}</span>
       </p>
       {message && (
-        <p class={message.ok ? 'rp-ok' : 'lg-error'} role="status">
+        <p class={message.ok ? 'rp-ok' : 'ui-error'} role="status">
           {message.text}
         </p>
       )}
@@ -105,7 +105,7 @@ function OwnRow({
             {task.seq ? `${task.seq}. ` : ''}
             {task.title}
           </strong>{' '}
-          <span class="lg-hint">{role === 'lead' ? t('prRoleLead') : t('prRolePartner')}</span>
+          <span class="ui-hint">{role === 'lead' ? t('prRoleLead') : t('prRolePartner')}</span>
           {saved && <span class="rp-ok"> {t('prSaved')}</span>}
         </p>
         <label>
@@ -143,7 +143,7 @@ function OwnRow({
         </label>
         <button type="submit">{t('prSave')}</button>
         {error && (
-          <span class="lg-error" role="alert">
+          <span class="ui-error" role="alert">
             {' '}
             {error}
           </span>

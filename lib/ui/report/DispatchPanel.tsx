@@ -36,7 +36,7 @@ export function DispatchPanel({ data, period }: { data: LedgerReporting; period:
   return (
     <section class="rp-panel" aria-labelledby="rp-dispatch">
       <h3 id="rp-dispatch">{t('rpDispatch')}</h3>
-      <p class="lg-hint">{t('rpDispatchHint')}</p>
+      <p class="ui-hint">{t('rpDispatchHint')}</p>
       <button type="button" onClick={() => void writeAll()}>
         {tn('rpDispatchAll', forms.length)}
       </button>
@@ -54,7 +54,7 @@ export function DispatchPanel({ data, period }: { data: LedgerReporting; period:
             >
               {t('rpPackage')}
             </button>
-            <span class="lg-hint">
+            <span class="ui-hint">
               {' '}
               {t('rpTaskCounts', [
                 String(f.tasks.filter((x) => x.role === 'lead').length),
@@ -65,7 +65,7 @@ export function DispatchPanel({ data, period }: { data: LedgerReporting; period:
         ))}
       </ul>
       {error && (
-        <p class="lg-error" role="alert">
+        <p class="ui-error" role="alert">
           {error}
         </p>
       )}

@@ -27,7 +27,7 @@ export function PackageImport() {
   return (
     <details class="rp-panel">
       <summary>{t('rpPackageImport')}</summary>
-      <p class="lg-hint">{t('rpPackageImportHint')}</p>
+      <p class="ui-hint">{t('rpPackageImportHint')}</p>
       <input
         type="file"
         accept=".json,application/json"
@@ -57,7 +57,7 @@ export function PackageImport() {
         </p>
       )}
       {message && (
-        <p class={message.ok ? 'rp-ok' : 'lg-error'} role="status">
+        <p class={message.ok ? 'rp-ok' : 'ui-error'} role="status">
           {message.text}
         </p>
       )}

@@ -12,7 +12,7 @@ import { ReturnPanel } from './ReturnPanel';
 import { StandingPanel } from './StandingPanel';
 import { useReporting } from './use-reporting';
 // oxlint-disable-next-line import/no-unassigned-import -- the stylesheet is bundled for its side effect
-import '../ledgers/ledgers.css';
+import '../shared.css';
 // oxlint-disable-next-line import/no-unassigned-import -- the stylesheet is bundled for its side effect
 import './report.css';
 
@@ -35,7 +35,7 @@ export function ReportTab() {
   return (
     <section class="rp" aria-labelledby="rp-heading">
       <h2 id="rp-heading">{t('rpHeading')}</h2>
-      <p class="lg-hint">{t('rpIntro')}</p>
+      <p class="ui-hint">{t('rpIntro')}</p>
       <p>
         <label>
           {t('rpLedger')}{' '}

@@ -74,7 +74,7 @@ export function ReturnPanel({ data, period, today }: { data: LedgerReporting; pe
       </label>
       {plan && <Preview plan={plan} onConfirm={() => void confirm()} onCancel={() => setPlan(null)} />}
       {message && (
-        <p class={message.ok ? 'rp-ok' : 'lg-error'} role="status">
+        <p class={message.ok ? 'rp-ok' : 'ui-error'} role="status">
           {message.text}
         </p>
       )}
@@ -101,7 +101,7 @@ function Preview({
             <strong>{f.name}</strong>
             {f.department ? `（${f.department}）` : ''}：{f.accepted ? t('rpAccepted') : f.message}
             {f.warnings.length > 0 && f.accepted && (
-              <ul class="lg-hint">
+              <ul class="ui-hint">
                 {f.warnings.map((w) => (
                   <li key={w}>{w}</li>
                 ))}

@@ -12,7 +12,7 @@ interface Props {
 export function TableChooser({ tables, index, onIndex }: Props) {
   const id = useId();
   return (
-    <div class="lg-field">
+    <div class="ui-field">
       <label for={id}>{tn('liTableLabel', tables.length)}</label>
       <select id={id} value={String(index)} onChange={(e) => onIndex(Number(e.currentTarget.value))}>
         {tables.map((rows, i) => (
