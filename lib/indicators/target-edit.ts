@@ -46,7 +46,8 @@ export function keyTargets(targets: readonly CatalogTarget[]): Array<[string, Ca
 }
 
 /** The targets as the fields of a form's base snapshot. */
-export const targetFields = (targets: readonly CatalogTarget[]): KeyedTargets => Object.fromEntries(keyTargets(targets));
+export const targetFields = (targets: readonly CatalogTarget[]): KeyedTargets =>
+  Object.fromEntries(keyTargets(targets));
 
 /** A key for a target the user adds (it has no document clause to go by). */
 export const newTargetKey = (): string => `n${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
