@@ -38,6 +38,11 @@ export async function mergedCatalog(db: ReformDb): Promise<IndicatorDef[]> {
   return mergeCatalog(listIndicators(), await userIndicatorDefs(db));
 }
 
+/** What a document's target can be added to: the built-in indicators, then the user's own, by id and name. */
+export async function indicatorChoices(db: ReformDb): Promise<Array<{ id: string; name: string }>> {
+  return (await mergedCatalog(db)).map((d) => ({ id: d.id, name: d.name }));
+}
+
 /**
  * The catalog the calculator works with: built-in and user indicators, each with its targets from the targets
  * table (the bundled documents' and those added from the user's documents). Call inside a transaction over

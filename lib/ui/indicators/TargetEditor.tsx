@@ -20,6 +20,8 @@ const toRow = (key: string, tg: CatalogTarget): Row => ({
   keep: tg,
 });
 
+const newRow = (): Row => ({ key: newTargetKey(), op: '>=', a: '', b: '', by: '', keep: null });
+
 function toTarget(row: Row): CatalogTarget | string {
   const a = Number(row.a.normalize('NFKC'));
   const b = Number(row.b.normalize('NFKC'));
@@ -86,7 +88,6 @@ export function TargetEditor({ def, onDone }: { def: IndicatorDef; onDone: () =>
     await removeUserIndicator(getDb(), def.id);
     onDone();
   };
-  const newRow = (): Row => ({ key: newTargetKey(), op: '>=', a: '', b: '', by: '', keep: null });
   return (
     <form class="lg-panel" onSubmit={(e) => void save(e)} aria-label={t('indEditTargetsLabel', def.name)}>
       <h4>{t('indEditTargetsLabel', def.name)}</h4>
