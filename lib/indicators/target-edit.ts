@@ -1,5 +1,6 @@
 import type { CatalogTarget } from '../model/indicator/schema';
 import { EditConflict, planEdit } from '../model/edit-merge';
+import { LIMITS } from '../model/limits';
 
 /**
  * An indicator's targets as the fields of one edit (lib/model/edit-merge.ts): each target is a field, known by its
@@ -25,9 +26,13 @@ function baseKey(target: CatalogTarget, index: number): string {
   return `p${index}`;
 }
 
-/** A target in one field order and without read-only extras (such as a document's issue date), key set. */
+/**
+ * A target in one field order and without read-only extras (such as a document's issue date), key set; its clause
+ * as long as a definition keeps it (the targets table keeps longer ones, and its key already names the whole).
+ */
 function canonical(target: CatalogTarget, key: string): CatalogTarget {
-  const meta = { by: target.by ?? null, source: target.source ?? null, clause: target.clause ?? '', key };
+  const clause = (target.clause ?? '').slice(0, LIMITS.group);
+  const meta = { by: target.by ?? null, source: target.source ?? null, clause, key };
   return target.op === 'between'
     ? { op: 'between', min: target.min, max: target.max, ...meta }
     : { op: target.op, value: target.value, ...meta };

@@ -110,6 +110,14 @@ describe('two pages editing the same indicator’s targets keep both changes', (
     expect(values(await targetsOf(a))).toEqual([91, 90]);
   });
 
+  it('a document target with a clause longer than a definition keeps is stored with its clause cut, not refused', () => {
+    const long: CatalogTarget = { op: '>=', value: 60, by: '2025-12', source: '某县方案', clause: '县'.repeat(800) };
+    const [kept] = mergeTargetEdit([long], [long], targetFields([long]));
+    expect(kept!.clause).toHaveLength(500);
+    const [changed] = mergeTargetEdit([long], [{ ...long, value: 65 }], targetFields([long]));
+    expect(changed).toMatchObject({ value: 65, clause: '县'.repeat(500), key: kept!.key });
+  });
+
   it('without a base the form’s targets replace all (the merge is the three-way comparison of edit-merge)', () => {
     const stored: CatalogTarget[] = [{ op: '>=', value: 1, by: null, source: null, clause: '' }];
     const mine: CatalogTarget[] = [{ op: '<=', value: 2, by: null, source: null, clause: '', key: 'n1' }];
