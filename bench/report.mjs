@@ -89,6 +89,13 @@ export function resultsTable(r) {
         `备份 ${ms(b.backupMs)}`,
         ratio(b.restoreEmptyMs, b.backupMs),
       ]);
+    if (b.emptyPutMs)
+      rows.push([
+        `对照：同样 ${n(b.tasks)} 任务直接 bulkPut 进空数据库（同一表结构，不解析不校验；1 次）`,
+        ms(b.emptyPutMs),
+        `备份 ${ms(b.backupMs)}`,
+        ratio(b.emptyPutMs, b.backupMs),
+      ]);
   }
   const x = r.xlsx;
   if (x)

@@ -88,15 +88,20 @@ export async function chooseDocuments(
 ): Promise<DocumentChoiceResult> {
   const { documentRecord, ledgerRecord, taskRecord } = await recordSchemas();
   const chosen = new Set(picked);
-  return db.transaction('rw', [db.documents, db.ledgers, db.tasks], async () => {
-    const [documents, ledgers] = await Promise.all([db.documents.toArray(), db.ledgers.toArray()]);
+  return db.transaction('rw', [db.documents, db.ledgers, db.tasks, db.targets], async () => {
+    const [documents, ledgers, targets] = await Promise.all([
+      db.documents.toArray(),
+      db.ledgers.toArray(),
+      db.targets.toArray(),
+    ]);
     const result: DocumentChoiceResult = { archived: [], current: [] };
     for (const doc of documents) {
       const applies = chosen.has(doc.id) ? 1 : 0;
       if (doc.applies !== applies) await db.documents.put(documentRecord.parse({ ...doc, applies, updatedAt: now }));
+      const deadlines = targets.filter((t) => t.documentId === doc.id).map((t) => t.by);
       for (const ledger of ledgers.filter((l) => l.documentId === doc.id)) {
         const tasks = await db.tasks.where('ledgerId').equals(ledger.id).toArray();
-        const past = isPastDocument(tasks, ledger.issued ?? doc.issued, today);
+        const past = isPastDocument(tasks, ledger.issued ?? doc.issued, today, deadlines);
         const choice = documentChoice(applies === 1, doc.applies === 1, past);
         if (choice === 'unchanged') continue;
         const archived = choice === 'archive';

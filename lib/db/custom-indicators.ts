@@ -10,6 +10,7 @@ import { mergeCatalog, listIndicators, type TargetOverride } from '../indicators
 import { withDocumentTargets } from '../indicators/document-targets';
 import { z } from '../z';
 import { AppError } from '../model/app-error';
+import { mergeTargetEdit, type KeyedTargets } from '../indicators/target-edit';
 
 /** The user's own indicators and changed targets of built-in ones, kept in db.indicators. */
 
@@ -36,6 +37,11 @@ export async function userIndicatorDefs(db: ReformDb): Promise<Array<IndicatorDe
 /** Built-in indicators with the user's targets, then the user's own indicators. */
 export async function mergedCatalog(db: ReformDb): Promise<IndicatorDef[]> {
   return mergeCatalog(listIndicators(), await userIndicatorDefs(db));
+}
+
+/** What a document's target can be added to: the built-in indicators, then the user's own, by id and name. */
+export async function indicatorChoices(db: ReformDb): Promise<Array<{ id: string; name: string }>> {
+  return (await mergedCatalog(db)).map((d) => ({ id: d.id, name: d.name }));
 }
 
 /**
@@ -75,6 +81,27 @@ export async function saveTargets(db: ReformDb, id: string, targets: CatalogTarg
     } else if (listIndicators().some((d) => d.id === id)) {
       await db.indicators.put({ id, def: checked, updatedAt: now });
     } else throw new AppError('errIndicatorMissing', id);
+  });
+}
+
+/**
+ * Saves the target editor's targets merged with another page's changes since the editor opened (`base`, see
+ * lib/indicators/target-edit.ts): compared with the targets every page shows now, the documents' included, so a
+ * document target nobody touched is no conflict. Throws EditConflict, writing nothing, when both changed one target.
+ */
+export async function saveTargetEdit(
+  db: ReformDb,
+  id: string,
+  targets: CatalogTarget[],
+  base: KeyedTargets | undefined,
+  now = Date.now(),
+): Promise<CatalogTarget[]> {
+  return db.transaction('rw', [db.indicators, db.targets, db.documents], async () => {
+    const current = (await catalogWithTargets(db)).find((d) => d.id === id);
+    if (!current) throw new AppError('errIndicatorMissing', id);
+    const merged = mergeTargetEdit(current.targets, targets, base);
+    await saveTargets(db, id, merged, now);
+    return merged;
   });
 }
 

@@ -117,3 +117,48 @@ export async function listDocuments(db: ReformDb): Promise<Array<DocumentRecord 
       .sort((a, b) => (b.issued ?? '').localeCompare(a.issued ?? ''));
   });
 }
+
+/** One document of the first-run picker (文件库): what it brings and whether its dates have all passed. */
+export interface PickerDocument {
+  id: string;
+  title: string;
+  docNumber: string | null;
+  issued: string | null;
+  applies: boolean;
+  tasks: number;
+  targets: number;
+  past: boolean;
+}
+
+/**
+ * Every document of the library, newest first, with the number of its tasks and targets: a document of targets
+ * only (no ledger) is listed too. Works inside liveQuery.
+ */
+export async function pickerDocuments(db: ReformDb, today: string): Promise<PickerDocument[]> {
+  return db.transaction('r', [db.documents, db.ledgers, db.tasks, db.targets], async () => {
+    const documents = await listDocuments(db);
+    return Promise.all(
+      documents.map(async (d) => {
+        const [tasks, targets] = await Promise.all([
+          d.ledgerIds.length > 0 ? db.tasks.where('ledgerId').anyOf(d.ledgerIds).toArray() : [],
+          db.targets.where('documentId').equals(d.id).toArray(),
+        ]);
+        return {
+          id: d.id,
+          title: d.title,
+          docNumber: d.docNumber,
+          issued: d.issued,
+          applies: d.applies === 1,
+          tasks: tasks.length,
+          targets: targets.length,
+          past: isPastDocument(
+            tasks,
+            d.issued,
+            today,
+            targets.map((t) => t.by),
+          ),
+        };
+      }),
+    );
+  });
+}

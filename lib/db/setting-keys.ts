@@ -78,6 +78,8 @@ export const settings = {
   pendingTable: defineSetting('capture.pendingTable', { schema: (s) => s.pendingTable.nullable(), fallback: null }),
   /** The import screen's paste box as typed. */
   importDraft: defineSetting('ledgers.importDraft', { schema: (s) => s.importDraft, fallback: { text: '' } }),
+  /** The 添加文件 paste box as typed (same shape as the import draft), until the document is added. */
+  documentDraft: defineSetting('documents.addDraft', { schema: (s) => s.importDraft, fallback: { text: '' } }),
   /** The indicators tab's unit and month, so a reload opens the same form. */
   indicatorView: defineSetting('indicators.view', { schema: (s) => s.indicatorView, fallback: null }),
   /** Indicator fields as typed, per `<unitId>.<month>`; cleared when the month is saved, taken with the unit. */

@@ -9,6 +9,20 @@ export interface NewIndicatorNames {
   /** What it is divided by (常住人口); empty: the indicator is a count, not a ratio. */
   denominator: string;
   inputUnit: string;
+  /** The indicator's unit (%, ‰, 人, 张…); missing or empty: the target's unit. */
+  unit?: string;
+}
+
+const RATIO_UNITS = new Set(['%', '‰']);
+
+/**
+ * The units a new indicator for this target starts with: its own unit as the target states it, and for the
+ * inputs the counted thing's unit when the target is a count (人, 张, 家…), 人 for a ratio or a rate per head.
+ */
+export function defaultUnits(targetUnit: string): { unit: string; inputUnit: string } {
+  const unit = targetUnit.trim() || '人';
+  const count = !RATIO_UNITS.has(unit) && !unit.includes('/');
+  return { unit, inputUnit: count ? unit : '人' };
 }
 
 const FACTORS: Record<string, number> = { '%': 100, '‰': 1000 };
@@ -27,7 +41,7 @@ export function indicatorForTarget(
   const numKey = `doc${stamp}Num`;
   const denKey = `doc${stamp}Den`;
   const ratio = names.denominator.trim() !== '';
-  const unit = target.unit || (ratio ? '%' : names.inputUnit);
+  const unit = names.unit?.trim() || target.unit || (ratio ? '%' : names.inputUnit);
   const { issued: _issued, ...own } = toCatalogTarget(target, doc);
   return {
     id: `doc-${stamp.toLowerCase()}`,

@@ -120,9 +120,14 @@ export function splitPeople(cell: string): string[] {
 export class MarkedText {
   out = '';
   private bold = false;
+  // Kept apart because asking the growing string (a rope) for its last character flattens it: quadratic on a
+  // 1,000-row paste.
+  private endsLine = true;
   /** Open a new line unless the text already ends one. */
   line() {
-    if (this.out !== '' && !this.out.endsWith('\n')) this.out += '\n';
+    if (this.endsLine) return;
+    this.out += '\n';
+    this.endsLine = true;
   }
   text(s: string, bold: boolean) {
     if (s === '') return;
@@ -131,6 +136,7 @@ export class MarkedText {
       this.bold = bold;
     }
     this.out += s;
+    this.endsLine = s.endsWith('\n');
   }
   done(): string {
     if (this.bold) this.out += BOLD_CLOSE;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openDb, type ReformDb } from '../../lib/db/database';
-import { addDocument, listDocuments } from '../../lib/db/documents';
+import { addDocument, listDocuments, pickerDocuments } from '../../lib/db/documents';
 import { previewDocument } from '../../lib/ui/documents/preview';
 import { withDocumentTargets } from '../../lib/indicators/document-targets';
 import { targetTimeline } from '../../lib/indicators/target-timeline';
@@ -155,5 +155,21 @@ describe('confirming a document’s targets', () => {
       await db.targets.count(),
       await db.indicators.count(),
     ]).toEqual([0, 0, 0, 0, 0]);
+  });
+
+  it('the first-run picker lists every library document, one that brings only targets too', async () => {
+    db = openDb(`documents-${++n}`);
+    const p = previewDocument(HAINANZHOU);
+    // The 海南州 plan sets targets and no task table: kept without a ledger.
+    const { document } = confirmedDocument(p, p.meta, HAINANZHOU, initialChoices(p.targets), false);
+    const saved = await addDocument(db, document, '2025-03-01');
+    expect(saved.ledger).toBeNull();
+    const picker = await pickerDocuments(db, '2025-03-01');
+    expect(picker).toEqual([
+      expect.objectContaining({ id: saved.document.id, tasks: 0, targets: saved.targets.length, past: false }),
+    ]);
+    expect(saved.targets.length).toBeGreaterThan(0);
+    // Its targets are due by the end of 2025: history from 2026 on.
+    expect((await pickerDocuments(db, '2026-01-05'))[0]!.past).toBe(true);
   });
 });

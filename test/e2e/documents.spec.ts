@@ -80,3 +80,76 @@ test('adds a pasted document: its header, tasks and targets in one preview; one 
   await page.screenshot({ path: 'test-results/documents-indicators.png', fullPage: true });
   expect(errors).toEqual([]);
 });
+
+// Two target sentences of a county's plan (a ‰ rate the catalog has no indicator for, and a share).
+const TARGETS_ONLY = [
+  '关于印发某县妇幼健康提升方案的通知',
+  '到2030年，全县婴儿死亡率控制在5‰以下，二级以上医院设置老年医学科的比例达到60%以上。',
+].join('\n');
+
+test('the 添加文件 paste survives closing the page; the target choice offers the user’s own indicators and a new one keeps the target’s unit; the first-run picker lists a document of targets only', async ({
+  openPage,
+}) => {
+  const page = await openPage('options.html#indicators');
+  const errors = watchConsole(page);
+  // An indicator of the user's own, made on the indicators tab.
+  await page.getByRole('button', { name: '添加指标' }).click();
+  const form = page.getByRole('form', { name: '添加指标' });
+  await form.getByLabel('指标名称').fill('老年医学科设置率');
+  await form.getByLabel('分子名称').fill('设老年医学科的二级以上医院数');
+  await form.getByLabel('分母名称（不填则为数量指标）').fill('二级以上医院数');
+  await form.getByLabel('目标值').fill('50');
+  await form.getByRole('button', { name: '创建' }).click();
+  await expect(form).toBeHidden();
+
+  await page.goto(page.url().replace('#indicators', '#library'));
+  await page.getByRole('button', { name: '添加文件' }).click();
+  await page.locator('.dl-add').getByLabel('粘贴表格内容').fill(TARGETS_ONLY);
+  await expect
+    .poll(
+      async () =>
+        (await readStore<{ key: string; value: unknown }>(page, 'settings')).find((s) => s.key === 'documents.addDraft')
+          ?.value,
+    )
+    .toEqual({ text: TARGETS_ONLY });
+
+  // The page closes and opens again: the paste is still there, with its preview.
+  await page.reload();
+  await page.getByRole('button', { name: '添加文件' }).click();
+  const dialog = page.locator('.dl-add');
+  await expect(dialog.getByLabel('粘贴表格内容')).toHaveValue(TARGETS_ONLY);
+  await expect(dialog.getByRole('heading', { name: '指标目标（2 项）' })).toBeVisible();
+
+  const choice = (subject: string) => dialog.getByLabel(`目标“${subject}”如何处理`);
+  const share = choice('二级以上医院设置老年医学科的比例');
+  await expect(share.locator('option', { hasText: '作为“老年医学科设置率”的目标' })).toHaveCount(1);
+  await share.selectOption({ label: '作为“老年医学科设置率”的目标' });
+  await choice('全县婴儿死亡率').selectOption({ label: '新建指标…' });
+  await expect(dialog.getByLabel('指标单位')).toHaveValue('‰');
+  await expect(dialog.getByLabel('录入单位')).toHaveValue('人');
+  await dialog.getByLabel('分子（统计什么）').fill('婴儿死亡数');
+  await dialog.getByLabel('分母（除以什么，计数指标留空）').fill('活产数');
+  await page.screenshot({ path: 'test-results/documents-targets-only.png', fullPage: true });
+  await dialog.getByRole('button', { name: '确认添加' }).click();
+  await expect(page.getByText(/^已添加“.*”：0 项任务，2 项指标目标。$/)).toBeVisible();
+
+  // Added: the draft is gone, the share target belongs to the user's indicator, the new one counts per mille.
+  const settingKeys = (await readStore<{ key: string }>(page, 'settings')).map((s) => s.key);
+  expect(settingKeys).not.toContain('documents.addDraft');
+  const targets = await readStore<{ id: string; indicatorId: string; value: number }>(page, 'targets');
+  const mine = targets.filter((t) => !t.id.startsWith('target-seed-'));
+  expect(mine.map((t) => t.value).sort()).toEqual([5, 60]);
+  expect(mine.find((t) => t.value === 60)!.indicatorId).toMatch(/^my-/);
+  const indicators = await readStore<{ id: string; def: { unit: string; factor: number } }>(page, 'indicators');
+  expect(indicators.find((r) => r.id === mine.find((t) => t.value === 5)!.indicatorId)!.def).toMatchObject({
+    unit: '‰',
+    factor: 1000,
+  });
+
+  // The first-run picker lists it beside the five bundled documents, with its targets.
+  await page.getByRole('link', { name: '开始设置' }).click();
+  const picker = page.getByRole('dialog');
+  await expect(picker.locator('[data-document-id]')).toHaveCount(6);
+  await expect(picker.locator('li', { hasText: '某县妇幼健康提升方案' })).toContainText('2 项目标');
+  expect(errors).toEqual([]);
+});

@@ -22,6 +22,10 @@ export function valuesByMonth(entries: readonly MonthlyEntry[], key: string): Ma
 
 /** The value at the latest month in [from, asOf] (from = null: no lower limit), or null. */
 function latestInWindow(byMonth: Map<string, number>, from: string | null, asOf: string): number | null {
+  // The usual case, a unit that reported that month, without walking every month: a parent's series over ten
+  // years asked this once per unit, input and month spent half a second scanning.
+  const reported = byMonth.get(asOf);
+  if (reported !== undefined && (from === null || asOf >= from)) return reported;
   let best: string | null = null;
   for (const month of byMonth.keys()) {
     if (month <= asOf && (from === null || month >= from) && (best === null || month > best)) best = month;

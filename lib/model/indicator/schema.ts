@@ -43,6 +43,8 @@ const targetMeta = {
     .default(null),
   source: z.string().trim().min(1).nullable().default(null),
   clause: z.string().max(LIMITS.group).default(''),
+  /** Which target this is across edits, so two pages editing one indicator's targets merge (indicators/target-edit). */
+  key: z.string().min(1).max(40).optional(),
 };
 export const catalogTarget = z.union([boundTarget.extend(targetMeta), bandTarget.extend(targetMeta)]);
 export type CatalogTarget = z.infer<typeof catalogTarget>;

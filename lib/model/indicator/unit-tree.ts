@@ -44,8 +44,22 @@ export function subtreeIds(units: readonly UnitRecord[], id: string): string[] {
   return out;
 }
 
+// A parent view asks for every unit's entries once per indicator: grouping the figures once per array (a query
+// result, never changed in place) saves filtering all of them each time.
+const entriesByUnit = new WeakMap<readonly FigureRecord[], Map<string, MonthlyEntry[]>>();
+
 export function entriesOf(figures: readonly FigureRecord[], unitId: string): MonthlyEntry[] {
-  return figures.filter((f) => f.unitId === unitId).map((f) => ({ month: f.month, values: f.values }));
+  let byUnit = entriesByUnit.get(figures);
+  if (!byUnit) {
+    byUnit = new Map();
+    for (const f of figures) {
+      const list = byUnit.get(f.unitId) ?? [];
+      list.push({ month: f.month, values: f.values });
+      byUnit.set(f.unitId, list);
+    }
+    entriesByUnit.set(figures, byUnit);
+  }
+  return [...(byUnit.get(unitId) ?? [])];
 }
 
 /**

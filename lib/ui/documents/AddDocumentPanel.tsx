@@ -1,11 +1,14 @@
-import { useMemo, useState } from 'preact/hooks';
-import { listIndicators } from '../../indicators/catalog';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { getDb } from '../../db/database';
+import { indicatorChoices } from '../../db/custom-indicators';
+import { settings } from '../../db/setting-keys';
 import { t, tn } from '../../i18n/t';
 import type { SavedDocument } from '../../db/documents';
 import { errorText } from '../error-text';
 import { Field } from '../ledgers/Field';
 import { PreviewTable } from '../ledgers/import/PreviewTable';
 import { SourceInput } from '../ledgers/import/SourceInput';
+import { latestOnly, loadDraft, saveDraft } from '../ledgers/import/draft';
 import type { ImportSource } from '../ledgers/import/source';
 import { saveDocument } from './actions';
 import { confirmedDocument, initialChoices, type ChoiceErrors, type TargetChoice } from './choices';
@@ -13,6 +16,7 @@ import { metaForm, metaValues, type MetaFormValues } from './meta-form';
 import { previewDocument, type DocumentPreview } from './preview';
 import { TargetChoices } from './TargetChoices';
 import { useToday } from '../use-today';
+import { useLiveQuery } from '../use-live-query';
 
 interface Props {
   onCancel: () => void;
@@ -23,14 +27,17 @@ type MetaErrors = Partial<Record<keyof MetaFormValues | 'form', string>>;
 
 /**
  * Paste a document or pick a .docx → one preview: its header (editable), its tasks and its targets, each target
- * confirmed one by one. Nothing is written before 确认添加; then everything in one transaction.
+ * confirmed one by one. Nothing is written before 确认添加; then everything in one transaction. The pasted text is
+ * kept as a draft (settings.documentDraft) until the document is added, so closing the page loses nothing.
  */
 export function AddDocumentPanel({ onCancel, onAdded }: Props) {
-  const [text, setText] = useState('');
+  const [text, setText] = useState<string | null>(null);
+  const saveLatest = useMemo(() => latestOnly((value) => saveDraft(getDb(), value, settings.documentDraft)), []);
+  useEffect(() => void loadDraft(getDb(), settings.documentDraft).then(setText, () => setText('')), []);
   const [source, setSource] = useState<ImportSource | null>(null);
   const preview = useMemo<DocumentPreview | null>(() => {
     if (source) return previewDocument({ text: source.text, tables: source.tables, firstLeads: source.firstLeads });
-    return text.trim() === '' ? null : previewDocument(text);
+    return text === null || text.trim() === '' ? null : previewDocument(text);
   }, [text, source]);
   // Edits and choices belong to the preview they were made on; a new paste starts from its own guesses.
   const [edits, setEdits] = useState<{ basis: DocumentPreview; meta: MetaFormValues } | null>(null);
@@ -40,7 +47,8 @@ export function AddDocumentPanel({ onCancel, onAdded }: Props) {
   const [choiceErrors, setChoiceErrors] = useState<ChoiceErrors>({});
   const [busy, setBusy] = useState(false);
   const today = useToday();
-  const indicators = useMemo(() => listIndicators().map((d) => ({ id: d.id, name: d.name })), []);
+  // Built-in indicators and the user's own, as they change (a document added meanwhile may bring new ones).
+  const indicators = useLiveQuery(() => indicatorChoices(getDb()), []) ?? [];
 
   const meta = preview && edits?.basis === preview ? edits.meta : preview ? metaValues(preview.meta) : null;
   const choices =
@@ -57,7 +65,7 @@ export function AddDocumentPanel({ onCancel, onAdded }: Props) {
     const { document, errors } = confirmedDocument(
       preview,
       parsed.success ? parsed.data : preview.meta,
-      source?.text ?? text,
+      source?.text ?? text ?? '',
       choices,
       keepTasks,
     );
@@ -66,7 +74,9 @@ export function AddDocumentPanel({ onCancel, onAdded }: Props) {
       return setMetaErrors({ ...fieldErrors, form: t('dlFixErrors') });
     setBusy(true);
     try {
-      onAdded(await saveDocument(document));
+      const saved = await saveDocument(document);
+      await saveLatest('');
+      onAdded(saved);
     } catch (e) {
       setMetaErrors({ form: errorText(e) });
     } finally {
@@ -92,7 +102,20 @@ export function AddDocumentPanel({ onCancel, onAdded }: Props) {
     <section class="ui-panel dl-add" aria-labelledby="dl-add-heading">
       <h3 id="dl-add-heading">{t('dlAddHeading')}</h3>
       <p class="ui-muted">{t('dlAddIntro')}</p>
-      <SourceInput text={text} onText={setText} source={source} onSource={setSource} disabled={busy} />
+      {text === null ? (
+        <p>{t('loading')}</p>
+      ) : (
+        <SourceInput
+          text={text}
+          onText={(value) => {
+            setText(value);
+            void saveLatest(value);
+          }}
+          source={source}
+          onSource={setSource}
+          disabled={busy}
+        />
+      )}
       {preview && meta && (
         <>
           <h4>{t('dlMetaHeading')}</h4>

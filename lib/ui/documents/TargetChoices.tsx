@@ -94,6 +94,11 @@ export function TargetChoices({ targets, choices, errors, indicators, onChoices 
                         onInput={(denominator) => set(i, { ...choice, denominator })}
                       />
                       <Field
+                        label={t('dlNewUnit')}
+                        value={choice.unit ?? ''}
+                        onInput={(unit) => set(i, { ...choice, unit })}
+                      />
+                      <Field
                         label={t('dlNewInputUnit')}
                         value={choice.inputUnit}
                         onInput={(inputUnit) => set(i, { ...choice, inputUnit })}

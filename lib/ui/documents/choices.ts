@@ -1,5 +1,5 @@
 import type { ExtractedTarget } from '../../indicators/extract-targets';
-import type { NewIndicatorNames } from '../../indicators/target-indicator';
+import { defaultUnits, type NewIndicatorNames } from '../../indicators/target-indicator';
 import type { NewDocument } from '../../db/documents';
 import type { DocumentMeta, DocumentPreview } from './preview';
 
@@ -14,9 +14,15 @@ export function initialChoices(targets: readonly ExtractedTarget[]): TargetChoic
   return targets.map((t) => (t.indicatorId ? { kind: 'catalog', indicatorId: t.indicatorId } : { kind: 'skip' }));
 }
 
-/** The names a new indicator starts with: the target's own wording as its name. */
+/** The names a new indicator starts with: the target's own wording as its name, its unit as the target's. */
 export function newIndicatorChoice(target: ExtractedTarget): TargetChoice {
-  return { kind: 'new', name: target.subject.slice(0, 60), numerator: '', denominator: '', inputUnit: '人' };
+  return {
+    kind: 'new',
+    name: target.subject.slice(0, 60),
+    numerator: '',
+    denominator: '',
+    ...defaultUnits(target.unit),
+  };
 }
 
 export type ChoiceErrors = Record<number, string>;
@@ -40,15 +46,17 @@ export function confirmedDocument(
     const choice = choices[i] ?? { kind: 'skip' };
     if (choice.kind === 'catalog') targets.push({ ...target, indicatorId: choice.indicatorId });
     else if (choice.kind === 'new') {
+      const fallback = defaultUnits(target.unit);
       const names = {
         name: choice.name.trim(),
         numerator: choice.numerator.trim(),
         denominator: choice.denominator.trim(),
-        inputUnit: choice.inputUnit.trim() || '人',
+        inputUnit: choice.inputUnit.trim() || fallback.inputUnit,
+        unit: choice.unit?.trim() || fallback.unit,
       };
       if (!names.name) errors[i] = '请填写新指标的名称';
       else if (!names.numerator) errors[i] = '请填写分子（统计什么）';
-      else if (target.unit === '%' || target.unit === '‰' ? !names.denominator : false)
+      else if ((names.unit === '%' || names.unit === '‰') && !names.denominator)
         errors[i] = '比例指标请填写分母（除以什么）';
       else newIndicators.push({ target, names });
     }

@@ -1,6 +1,5 @@
 import { getDb } from '../../db/database';
-import { listDocuments } from '../../db/documents';
-import { isPastDocument } from '../../checklist/historic';
+import { pickerDocuments, type PickerDocument } from '../../db/documents';
 import { t, tn } from '../../i18n/t';
 import { useLiveQuery } from '../use-live-query';
 
@@ -11,46 +10,15 @@ interface Props {
   today: string;
 }
 
-interface DocumentEntry {
-  id: string;
-  title: string;
-  docNumber: string | null;
-  issued: string | null;
-  applies: boolean;
-  tasks: number;
-  past: boolean;
-}
-
-async function readEntries(today: string): Promise<DocumentEntry[]> {
-  const db = getDb();
-  const documents = await listDocuments(db);
-  return Promise.all(
-    documents
-      .filter((d) => d.ledgerIds.length > 0)
-      .map(async (d) => {
-        const tasks = await db.tasks.where('ledgerId').anyOf(d.ledgerIds).toArray();
-        return {
-          id: d.id,
-          title: d.title,
-          docNumber: d.docNumber,
-          issued: d.issued,
-          applies: d.applies === 1,
-          tasks: tasks.length,
-          past: isPastDocument(tasks, d.issued, today),
-        };
-      }),
-  );
-}
-
 /** The stored choice: what a first pass of the picker starts from. */
-export const storedPicks = (entries: DocumentEntry[]) => new Set(entries.filter((e) => e.applies).map((e) => e.id));
+export const storedPicks = (entries: PickerDocument[]) => new Set(entries.filter((e) => e.applies).map((e) => e.id));
 
 /**
  * Step 1: the documents of the library (文件库) that apply to the user. Tasks of documents not ticked, and of
  * documents whose dates have all passed, open as 归档: kept and searchable in the ledger, out of the checklist.
  */
 export function DocumentsStep({ picked, onChange, today }: Props) {
-  const entries = useLiveQuery(() => readEntries(today), [today]);
+  const entries = useLiveQuery(() => pickerDocuments(getDb(), today), [today]);
   if (!entries) return <p class="ob-muted">{t('loading')}</p>;
   if (entries.length === 0) return <p class="ob-muted">{t('obNoLedgers')}</p>;
   const chosen = picked ?? storedPicks(entries);
@@ -78,7 +46,9 @@ export function DocumentsStep({ picked, onChange, today }: Props) {
                 {entry.title}
                 <span class="ob-muted">
                   {entry.docNumber ? ` · ${entry.docNumber}` : ''}
-                  {entry.issued ? ` · ${entry.issued.slice(0, 4)}` : ''} · {tn('obLedgerTasks', entry.tasks)}
+                  {entry.issued ? ` · ${entry.issued.slice(0, 4)}` : ''}
+                  {entry.tasks > 0 || entry.targets === 0 ? ` · ${tn('obLedgerTasks', entry.tasks)}` : ''}
+                  {entry.targets > 0 ? ` · ${tn('obDocumentTargets', entry.targets)}` : ''}
                 </span>
                 <span class="ob-tag" data-opens={!chosen.has(entry.id) || entry.past ? 'archived' : 'current'}>
                   {entry.past

@@ -1,26 +1,57 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { ComponentType } from 'preact';
 import { t, type MessageKey } from '../../i18n/t';
-import { LedgersTab } from '../ledgers/LedgersTab';
-import { BackupTab } from '../backup/BackupTab';
-import { ChecklistSettings } from './ChecklistSettings';
 import { ReliabilityHeader } from '../reliability/ReliabilityHeader';
-import { IndicatorsTab } from '../indicators/IndicatorsTab';
 import { OnboardingGate } from '../onboarding/OnboardingGate';
-import { ExportTab } from '../export/ExportTab';
-import { ReportTab } from '../report/ReportTab';
-import { DocumentsTab } from '../documents/DocumentsTab';
+import { lazyComponent, type LazyComponent } from '../lazy-component';
 
-/** Each tab is one feature's own component; the hash keeps the tab across reloads and links (options.html#indicators). */
-export const OPTION_TABS: Array<{ id: string; label: MessageKey; view: ComponentType }> = [
-  { id: 'ledgers', label: 'tabLedgers', view: LedgersTab },
-  { id: 'library', label: 'tabLibrary', view: DocumentsTab },
-  { id: 'checklist', label: 'tabChecklist', view: ChecklistSettings },
-  { id: 'indicators', label: 'tabIndicators', view: IndicatorsTab },
-  { id: 'report', label: 'tabReport', view: ReportTab },
-  { id: 'export', label: 'tabExport', view: ExportTab },
-  { id: 'backup', label: 'tabBackup', view: BackupTab },
+/**
+ * Each tab is one feature's own component, loaded when first shown: the page no longer parses every tab's code
+ * to show one. The hash keeps the tab across reloads and links (options.html#indicators).
+ */
+export const OPTION_TABS: Array<{ id: string; label: MessageKey; view: LazyComponent<object> }> = [
+  {
+    id: 'ledgers',
+    label: 'tabLedgers',
+    view: lazyComponent(() => import('../ledgers/LedgersTab').then((m) => m.LedgersTab)),
+  },
+  {
+    id: 'library',
+    label: 'tabLibrary',
+    view: lazyComponent(() => import('../documents/DocumentsTab').then((m) => m.DocumentsTab)),
+  },
+  {
+    id: 'checklist',
+    label: 'tabChecklist',
+    view: lazyComponent(() => import('./ChecklistSettings').then((m) => m.ChecklistSettings)),
+  },
+  {
+    id: 'indicators',
+    label: 'tabIndicators',
+    view: lazyComponent(() => import('../indicators/IndicatorsTab').then((m) => m.IndicatorsTab)),
+  },
+  {
+    id: 'report',
+    label: 'tabReport',
+    view: lazyComponent(() => import('../report/ReportTab').then((m) => m.ReportTab)),
+  },
+  {
+    id: 'export',
+    label: 'tabExport',
+    view: lazyComponent(() => import('../export/ExportTab').then((m) => m.ExportTab)),
+  },
+  {
+    id: 'backup',
+    label: 'tabBackup',
+    view: lazyComponent(() => import('../backup/BackupTab').then((m) => m.BackupTab)),
+  },
 ];
+
+/** The tab the page opens on starts loading with the page's own code, not after its first render. */
+export function preloadCurrentTab(): void {
+  void OPTION_TABS.find((x) => x.id === currentTab())!
+    .view.preload()
+    .catch(() => {});
+}
 
 function currentTab() {
   const id = location.hash.slice(1);

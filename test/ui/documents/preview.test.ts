@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { guessMeta, previewDocument } from '../../../lib/ui/documents/preview';
 import { confirmedDocument, initialChoices, newIndicatorChoice } from '../../../lib/ui/documents/choices';
 import { parseLedgerText } from '../../../lib/ledger/text-ledger';
+import { defaultUnits } from '../../../lib/indicators/target-indicator';
 
 const read = (path: string) => readFileSync(new URL(path, import.meta.url), 'utf8');
 // The library's entries were transcribed by hand from each document's header (seeds/documents/index.json);
@@ -107,5 +108,29 @@ describe('the preview of a document', () => {
     expect(
       confirmedDocument(p, meta, text, [{ kind: 'skip' }, { ...named, denominator: '' }], true).errors[1],
     ).toContain('分母');
+  });
+});
+
+describe('a new indicator made for a document’s target', () => {
+  it('starts with the target’s unit (‰ stays ‰, a count keeps what it counts), not 人 for every target', () => {
+    const text =
+      '到2025年，孕产妇死亡率控制在10/10万以下，婴儿死亡率控制在5‰以下，二级以上医院设置老年医学科的比例达到60%以上。';
+    const p = previewDocument(text);
+    const infant = p.targets.find((t) => t.unit === '‰')!;
+    const share = p.targets.find((t) => t.unit === '%')!;
+    expect(newIndicatorChoice(infant)).toMatchObject({ kind: 'new', unit: '‰', inputUnit: '人' });
+    expect(newIndicatorChoice(share)).toMatchObject({ kind: 'new', unit: '%' });
+    expect(defaultUnits('家')).toEqual({ unit: '家', inputUnit: '家' });
+    expect(defaultUnits('元/人')).toEqual({ unit: '元/人', inputUnit: '人' });
+
+    // Confirmed as typed: the unit the user leaves (or corrects) is the new indicator's.
+    const fresh = newIndicatorChoice(infant);
+    if (fresh.kind !== 'new') throw new Error('a new indicator choice');
+    const choices = p.targets.map((t) =>
+      t === infant ? { ...fresh, numerator: '婴儿死亡数', denominator: '活产数' } : { kind: 'skip' as const },
+    );
+    const { document, errors } = confirmedDocument(p, { ...p.meta, title: '某县规划' }, text, choices, false);
+    expect(errors).toEqual({});
+    expect(document.newIndicators).toMatchObject([{ names: { unit: '‰', inputUnit: '人' } }]);
   });
 });

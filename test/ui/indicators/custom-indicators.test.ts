@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDb, type ReformDb } from '../../../lib/db/database';
 import {
+  indicatorChoices,
   mergedCatalog,
   removeUserIndicator,
   saveCustomIndicator,
@@ -41,6 +42,10 @@ describe('user indicators and targets', () => {
     const merged = await mergedCatalog(db);
     expect(merged.at(-1)).toEqual(def);
     expect(merged).toHaveLength(29);
+    // A document's target can be added to it too: the target confirmation lists it after the built-in ones.
+    const choices = await indicatorChoices(db);
+    expect(choices.at(-1)).toEqual({ id: def.id, name: '慢病规范管理率' });
+    expect(choices).toHaveLength(29);
     const r = evaluateIndicator(def, [{ month: '2026-03', values: { myAB12Num: 50, myAB12Den: 100 } }], {
       asOf: '2026-03',
     });

@@ -24,6 +24,17 @@ describe('import draft', () => {
     expect(await settingsTable(db).get(settings.importDraft.key)).toBeUndefined();
   });
 
+  it('keeps the 添加文件 paste under its own key, apart from the import screen’s', async () => {
+    db = openDb('draft-test');
+    await saveDraft(db, '序号\t工作任务');
+    await saveDraft(db, '关于印发某县方案的通知', settings.documentDraft);
+    expect(await loadDraft(db)).toBe('序号\t工作任务');
+    expect(await loadDraft(db, settings.documentDraft)).toBe('关于印发某县方案的通知');
+    await saveDraft(db, '', settings.documentDraft);
+    expect(await settingsTable(db).get(settings.documentDraft.key)).toBeUndefined();
+    expect(await loadDraft(db)).toBe('序号\t工作任务');
+  });
+
   it('writes one at a time, skipping values that were replaced while waiting', async () => {
     const written: string[] = [];
     const gate = gated();

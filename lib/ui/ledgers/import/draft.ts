@@ -1,14 +1,18 @@
 import type { ReformDb } from '../../../db/database';
+import type { SettingItem } from '../../../db/setting';
 import { settings } from '../../../db/setting-keys';
 
+/** Where a paste box keeps its text: the import screen's (the default) or 添加文件's (settings.documentDraft). */
+export type PasteDraft = SettingItem<{ text: string }>;
+
 /** The paste box as typed (settings.importDraft), so closing the options page loses nothing. */
-export async function loadDraft(db: ReformDb): Promise<string> {
-  return (await settings.importDraft.getValue(db)).text;
+export async function loadDraft(db: ReformDb, draft: PasteDraft = settings.importDraft): Promise<string> {
+  return (await draft.getValue(db)).text;
 }
 
-export async function saveDraft(db: ReformDb, text: string): Promise<void> {
-  if (text === '') await settings.importDraft.removeValue(db);
-  else await settings.importDraft.setValue(db, { text });
+export async function saveDraft(db: ReformDb, text: string, draft: PasteDraft = settings.importDraft): Promise<void> {
+  if (text === '') await draft.removeValue(db);
+  else await draft.setValue(db, { text });
 }
 
 /**
