@@ -43,6 +43,8 @@ test('dispatches a department form, takes it back filled by another program, and
   await download.saveAs(blank);
   const form = await readReportForm(new Uint8Array(readFileSync(blank)));
   expect(form).toMatchObject({ ledgerId: LEDGER, department: '县医保局' });
+  // Saved under its name (department, ledger, period), not as "download".
+  expect(download.suggestedFilename()).toBe(`县医保局_报送测试台账_${form.period.label}_报送表.xlsx`);
   expect(form.rows.map((r) => r.id)).toEqual([`${LEDGER}#b`, `${LEDGER}#c`, `${LEDGER}#a`]);
 
   // The department fills it in another program (openpyxl), as WPS or Excel would.
@@ -91,8 +93,8 @@ test('dispatches a department form, takes it back filled by another program, and
   const pngWait = page.waitForEvent('download');
   await page.getByRole('button', { name: '下载图表（PNG）' }).click();
   const png = await pngWait;
-  // Known gap: Chromium names this download "download", not bulletinChartText().fileName (unit-tested); cutting
-  // the name to 200 bytes did not change it.
+  // Named after what it shows (it used to come out as "download" when Chromium ran without a UTF-8 locale).
+  expect(png.suggestedFilename()).toBe(`报送测试台账_${form.period.label}_各单位完成情况_已完成按时逾期_单位项.png`);
   const pngPath = join(dir, 'chart.png');
   await png.saveAs(pngPath);
   expect(readFileSync(pngPath).subarray(1, 4).toString()).toBe('PNG');
