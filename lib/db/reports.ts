@@ -239,7 +239,8 @@ export interface OwnReport {
 
 /**
  * A department records its progress on one task of a ledger it received as a package, for the package's period:
- * one report kept (every one stays), and the task shows it as its latest progress. One transaction.
+ * one report kept (every one stays), and the task shows it as its latest progress. One transaction, which also
+ * drops what was typed as a draft for the task.
  */
 export async function saveOwnReport(
   db: ReformDb,
@@ -272,6 +273,7 @@ export async function saveOwnReport(
       via: 'manual',
     });
     await db.reports.add(record);
+    await settings.ownReportDrafts.at(taskId).removeValue(db);
     const progress = own.progress.trim() || task.progress;
     await db.tasks.put(
       taskRecord.parse({
