@@ -38,7 +38,7 @@ export function DepartmentPanel({ data, side }: { data: LedgerReporting; side: S
     <section class="rp-panel rp-own" aria-labelledby="rp-own">
       <h3 id="rp-own">{t('prOwnHeading', [side.department, side.period.label])}</h3>
       <p class="lg-hint">{t('prOwnHint')}</p>
-      <ol class="rp-own-list">
+      <ul class="rp-own-list">
         {mine.map((task) => (
           <OwnRow
             key={`${task.id}-${latest.get(task.id)?.id ?? ''}`}
@@ -48,7 +48,7 @@ export function DepartmentPanel({ data, side }: { data: LedgerReporting; side: S
             saved={latest.get(task.id) ?? null}
           />
         ))}
-      </ol>
+      </ul>
       <p class="rp-actions">
         <button type="button" onClick={() => void exportForm()}>
           {t('prExport')}
