@@ -1,31 +1,16 @@
 import type { ReformDb } from './database';
-import { aliasRecord, type AliasRecord } from '../model/records';
-import { aliasLookup, resolveDepartments, type AliasLookup } from '../model/department-aliases';
+import { aliasRecord } from '../model/records';
+import { aliasLookup, resolveDepartments } from '../model/department-aliases';
 import { settings } from './setting-keys';
 import { SETTINGS_TABLE } from './setting';
 import { zhErrors } from '../z';
 import { cleanText } from '../model/text';
 import { AppError } from '../model/app-error';
-import { sortDepartments } from '../checklist/filters';
 
 /** The user's department aliases (合并/拆分): one name per real unit. The table is kept flat: no alias of an alias. */
 
-export function listAliases(db: ReformDb): Promise<AliasRecord[]> {
-  return db.aliases.toArray();
-}
-
-export async function readAliasLookup(db: ReformDb): Promise<AliasLookup> {
-  return aliasLookup(await db.aliases.toArray());
-}
-
-/** Every unit name the ledgers use, as lead or as partner, as stored (aliases not resolved). */
-export async function ledgerDepartmentNames(db: ReformDb): Promise<string[]> {
-  const [leads, partners] = await Promise.all([
-    db.tasks.orderBy('lead').uniqueKeys(),
-    db.tasks.orderBy('partners').uniqueKeys(),
-  ]);
-  return sortDepartments([...(leads as string[]), ...(partners as string[])]);
-}
+// The reads live apart so the checklist's first live row does not load the record schemas (zod) with them.
+export { ledgerDepartmentNames, listAliases, readAliasLookup } from './alias-reads';
 
 /**
  * Makes `names` aliases of `canonical`, in one transaction: aliases that pointed at one of them now point at

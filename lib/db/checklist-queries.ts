@@ -16,7 +16,7 @@ import { emptySections, groupRows, sortSection, toRow } from '../checklist/secti
 import type { ChecklistSections, SectionLimits } from '../checklist/sections';
 import type { ChecklistFilters } from '../checklist/settings';
 import { settings } from './setting-keys';
-import { ledgerDepartmentNames, readAliasLookup } from './aliases';
+import { ledgerDepartmentNames, readAliasLookup } from './alias-reads';
 import { resolveDepartments, spellingsOf } from '../model/department-aliases';
 
 type TaskCollection = ReturnType<ReformDb['tasks']['toCollection']>;

@@ -6,7 +6,7 @@ import type { ReminderLedger } from '../report/reminder';
 import { type DispatchPackage, ROLE_GROUP } from '../report/package';
 import type { ReportCycle } from '../report/period';
 import { departmentsOf } from '../report/standing';
-import { latestReports, roleOf, type ReportLedger, type ReportTask } from '../report/types';
+import { latestReports, roleOf, type ReportLedger, type ReportTask, type Role } from '../report/types';
 import type { ReformDb } from './database';
 import type { BulletinRecord, ReportRecord, TaskRecord } from '../model/records';
 import { AppError } from '../model/app-error';
@@ -70,6 +70,16 @@ export async function loadReminderLedgers(db: ReformDb): Promise<ReminderLedger[
   return out;
 }
 
+type FormTask = ReportFormInput['tasks'][number];
+
+/** A task as a row of a department's 报送表 (the office's dispatched form and the department's filled one alike). */
+function formTask(t: ReportTask, role: Role, lastProgress: string | null): FormTask {
+  return { id: t.id, seq: t.seq, title: t.title, role, deadlineText: t.deadlineText, due: t.due || null, lastProgress };
+}
+
+/** 上期进展 as the form shows it: the report's period, then its progress (or its status when none was written). */
+const lastProgressOf = (r: ReportRecord) => `${r.periodLabel}：${r.progress || r.status || ''}`;
+
 /** One 报送表 input per department of the ledger: its tasks as lead and partner, its own last progress. */
 export function formInputs(data: LedgerReporting, period: ReportPeriod): ReportFormInput[] {
   const latest = latestReports(data.reports);
@@ -80,19 +90,8 @@ export function formInputs(data: LedgerReporting, period: ReportPeriod): ReportF
     period,
     tasks: data.tasks.flatMap((t) => {
       const role = roleOf(t, department);
-      if (!role) return [];
       const mine = latest.get(`${t.id}|${department}`);
-      return [
-        {
-          id: t.id,
-          seq: t.seq,
-          title: t.title,
-          role,
-          deadlineText: t.deadlineText,
-          due: t.due || null,
-          lastProgress: mine ? `${mine.periodLabel}：${mine.progress || mine.status || ''}` : t.progress,
-        },
-      ];
+      return role ? [formTask(t, role, mine ? lastProgressOf(mine) : t.progress)] : [];
     }),
   }));
 }
@@ -241,7 +240,8 @@ export interface OwnReport {
 
 /**
  * A department records its progress on one task of a ledger it received as a package, for the package's period:
- * one report kept (every one stays), and the task shows it as its latest progress. One transaction.
+ * one report kept (every one stays), and the task shows it as its latest progress. One transaction, which also
+ * drops what was typed as a draft for the task.
  */
 export async function saveOwnReport(
   db: ReformDb,
@@ -274,6 +274,7 @@ export async function saveOwnReport(
       via: 'manual',
     });
     await db.reports.add(record);
+    await settings.ownReportDrafts.at(taskId).removeValue(db);
     const progress = own.progress.trim() || task.progress;
     await db.tasks.put(
       taskRecord.parse({
@@ -315,20 +316,10 @@ export async function departmentForm(db: ReformDb, ledgerId: string): Promise<Re
       const r = mine.get(t.id);
       const before = earlier.get(t.id);
       // The task's progress already shows this period's own report; 上期进展 is the one before it.
-      const lastProgress = before
-        ? `${before.periodLabel}：${before.progress || before.status || ''}`
-        : r
-          ? null
-          : t.progress;
+      const lastProgress = before ? lastProgressOf(before) : r ? null : t.progress;
       return [
         {
-          id: t.id,
-          seq: t.seq,
-          title: t.title,
-          role,
-          deadlineText: t.deadlineText,
-          due: t.due || null,
-          lastProgress,
+          ...formTask(t, role, lastProgress),
           filled: r ? { status: r.status, progress: r.progress, doneOn: r.doneOn, evidence: r.evidence } : null,
         },
       ];

@@ -86,6 +86,8 @@ export const settings = {
   indicatorDrafts: defineSettingFamily('indicators.draft.', { schema: (s) => s.indicatorDraft, fallback: null }),
   /** The figures each indicator draft was typed against, per `<unitId>.<month>.base` (same prefix: taken with the unit). */
   indicatorDraftBases: defineSettingFamily('indicators.draft.', { schema: (s) => s.figureBase, fallback: null }),
+  /** A department's report on one task as typed before it is saved, per task id (cleared by the save). */
+  ownReportDrafts: defineSettingFamily('report.ownDraft:', { schema: (s) => s.ownReportDraft, fallback: null }),
   /** A progress note as typed, per task id. */
   noteDrafts: defineSettingFamily('noteDraft:', { schema: (s) => s.noteDraft, fallback: '' }),
 };

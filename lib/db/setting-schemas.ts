@@ -2,6 +2,7 @@ import { z } from '../z';
 import { isoMonth } from '../model/records';
 import { LIMITS } from '../model/limits';
 import { reportPeriod } from '../report/form-types';
+import { REPORT_STATUSES } from '../report/status';
 import { SOURCE_TITLE_MAX, SOURCE_URL_MAX } from '../ledger/capture-draft';
 
 /**
@@ -85,3 +86,18 @@ export const indicatorView = z.object({ unitId: z.string().nullable(), month: is
 /** The stored figures an indicator draft was typed against (a save hours later still merges). */
 export const figureBase = z.record(z.string(), z.number().nullable()).nullable();
 export type DraftBase = Record<string, number | null>;
+
+/**
+ * What a department has typed for one task on its side of the reporting cycle, before 保存 (kept when the page
+ * closes), with the period it was typed for: a draft of an earlier period is not offered in the next one.
+ */
+export const ownReportDraft = z
+  .object({
+    periodStart: z.string().max(10),
+    status: z.enum(['', ...REPORT_STATUSES]),
+    progress: z.string().max(5000),
+    doneOn: z.string().max(10),
+    evidence: z.string().max(2000),
+  })
+  .nullable();
+export type OwnReportDraft = NonNullable<z.infer<typeof ownReportDraft>>;

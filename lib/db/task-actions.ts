@@ -17,11 +17,12 @@ export const periodReopenAction = (due: string) => `period-reopen:${due}`;
 type Change = Partial<TaskRecord> | null;
 
 /** A recurring duty completes one period: the open occurrence is recorded, the next one opens. */
-function periodChange(task: TaskRecord, done: boolean, today: string, now: number): Change {
+function periodChange(task: TaskRecord, done: boolean, today: string, now: number, seen?: string): Change {
   const periods = task.periodsDone ?? [];
   if (done) {
     const due = currentOccurrence(task, today);
-    if (due === '') return null;
+    // The period the user ticked is already done (a double click, another page): the next one was not seen yet.
+    if (due === '' || (seen !== undefined && seen !== due)) return null;
     return {
       periodsDone: [...periods, { due, doneAt: today, at: now }],
       history: [...task.history, { at: now, action: periodDoneAction(due, today) }],
@@ -36,9 +37,9 @@ function periodChange(task: TaskRecord, done: boolean, today: string, now: numbe
   };
 }
 
-function change(task: TaskRecord, done: boolean, today: string, now: number): Change {
+function change(task: TaskRecord, done: boolean, today: string, now: number, seen?: string): Change {
   // A duty ticked done as a whole before periods existed is reopened as a whole.
-  if (isRecurring(task) && task.done === 0) return periodChange(task, done, today, now);
+  if (isRecurring(task) && task.done === 0) return periodChange(task, done, today, now, seen);
   if ((task.done === 1) === done) return null;
   return {
     done: done ? 1 : 0,
@@ -51,7 +52,8 @@ function change(task: TaskRecord, done: boolean, today: string, now: number): Ch
  * Marks tasks done (with `today` as their date) or open again, all in one transaction. Undo is the same call
  * with done = false. Tasks already in the wanted state are left alone; every other one gets a history entry.
  * A recurring duty stays open: done completes its current period (the next one opens), undo takes the latest
- * period back.
+ * period back. `seen` (task id → the due date the row showed when ticked) makes a tick complete that period only:
+ * a second tick of the same row before it showed the next period completes nothing more.
  */
 export async function setDone(
   db: ReformDb,
@@ -59,6 +61,7 @@ export async function setDone(
   done: boolean,
   today: string,
   now = Date.now(),
+  seen: Readonly<Record<string, string>> = {},
 ): Promise<TaskRecord[]> {
   const { taskRecord } = await recordSchemas();
   return db.transaction('rw', db.tasks, async () => {
@@ -66,7 +69,7 @@ export async function setDone(
     const changed: TaskRecord[] = [];
     for (const [i, task] of found.entries()) {
       if (!task) throw new AppError('errTaskMissing', ids[i]);
-      const next = change(task, done, today, now);
+      const next = change(task, done, today, now, seen[task.id]);
       if (next) changed.push(taskRecord.parse({ ...task, ...next, updatedAt: now }));
     }
     await db.tasks.bulkPut(changed);

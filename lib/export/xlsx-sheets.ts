@@ -53,62 +53,54 @@ function summarySheet(s: Snapshot, diff: SnapshotDiff | null, lastAt: string | n
   return { sheet: SHEET_NAMES.summary, data, columns: widths(40, 10, 10, 10, 10, 10) };
 }
 
+/** A list sheet: one bold header row kept in view when scrolling, then a row per record. */
+function listSheet(sheet: string, headers: readonly string[], rows: Row[], columnWidths: number[]): XlsxSheet {
+  return { sheet, data: [headers.map(header), ...rows], columns: widths(...columnWidths), stickyRowsCount: 1 };
+}
+
 function tasksSheet(s: Snapshot): XlsxSheet {
-  const data: Row[] = [
-    TASK_HEADERS.map(header),
-    ...s.tasks.map((r): Row => [
-      text(r.ledgerTitle),
-      text(r.seq),
-      text(r.title),
-      text(r.lead),
-      text(r.partners),
-      text(r.deadlineText),
-      day(r.due),
-      text(TASK_STATUS_LABEL[r.status]),
-      day(r.doneAt),
-      text(r.notes),
-      text(r.id),
-    ]),
-  ];
-  return {
-    sheet: SHEET_NAMES.tasks,
-    data,
-    columns: widths(28, 6, 50, 18, 18, 18, 12, 9, 12, 30, 16),
-    stickyRowsCount: 1,
-  };
+  const rows = s.tasks.map((r): Row => [
+    text(r.ledgerTitle),
+    text(r.seq),
+    text(r.title),
+    text(r.lead),
+    text(r.partners),
+    text(r.deadlineText),
+    day(r.due),
+    text(TASK_STATUS_LABEL[r.status]),
+    day(r.doneAt),
+    text(r.notes),
+    text(r.id),
+  ]);
+  return listSheet(SHEET_NAMES.tasks, TASK_HEADERS, rows, [28, 6, 50, 18, 18, 18, 12, 9, 12, 30, 16]);
 }
 
 function indicatorsSheet(s: Snapshot): XlsxSheet {
-  const data: Row[] = [
-    INDICATOR_HEADERS.map(header),
-    ...s.indicators.map((r): Row => [
-      text(r.unitName),
-      text(r.name),
-      text(r.measure),
-      text(r.month),
-      num(r.value),
-      text(r.target),
-      num(r.gap),
-      text(INDICATOR_STATUS_LABEL[r.status]),
-      num(r.vsPrevMonth),
-      num(r.vsLastSnapshot),
-      text(r.id),
-    ]),
-  ];
-  return {
-    sheet: SHEET_NAMES.indicators,
-    data,
-    columns: widths(16, 28, 8, 9, 10, 14, 10, 8, 10, 12, 24),
-    stickyRowsCount: 1,
-  };
+  const rows = s.indicators.map((r): Row => [
+    text(r.unitName),
+    text(r.name),
+    text(r.measure),
+    text(r.month),
+    num(r.value),
+    text(r.target),
+    num(r.gap),
+    text(INDICATOR_STATUS_LABEL[r.status]),
+    num(r.vsPrevMonth),
+    num(r.vsLastSnapshot),
+    text(r.id),
+  ]);
+  return listSheet(SHEET_NAMES.indicators, INDICATOR_HEADERS, rows, [16, 28, 8, 9, 10, 14, 10, 8, 10, 12, 24]);
 }
 
 function monthlySheet(s: Snapshot): XlsxSheet {
-  const data: Row[] = [
-    MONTHLY_HEADERS.map(header),
-    ...s.monthly.map((r): Row => [text(r.unitName), text(r.indicator), text(r.measure), text(r.month), num(r.value)]),
-  ];
-  return { sheet: SHEET_NAMES.monthly, data, columns: widths(16, 28, 8, 9, 10), stickyRowsCount: 1 };
+  const rows = s.monthly.map((r): Row => [
+    text(r.unitName),
+    text(r.indicator),
+    text(r.measure),
+    text(r.month),
+    num(r.value),
+  ]);
+  return listSheet(SHEET_NAMES.monthly, MONTHLY_HEADERS, rows, [16, 28, 8, 9, 10]);
 }
 
 /** The four sheets of the report, as plain data for the writer (pure: callable from Node and the bench). */

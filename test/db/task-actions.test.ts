@@ -124,6 +124,23 @@ describe('recurring duties complete per period', () => {
     expect((await db.tasks.get(dated.id))?.done).toBe(1);
   });
 
+  it('a double click on the row completes one period: the second tick still names the period already done', async () => {
+    const task = monthly();
+    db = await dbWith([task]);
+    const seen = { [task.id]: effectiveDue(task, '2026-11-20') };
+    // Both ticks start before either is written, as two clicks 100 ms apart do.
+    await Promise.all([
+      setDone(db, [task.id], true, '2026-11-20', 1000, seen),
+      setDone(db, [task.id], true, '2026-11-20', 1001, seen),
+    ]);
+    const ticked = (await db.tasks.get(task.id))!;
+    expect(ticked.periodsDone?.map((p) => p.due)).toEqual(['2026-11-30']);
+    expect(ticked.history.map((h) => h.action)).toEqual(['period-done:2026-11-30:2026-11-20']);
+    // Once the row shows December, ticking it completes December.
+    await setDone(db, [task.id], true, '2026-11-20', 2000, { [task.id]: effectiveDue(ticked, '2026-11-20') });
+    expect((await db.tasks.get(task.id))!.periodsDone?.map((p) => p.due)).toEqual(['2026-11-30', '2026-12-31']);
+  });
+
   it('a duty ticked done as a whole before periods existed is reopened as a whole', async () => {
     const old = makeTask({ deadlineText: '每月', deadlineKind: 'recurring', due: '', done: 1, doneAt: '2026-10-01' });
     db = await dbWith([old]);

@@ -76,8 +76,9 @@ test('enter a unit’s figures, see value, target, status and what is needed, ch
     .toBe(true);
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: '下载图表 PNG' }).click();
-  // Headless Chromium here names downloads with Chinese names "download", so the file itself is checked.
-  const png = readFileSync(await (await download).path());
+  const saved = await download;
+  expect(saved.suggestedFilename()).toMatch(/-家庭医生签约覆盖率-\d{4}-\d{2}\.png$/);
+  const png = readFileSync(await saved.path());
   expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
   expect(png.length).toBeGreaterThan(5000);
 

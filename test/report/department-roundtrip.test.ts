@@ -13,6 +13,7 @@ import { readReportForm, writeReportForm } from '../../lib/report/form';
 import { buildPackage, readPackage } from '../../lib/report/package';
 import { dbWith, makeTask } from '../checklist/task-fixture';
 import { failureText } from '../helpers/fake-i18n';
+import { settings } from '../../lib/db/setting-keys';
 
 const period = { label: '2026年11月', start: '2026-11-01', end: '2026-11-30' };
 let office: ReformDb;
@@ -139,5 +140,23 @@ describe('department side: office → package → department fills → filled �
       ),
     ).toContain('不是从医改办下发的数据包导入的');
     expect(await departmentForm(office, 'ledger-a')).toBeNull();
+  });
+
+  it('a draft typed for a task is dropped by the save of that task, in the same transaction; other drafts stay', async () => {
+    await setup();
+    const typed = { periodStart: period.start, status: '推进中' as const, progress: '草稿', doneOn: '', evidence: '' };
+    await settings.ownReportDrafts.at('a1').setValue(department, typed);
+    await settings.ownReportDrafts.at('a2').setValue(department, { ...typed, progress: '另一项的草稿' });
+    await saveOwnReport(department, 'ledger-a', 'a1', {
+      status: '推进中',
+      progress: '草稿',
+      doneOn: null,
+      evidence: '',
+    });
+    expect(await settings.ownReportDrafts.at('a1').getValue(department)).toBeNull();
+    expect(await settings.ownReportDrafts.at('a2').getValue(department)).toEqual({
+      ...typed,
+      progress: '另一项的草稿',
+    });
   });
 });

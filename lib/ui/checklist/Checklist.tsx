@@ -84,7 +84,7 @@ export function Checklist() {
       });
     }
     setUndo(done ? { ids: [row.task.id], title: row.task.title } : null);
-    void run(markDone([row.task.id], done));
+    void run(markDone([row.task.id], done, { [row.task.id]: row.due }));
   };
   const toggleById = (id: string) => {
     const row = visible.find((r) => r.task.id === id);

@@ -76,6 +76,11 @@ export function TaskRow({
         checked={checked}
         tabIndex={tab}
         aria-label={done ? t('clMarkOpen', task.title) : t('clMarkDone', task.title)}
+        // The second click of a double click (detail 2) is not a second tick: on a recurring duty it would
+        // complete the next period too, on any task it would undo the first click. Cancelled, it changes nothing.
+        onClick={(e) => {
+          if (e.detail > 1) e.preventDefault();
+        }}
         onChange={() => {
           setChecked(!done);
           onToggle(row);

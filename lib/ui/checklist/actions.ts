@@ -7,8 +7,9 @@ export type { FilterPatch } from './checklist-data';
 export const checklistData = () => import('./checklist-data');
 export type ChecklistData = Awaited<ReturnType<typeof checklistData>>;
 
-export async function markDone(ids: string[], done: boolean): Promise<void> {
-  await (await checklistData()).markDone(ids, done);
+/** `seen`: the due date each row showed, so a recurring duty's second tick of one row completes no second period. */
+export async function markDone(ids: string[], done: boolean, seen?: Record<string, string>): Promise<void> {
+  await (await checklistData()).markDone(ids, done, seen);
 }
 
 export async function saveNote(id: string, text: string): Promise<void> {

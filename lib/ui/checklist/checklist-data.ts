@@ -50,8 +50,8 @@ export async function setOverdueOrder(order: OverdueOrder): Promise<void> {
 export const departments = () => pickerDepartments(getDb());
 
 /** Page-side writes: each one validates, writes, then wakes the worker so the badge follows at once. */
-export async function markDone(ids: string[], done: boolean): Promise<void> {
-  await setDone(getDb(), ids, done, localDay());
+export async function markDone(ids: string[], done: boolean, seen?: Record<string, string>): Promise<void> {
+  await setDone(getDb(), ids, done, localDay(), Date.now(), seen);
   await tellBackground(CHECKLIST_CHANGED);
 }
 

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { getDb } from '../../db/database';
 import { departmentForm, saveOwnReport, type DepartmentSide, type LedgerReporting } from '../../db/reports';
 import type { ReportRecord } from '../../model/records';
@@ -8,6 +8,7 @@ import { t } from '../../i18n/t';
 import { periodText } from './period-text';
 import { saveXlsx } from './files';
 import { errorText } from '../error-text';
+import { readOwnDraft, saveOwnDraft, type OwnReportDraft } from './own-draft';
 
 type Side = DepartmentSide[string];
 
@@ -39,7 +40,7 @@ export function DepartmentPanel({ data, side }: { data: LedgerReporting; side: S
     <section class="rp-panel rp-own" aria-labelledby="rp-own">
       <h3 id="rp-own">{t('prOwnHeading', [side.department, periodText(side.period)])}</h3>
       <p class="ui-hint">{t('prOwnHint')}</p>
-      <ol class="rp-own-list">
+      <ul class="rp-own-list">
         {mine.map((task) => (
           <OwnRow
             key={`${task.id}-${latest.get(task.id)?.id ?? ''}`}
@@ -49,7 +50,7 @@ export function DepartmentPanel({ data, side }: { data: LedgerReporting; side: S
             saved={latest.get(task.id) ?? null}
           />
         ))}
-      </ol>
+      </ul>
       <p class="rp-actions">
         <button type="button" onClick={() => void exportForm()}>
           {t('prExport')}
@@ -65,6 +66,8 @@ export function DepartmentPanel({ data, side }: { data: LedgerReporting; side: S
   );
 }
 
+type Fields = Omit<OwnReportDraft, 'periodStart'>;
+
 function OwnRow({
   task,
   side,
@@ -76,11 +79,38 @@ function OwnRow({
   ledgerId: string;
   saved: ReportRecord | null;
 }) {
-  const [status, setStatus] = useState<ReportStatus | ''>(saved?.status ?? '');
-  const [progress, setProgress] = useState(saved?.progress ?? '');
-  const [doneOn, setDoneOn] = useState(saved?.doneOn ?? '');
-  const [evidence, setEvidence] = useState(saved?.evidence ?? '');
+  const initial: Fields = {
+    status: saved?.status ?? '',
+    progress: saved?.progress ?? '',
+    doneOn: saved?.doneOn ?? '',
+    evidence: saved?.evidence ?? '',
+  };
+  const [fields, setFields] = useState(initial);
+  // The inputs wait for the draft: keystrokes typed before it arrives would be overwritten by it.
+  const [ready, setReady] = useState(false);
+  const [drafted, setDrafted] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    readOwnDraft(task.id, side.period.start)
+      .then((draft) => {
+        if (draft) {
+          const { periodStart: _, ...typed } = draft;
+          setFields(typed);
+          setDrafted(true);
+        }
+      })
+      .catch((e: unknown) => console.warn('report draft', e))
+      .finally(() => setReady(true));
+  }, [task.id, side.period.start]);
+  const { status, progress, doneOn, evidence } = fields;
+  const edit = (patch: Partial<Fields>) => {
+    const next = { ...fields, ...patch };
+    setFields(next);
+    setDrafted(true);
+    saveOwnDraft(task.id, { periodStart: side.period.start, ...next }).catch((e: unknown) =>
+      console.warn('report draft', e),
+    );
+  };
   const role = roleOf(task, side.department);
   const save = async (e: Event) => {
     e.preventDefault();
@@ -93,6 +123,7 @@ function OwnRow({
         evidence,
       });
       setError(null);
+      setDrafted(false);
     } catch (err) {
       setError(errorText(err));
     }
@@ -100,54 +131,63 @@ function OwnRow({
   return (
     <li class="rp-own-row" data-task-id={task.id}>
       <form onSubmit={(e) => void save(e)}>
-        <p>
-          <strong>
-            {task.seq ? `${task.seq}. ` : ''}
-            {task.title}
-          </strong>{' '}
-          <span class="ui-hint">{role === 'lead' ? t('prRoleLead') : t('prRolePartner')}</span>
-          {saved && <span class="rp-ok"> {t('prSaved')}</span>}
-        </p>
-        <label>
-          {t('prStatus')}{' '}
-          <select value={status} onChange={(e) => setStatus((e.target as HTMLSelectElement).value as ReportStatus)}>
-            <option value="">{t('prStatusNone')}</option>
-            {REPORT_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {s}
-              </option>
-            ))}
-          </select>
-        </label>{' '}
-        <label>
-          {t('prDoneOn')}{' '}
-          <input type="date" value={doneOn} onInput={(e) => setDoneOn((e.target as HTMLInputElement).value)} />
-        </label>
-        <label class="rp-own-wide">
-          {t('prProgress')}
-          <textarea
-            rows={2}
-            maxLength={5000}
-            value={progress}
-            onInput={(e) => setProgress((e.target as HTMLTextAreaElement).value)}
-          />
-        </label>
-        <label class="rp-own-wide">
-          {t('prEvidence')}
-          <input
-            type="text"
-            maxLength={2000}
-            value={evidence}
-            onInput={(e) => setEvidence((e.target as HTMLInputElement).value)}
-          />
-        </label>
-        <button type="submit">{t('prSave')}</button>
-        {error && (
-          <span class="ui-error" role="alert">
-            {' '}
-            {error}
-          </span>
-        )}
+        <fieldset disabled={!ready}>
+          <p>
+            <strong>
+              {task.seq ? `${task.seq}. ` : ''}
+              {task.title}
+            </strong>{' '}
+            <span class="ui-hint">{role === 'lead' ? t('prRoleLead') : t('prRolePartner')}</span>
+            {drafted ? (
+              <span class="rp-draft"> {t('prDraft')}</span>
+            ) : (
+              saved && <span class="rp-ok"> {t('prSaved')}</span>
+            )}
+          </p>
+          <label>
+            {t('prStatus')}{' '}
+            <select
+              value={status}
+              onChange={(e) => edit({ status: (e.target as HTMLSelectElement).value as ReportStatus | '' })}
+            >
+              <option value="">{t('prStatusNone')}</option>
+              {REPORT_STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {s}
+                </option>
+              ))}
+            </select>
+          </label>{' '}
+          <label>
+            {t('prDoneOn')}{' '}
+            <input type="date" value={doneOn} onInput={(e) => edit({ doneOn: (e.target as HTMLInputElement).value })} />
+          </label>
+          <label class="rp-own-wide">
+            {t('prProgress')}
+            <textarea
+              rows={2}
+              maxLength={5000}
+              value={progress}
+              onInput={(e) => edit({ progress: (e.target as HTMLTextAreaElement).value })}
+            />
+          </label>
+          <label class="rp-own-wide">
+            {t('prEvidence')}
+            <input
+              type="text"
+              maxLength={2000}
+              value={evidence}
+              onInput={(e) => edit({ evidence: (e.target as HTMLInputElement).value })}
+            />
+          </label>
+          <button type="submit">{t('prSave')}</button>
+          {error && (
+            <span class="ui-error" role="alert">
+              {' '}
+              {error}
+            </span>
+          )}
+        </fieldset>
       </form>
     </li>
   );
