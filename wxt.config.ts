@@ -29,6 +29,11 @@ export default defineConfig({
     },
   },
   hooks: {
+    // WXT copies the popup's <title> (Chinese, for the page itself) into action.default_title, over the one above:
+    // the toolbar button names the extension in the browser's language, like the extensions page does.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      manifest.action = { ...manifest.action, default_title: '__MSG_extName__' };
+    },
     // npm run bench only: a blank page (the floor), a page of one static line (the floor for a painted row) and a
     // harness page, built and loaded like the real pages.
     'entrypoints:found': (_wxt, infos) => {

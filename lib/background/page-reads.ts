@@ -11,12 +11,15 @@ export function selectedTableHtml(): string | null {
     const range = selection.getRangeAt(0);
     const node = range.commonAncestorContainer;
     const inside = (node instanceof Element ? node : node.parentElement)?.closest('table');
+    // oxlint-disable-next-line no-restricted-properties -- reads the table's HTML; nothing here writes HTML
     if (inside) return inside.outerHTML;
     const touched = tables.filter((table) => range.intersectsNode(table));
+    // oxlint-disable-next-line no-restricted-properties -- reads the table's HTML; nothing here writes HTML
     if (touched.length > 0) return touched.map((table) => table.outerHTML).join('\n');
     return null;
   }
   // Nothing selected: the page's only table is unambiguous; with several the user has to point at one.
+  // oxlint-disable-next-line no-restricted-properties -- reads the table's HTML; nothing here writes HTML
   return tables.length === 1 ? tables[0].outerHTML : null;
 }
 
@@ -44,6 +47,7 @@ export function selectionTableHtml(): string | null {
     for (const cell of table.querySelectorAll('td, th'))
       if (cell.closest('table') === table && range.intersectsNode(cell) && cell.parentElement)
         rows.add(cell.parentElement);
+    // oxlint-disable-next-line no-restricted-properties -- reads the table's HTML; nothing here writes HTML
     if (rows.size >= 2) return table.outerHTML;
   }
   return null;

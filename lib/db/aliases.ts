@@ -5,6 +5,7 @@ import { settings } from './setting-keys';
 import { SETTINGS_TABLE } from './setting';
 import { zhErrors } from '../z';
 import { cleanText } from '../model/text';
+import { AppError } from '../model/app-error';
 
 /** The user's department aliases (合并/拆分): one name per real unit. The table is kept flat: no alias of an alias. */
 
@@ -23,8 +24,8 @@ export async function mergeDepartments(
 ): Promise<void> {
   const target = cleanText(canonical);
   const merged = [...new Set(names.map(cleanText))].filter((n) => n !== '' && n !== target);
-  if (target === '') throw new Error('请填写合并后的部门名称');
-  if (merged.length === 0) throw new Error('请至少选择一个要合并的名称');
+  if (target === '') throw new AppError('errAliasTargetEmpty');
+  if (merged.length === 0) throw new AppError('errAliasNoneChosen');
   const records = merged.map((alias) => aliasRecord.parse({ alias, canonical: target, createdAt: now }, zhErrors));
   await db.transaction('rw', db.aliases, SETTINGS_TABLE, async () => {
     const pointing = await db.aliases.where('canonical').anyOf(merged).toArray();

@@ -1,5 +1,6 @@
 import type { ReformDb } from './database';
 import type { LedgerRecord, TaskRecord } from '../model/records';
+import { AppError } from '../model/app-error';
 import { documentChoice, isPastDocument } from '../checklist/historic';
 
 export const ARCHIVE_ACTION = 'archive';
@@ -34,7 +35,7 @@ async function archiveIn(
   const found = await db.tasks.bulkGet(ids);
   const changed: TaskRecord[] = [];
   for (const [i, task] of found.entries()) {
-    if (!task) throw new Error(`任务不存在：${ids[i]}`);
+    if (!task) throw new AppError('errTaskMissing', ids[i]);
     if ((task.archived === 1) === archived) continue;
     changed.push(
       taskRecord.parse({
@@ -59,7 +60,7 @@ export async function setLedgerArchived(
   const { ledgerRecord, taskRecord } = await recordSchemas();
   return db.transaction('rw', db.ledgers, db.tasks, async () => {
     const ledger = await db.ledgers.get(ledgerId);
-    if (!ledger) throw new Error(`台账不存在：${ledgerId}`);
+    if (!ledger) throw new AppError('errLedgerMissing', ledgerId);
     const next = ledgerRecord.parse({ ...ledger, archived: archived ? 1 : 0, updatedAt: now });
     await db.ledgers.put(next);
     const ids = await db.tasks.where('ledgerId').equals(ledgerId).primaryKeys();

@@ -6,6 +6,7 @@ import { parseDeadline } from '../model/deadline';
 import { sortDepartments } from '../checklist/filters';
 import type { DepartmentAlias } from '../ledger/capture-departments';
 import { SOURCE_TITLE_MAX, SOURCE_URL_MAX } from '../ledger/capture-draft';
+import { AppError } from '../model/app-error';
 
 import { SELECTION_MAX, type PendingCapture, type PendingTable } from './setting-schemas';
 import { settings } from './setting-keys';
@@ -98,7 +99,7 @@ export async function confirmCapture(
 ): Promise<{ task: TaskRecord; ledger: LedgerRecord }> {
   return db.transaction('rw', db.ledgers, db.tasks, SETTINGS_TABLE, async () => {
     let ledger = c.ledgerId === null ? await findTemporaryLedger(db, c.year) : await db.ledgers.get(c.ledgerId);
-    if (!ledger && c.ledgerId !== null) throw new Error(`台账不存在或已被删除：${c.ledgerId}`);
+    if (!ledger && c.ledgerId !== null) throw new AppError('errLedgerGone', c.ledgerId);
     if (!ledger) {
       ledger = newLedgerRecord(
         { title: temporaryLedgerTitle(c.year), issuer: '', docNumber: null, issued: null, region: '' },

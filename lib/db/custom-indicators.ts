@@ -9,6 +9,7 @@ import {
 import { mergeCatalog, listIndicators, type TargetOverride } from '../indicators/catalog';
 import { withDocumentTargets } from '../indicators/document-targets';
 import { z } from '../z';
+import { AppError } from '../model/app-error';
 import { mergeTargetEdit, type KeyedTargets } from '../indicators/target-edit';
 
 /** The user's own indicators and changed targets of built-in ones, kept in db.indicators. */
@@ -59,7 +60,7 @@ export async function catalogWithTargets(db: ReformDb): Promise<IndicatorDef[]> 
 /** Adds or replaces one of the user's own indicators; validated like the catalog, its id may not be built in. */
 export async function saveCustomIndicator(db: ReformDb, def: unknown, now = Date.now()): Promise<IndicatorDef> {
   const parsed = indicatorDef.parse(def);
-  if (listIndicators().some((d) => d.id === parsed.id)) throw new Error(`指标代码 ${parsed.id} 与内置指标重复`);
+  if (listIndicators().some((d) => d.id === parsed.id)) throw new AppError('errIndicatorBuiltInId', parsed.id);
   indicatorCatalog.parse([...listIndicators(), parsed]);
   await db.indicators.put({ id: parsed.id, def: parsed, updatedAt: now });
   return parsed;
@@ -79,7 +80,7 @@ export async function saveTargets(db: ReformDb, id: string, targets: CatalogTarg
       });
     } else if (listIndicators().some((d) => d.id === id)) {
       await db.indicators.put({ id, def: checked, updatedAt: now });
-    } else throw new Error(`指标不存在：${id}`);
+    } else throw new AppError('errIndicatorMissing', id);
   });
 }
 
@@ -97,7 +98,7 @@ export async function saveTargetEdit(
 ): Promise<CatalogTarget[]> {
   return db.transaction('rw', [db.indicators, db.targets, db.documents], async () => {
     const current = (await catalogWithTargets(db)).find((d) => d.id === id);
-    if (!current) throw new Error(`指标不存在：${id}`);
+    if (!current) throw new AppError('errIndicatorMissing', id);
     const merged = mergeTargetEdit(current.targets, targets, base);
     await saveTargets(db, id, merged, now);
     return merged;

@@ -2,6 +2,7 @@ import type { ReformDb } from './database';
 import { figureRecord, isoMonth, type FigureRecord } from '../model/records';
 import { zhErrors } from '../z';
 import { LIMITS } from '../model/limits';
+import { AppError } from '../model/app-error';
 import { mergeEdit } from '../model/edit-merge';
 
 /** Raw monthly figures (never rates) per unit and month; each save keeps the values it replaced. */
@@ -35,7 +36,7 @@ export async function saveMonthFigures(
 ): Promise<FigureRecord> {
   isoMonth.parse(month, zhErrors);
   return db.transaction('rw', db.units, db.figures, async () => {
-    if (!(await db.units.get(unitId))) throw new Error('单位不存在或已被删除');
+    if (!(await db.units.get(unitId))) throw new AppError('errUnitGone');
     // Found by unit and month, not by id, so a record written under another id scheme is updated, not doubled.
     const old = await db.figures.where('[unitId+month]').equals([unitId, month]).first();
     const id = old?.id ?? figureId(unitId, month);

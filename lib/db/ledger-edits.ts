@@ -6,6 +6,8 @@ import { zhErrors } from '../z';
 import { buildTask, dueFor, type TaskDraft } from '../ledger/build-task';
 import { shortId } from '../model/ids';
 import { nextTaskOrder } from './tasks';
+import { AppError } from '../model/app-error';
+import type { MessageKey } from '../i18n/t';
 import { EditConflict, mergeEdit } from '../model/edit-merge';
 
 export { EditConflict };
@@ -42,23 +44,23 @@ export type TaskEdit = TaskDraft & {
 const EDIT_FIELDS = ['seq', 'group', 'title', 'lead', 'partners', 'deadlineText', 'dueOverride'] as const;
 type EditField = (typeof EDIT_FIELDS)[number];
 
-const FIELD_NAMES: Record<EditField, string> = {
-  seq: '序号',
-  group: '重点任务',
-  title: '任务内容',
-  lead: '牵头部门',
-  partners: '配合部门',
-  deadlineText: '完成时限',
-  dueOverride: '截止日期',
+const FIELD_NAMES: Record<EditField, MessageKey> = {
+  seq: 'errFieldSeq',
+  group: 'errFieldGroup',
+  title: 'errFieldTitle',
+  lead: 'errFieldLead',
+  partners: 'errFieldPartners',
+  deadlineText: 'errFieldDeadlineText',
+  dueOverride: 'errFieldDueOverride',
 };
 
 const LEDGER_FIELDS = ['title', 'issuer', 'docNumber', 'issued', 'region'] as const;
-const LEDGER_NAMES: Record<(typeof LEDGER_FIELDS)[number], string> = {
-  title: '台账名称',
-  issuer: '印发单位',
-  docNumber: '文号',
-  issued: '印发日期',
-  region: '地区',
+const LEDGER_NAMES: Record<(typeof LEDGER_FIELDS)[number], MessageKey> = {
+  title: 'errFieldLedgerTitle',
+  issuer: 'errFieldIssuer',
+  docNumber: 'errFieldDocNumber',
+  issued: 'errFieldIssued',
+  region: 'errFieldRegion',
 };
 
 type Note = TaskRecord['notes'][number];
@@ -116,7 +118,7 @@ export async function createLedger(db: ReformDb, draft: LedgerDraft, now = Date.
 
 async function getLedger(db: ReformDb, id: string): Promise<LedgerRecord> {
   const ledger = await db.ledgers.get(id);
-  if (!ledger) throw new Error(`台账不存在或已被删除：${id}`);
+  if (!ledger) throw new AppError('errLedgerGone', id);
   return ledger;
 }
 
@@ -201,7 +203,7 @@ export async function addTask(db: ReformDb, ledgerId: string, edit: TaskEdit, no
 export async function updateTask(db: ReformDb, id: string, edit: TaskEdit, now = Date.now()): Promise<TaskRecord> {
   return db.transaction('rw', db.ledgers, db.tasks, async () => {
     const old = await db.tasks.get(id);
-    if (!old) throw new Error(`任务不存在或已被删除：${id}`);
+    if (!old) throw new AppError('errTaskGone', id);
     const ledger = await getLedger(db, old.ledgerId);
     const merged = { ...old, ...mergeEdit(old, edit, edit.base, EDIT_FIELDS, FIELD_NAMES) };
     const notes = mergeNotes(old.notes, edit);
@@ -214,7 +216,7 @@ export async function updateTask(db: ReformDb, id: string, edit: TaskEdit, now =
 export async function deleteTask(db: ReformDb, id: string): Promise<TaskRecord> {
   return db.transaction('rw', db.tasks, async () => {
     const task = await db.tasks.get(id);
-    if (!task) throw new Error(`任务不存在或已被删除：${id}`);
+    if (!task) throw new AppError('errTaskGone', id);
     await db.tasks.delete(id);
     return task;
   });

@@ -6,6 +6,7 @@ import { buildImportedTask } from '../ledger/build-task';
 import { parseLedgerRows, type ColumnMapping, type ImportedTask } from '../ledger/table-import';
 import { parseLedgerText } from '../ledger/text-ledger';
 import { nextTaskOrder } from './tasks';
+import { AppError } from '../model/app-error';
 
 export type ImportTarget = { kind: 'new'; ledger: LedgerDraft } | { kind: 'existing'; ledgerId: string };
 
@@ -43,7 +44,7 @@ export async function commitImport(db: ReformDb, request: ImportRequest, now = D
   return db.transaction('rw', db.ledgers, db.tasks, async () => {
     const ledger = fresh ?? (await existingLedger(db, request.target));
     const drafts = readDrafts(request, taskContext(ledger).year);
-    if (drafts.length === 0) throw new Error('没有可导入的任务行：请检查列对应关系中的“具体工作”列。');
+    if (drafts.length === 0) throw new AppError('errImportNoRows');
     const first = fresh ? 0 : await nextTaskOrder(db, ledger.id);
     const ctx = { ledgerId: ledger.id, ...taskContext(ledger), now };
     const tasks = drafts.map((draft, i) =>
@@ -59,7 +60,7 @@ export async function commitImport(db: ReformDb, request: ImportRequest, now = D
 async function existingLedger(db: ReformDb, target: ImportTarget): Promise<LedgerRecord> {
   const id = target.kind === 'existing' ? target.ledgerId : '';
   const ledger = await db.ledgers.get(id);
-  if (!ledger) throw new Error('要导入的台账不存在或已被删除，请重新选择。');
+  if (!ledger) throw new AppError('errImportLedgerGone');
   return ledger;
 }
 

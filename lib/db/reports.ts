@@ -9,6 +9,7 @@ import { departmentsOf } from '../report/standing';
 import { latestReports, roleOf, type ReportLedger, type ReportTask, type Role } from '../report/types';
 import type { ReformDb } from './database';
 import type { BulletinRecord, ReportRecord, TaskRecord } from '../model/records';
+import { AppError } from '../model/app-error';
 import { settings } from './setting-keys';
 import { SETTINGS_TABLE } from './setting';
 
@@ -112,7 +113,7 @@ export async function applyConsolidation(
     const next: TaskRecord[] = [];
     plan.taskUpdates.forEach((u, i) => {
       const task = found[i];
-      if (!task) throw new Error(`任务不存在：${u.taskId}`);
+      if (!task) throw new AppError('errTaskMissing', u.taskId);
       const finish = u.done && !task.done;
       next.push(
         taskRecord.parse({
@@ -193,7 +194,7 @@ export async function importPackage(
       (await db.tasks.bulkGet(pkg.tasks.map((t) => t.id))).filter((t): t is TaskRecord => !!t).map((t) => [t.id, t]),
     );
     const foreign = [...existing.values()].find((t) => t.ledgerId !== pkg.ledgerId);
-    if (foreign) throw new Error(`任务编号 ${foreign.id} 已属于另一本台账，数据包未导入。`);
+    if (foreign) throw new AppError('errPackageForeignTask', foreign.id);
     const tasks = pkg.tasks.map((t, order) => {
       const old = existing.get(t.id);
       return taskRecord.parse({
@@ -252,9 +253,9 @@ export async function saveOwnReport(
   const { reportRecord, taskRecord } = await recordSchemas();
   return db.transaction('rw', db.reports, db.tasks, SETTINGS_TABLE, async () => {
     const side = (await getDepartmentSide(db))[ledgerId];
-    if (!side) throw new Error('这本台账不是从医改办下发的数据包导入的，不能按本单位填报。');
+    if (!side) throw new AppError('errReportNotDispatched');
     const task = await db.tasks.get(taskId);
-    if (!task || task.ledgerId !== ledgerId) throw new Error(`任务不存在：${taskId}`);
+    if (!task || task.ledgerId !== ledgerId) throw new AppError('errTaskMissing', taskId);
     const record = reportRecord.parse({
       id: `own-${taskId}-${now}-${Math.random().toString(36).slice(2, 8)}`,
       taskId,

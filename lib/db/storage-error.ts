@@ -1,14 +1,11 @@
+import { AppError, decodeIssue, type Coded } from '../model/app-error';
+
 /**
  * What a failed write says to the user. IndexedDB and Dexie speak English ("QuotaExceededError", "Transaction
  * aborted", "BulkError: tasks.bulkAdd(): 3 of 200 operations failed"); none of that reaches a page. A full disk
- * says so and what to do; any other storage failure says the data is untouched; our own messages are Chinese
- * already and are shown as they are.
+ * says so and what to do; any other storage failure says the data is untouched; our own coded errors (AppError,
+ * coded zod issues) say what they carry. Pages translate the result with errorText (lib/ui/error-text.ts).
  */
-
-export const QUOTA_MESSAGE =
-  '磁盘空间不足，这次更改没有保存（已有数据不受影响）。请清理这台电脑的磁盘空间（删除不用的文件、清空回收站）后再试一次。';
-export const STORAGE_MESSAGE =
-  '浏览器数据库暂时无法写入，这次更改没有保存（已有数据不受影响）。请刷新页面后再试；如果反复出现，请先在“备份”中下载一份备份。';
 
 const CJK = /[\u4e00-\u9fff]/;
 
@@ -38,15 +35,24 @@ export function isQuotaError(e: unknown, depth = 0): boolean {
   return failures.some((f) => isQuotaError(f, depth + 1));
 }
 
-/** The Chinese sentence a page shows for a failed write or read. */
-export function storageErrorText(e: unknown): string {
-  if (isQuotaError(e)) return QUOTA_MESSAGE;
+/** A message as the user reads it: coded, or (a zod message not yet coded) its own Chinese text. */
+export type Problem = Coded | string;
+
+/** Why a write or read failed, for the page to translate. */
+export function storageProblem(e: unknown): Problem {
+  if (isQuotaError(e)) return { code: 'errStorageQuota', params: [] };
+  if (e instanceof AppError) return { code: e.code, params: e.params };
   const err = asLike(e);
   if (Array.isArray(err?.issues)) {
     const first = (err.issues[0] as { message?: unknown } | undefined)?.message;
-    if (typeof first === 'string' && CJK.test(first)) return first;
+    if (typeof first === 'string') {
+      const c = decodeIssue(first);
+      if (c) return c;
+      if (CJK.test(first)) return first;
+    }
+    return { code: 'errStorageWrite', params: [] };
   }
   const message = typeof e === 'string' ? e : err?.message;
-  if (typeof message === 'string' && CJK.test(message) && !Array.isArray(err?.issues)) return message;
-  return STORAGE_MESSAGE;
+  if (typeof message === 'string' && CJK.test(message)) return message;
+  return { code: 'errStorageWrite', params: [] };
 }

@@ -1,6 +1,7 @@
 import type { ReformDb } from './database';
 import type { TaskRecord } from '../model/records';
 import { NOTE_MAX_LENGTH } from '../model/limits';
+import { AppError } from '../model/app-error';
 import { currentOccurrence, isRecurring, lastPeriodDone } from '../model/effective-due';
 
 // Loaded on the first write (outside the transaction, which a foreign await would end), so the popup paints without zod.
@@ -67,7 +68,7 @@ export async function setDone(
     const found = await db.tasks.bulkGet(ids);
     const changed: TaskRecord[] = [];
     for (const [i, task] of found.entries()) {
-      if (!task) throw new Error(`任务不存在：${ids[i]}`);
+      if (!task) throw new AppError('errTaskMissing', ids[i]);
       const next = change(task, done, today, now, seen[task.id]);
       if (next) changed.push(taskRecord.parse({ ...task, ...next, updatedAt: now }));
     }
@@ -79,12 +80,12 @@ export async function setDone(
 /** Appends a short progress note; earlier notes stay as the task's record of progress. */
 export async function addNote(db: ReformDb, id: string, text: string, now = Date.now()): Promise<TaskRecord> {
   const note = text.trim();
-  if (note === '') throw new Error('备注不能为空');
-  if (note.length > NOTE_MAX_LENGTH) throw new Error(`备注不能超过 ${NOTE_MAX_LENGTH} 字`);
+  if (note === '') throw new AppError('errNoteEmpty');
+  if (note.length > NOTE_MAX_LENGTH) throw new AppError('errNoteTooLong', NOTE_MAX_LENGTH);
   const { taskRecord } = await recordSchemas();
   return db.transaction('rw', db.tasks, async () => {
     const task = await db.tasks.get(id);
-    if (!task) throw new Error(`任务不存在：${id}`);
+    if (!task) throw new AppError('errTaskMissing', id);
     const next = taskRecord.parse({ ...task, notes: [...task.notes, { at: now, text: note }], updatedAt: now });
     await db.tasks.put(next);
     return next;

@@ -5,7 +5,9 @@ import { settings } from './setting-keys';
 import { SETTINGS_TABLE } from './setting';
 import { shortId } from '../model/ids';
 import { cleanText } from '../model/text';
+import { AppError } from '../model/app-error';
 import { mergeEdit } from '../model/edit-merge';
+import type { MessageKey } from '../i18n/t';
 
 /** Units (a county, its 医共体 members, hospitals) with parent/child; figures hang off a unit by unitId. */
 
@@ -17,7 +19,10 @@ export interface UnitDraft {
 /** A unit form's save; with `base` (the fields as the form opened), only the user's changes are written. */
 export type UnitEdit = UnitDraft & { base?: UnitDraft };
 const UNIT_FIELDS = ['name', 'parentId'] as const;
-const UNIT_NAMES = { name: '单位名称', parentId: '上级单位' };
+const UNIT_NAMES: Record<(typeof UNIT_FIELDS)[number], MessageKey> = {
+  name: 'errFieldUnitName',
+  parentId: 'errFieldUnitParent',
+};
 
 export function allUnits(db: ReformDb): Promise<UnitRecord[]> {
   return db.units.orderBy('id').toArray((units) => units.sort((a, b) => a.createdAt - b.createdAt));
@@ -37,11 +42,11 @@ async function checkParent(db: ReformDb, id: string | null, parentId: string | n
   const units = await db.units.toArray();
   const cleaned = cleanText(name);
   if (units.some((u) => u.id !== id && u.parentId === parentId && cleanText(u.name) === cleaned)) {
-    throw new Error(`同一上级下已有名为“${cleaned}”的单位`);
+    throw new AppError('errUnitDuplicate', cleaned);
   }
   if (parentId === null) return;
-  if (!units.some((u) => u.id === parentId)) throw new Error('上级单位不存在或已被删除');
-  if (id !== null && isSelfOrBelow(units, id, parentId)) throw new Error('上级单位不能是本单位或其下级单位');
+  if (!units.some((u) => u.id === parentId)) throw new AppError('errParentUnitGone');
+  if (id !== null && isSelfOrBelow(units, id, parentId)) throw new AppError('errParentUnitBelow');
 }
 
 export async function createUnit(db: ReformDb, draft: UnitDraft, now = Date.now()): Promise<UnitRecord> {
@@ -60,7 +65,7 @@ export async function createUnit(db: ReformDb, draft: UnitDraft, now = Date.now(
 export async function updateUnit(db: ReformDb, id: string, edit: UnitEdit): Promise<UnitRecord> {
   return db.transaction('rw', db.units, async () => {
     const old = await db.units.get(id);
-    if (!old) throw new Error('单位不存在或已被删除');
+    if (!old) throw new AppError('errUnitGone');
     const merged = { ...old, ...mergeEdit(old, edit, edit.base, UNIT_FIELDS, UNIT_NAMES) };
     await checkParent(db, id, merged.parentId, merged.name);
     const next = unitRecord.parse(merged, zhErrors);
@@ -85,7 +90,7 @@ export const unitDraftPrefix = (unitId: string) => `${unitId}.`;
 export async function deleteUnit(db: ReformDb, id: string): Promise<DeletedUnit> {
   return db.transaction('rw', db.units, db.figures, SETTINGS_TABLE, async () => {
     const unit = await db.units.get(id);
-    if (!unit) throw new Error('单位不存在或已被删除');
+    if (!unit) throw new AppError('errUnitGone');
     const figures = await db.figures.where('unitId').equals(id).toArray();
     const children = await db.units.where('parentId').equals(id).toArray();
     const drafts = await settings.indicatorDrafts.takeRows(db, unitDraftPrefix(id));

@@ -48,4 +48,17 @@ export const MONTHLY_HEADERS = ['单位', '指标', '计量单位', '月份', '�
 
 export const SUMMARY_HEADERS = ['名称', '任务数', '已完成', '逾期', '即将到期', '完成率'] as const;
 
+/** The print view's headings and columns (a handed-in report: Chinese whatever the browser's language). */
+export const PRINT_LABELS = {
+  title: '医改工作进展快照',
+  byLedger: '按台账',
+  byDepartment: '按牵头部门',
+  indicators: '指标',
+  summaryHeads: SUMMARY_HEADERS,
+  indicatorHeads: ['单位', '指标', '数值', '目标', '差距', '状态', '较上月', '较上次导出'],
+  taskHeads: ['序号', '任务', '牵头部门', '截止日期', '状态', '完成日期', '备注'],
+} as const;
+
+export const printAsOf = (asOf: string, month: string) => `截至 ${asOf}　指标月份 ${month}`;
+
 export const SHEET_NAMES = { summary: '汇总', tasks: '任务', indicators: '指标', monthly: '月度数据' } as const;

@@ -5,6 +5,7 @@ import type common from './zh_CN/common.json';
 import type departments from './zh_CN/departments.json';
 import type doclibrary from './zh_CN/doclibrary.json';
 import type documents from './zh_CN/documents.json';
+import type errors from './zh_CN/errors.json';
 import type exportMessages from './zh_CN/export.json';
 import type indicators from './zh_CN/indicators.json';
 import type integrity from './zh_CN/integrity.json';
@@ -27,6 +28,7 @@ export type MessageKey = keyof (typeof capture &
   typeof departments &
   typeof doclibrary &
   typeof documents &
+  typeof errors &
   typeof exportMessages &
   typeof indicators &
   typeof integrity &

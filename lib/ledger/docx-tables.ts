@@ -1,5 +1,6 @@
 import { unzipSync } from 'fflate';
 import { MarkedText } from './cell-units';
+import { AppError } from '../model/app-error';
 
 /**
  * The tables of a .docx, read straight from its OOXML (word/document.xml) with fflate, which the xlsx reader already
@@ -207,10 +208,10 @@ export function readDocx(bytes: Uint8Array): DocxContent {
       },
     });
   } catch {
-    throw new Error('无法读取这个 Word 文件：请确认它是 .docx 格式（旧的 .doc 请先在 Word/WPS 中另存为 .docx）。');
+    throw new AppError('liWordUnreadable');
   }
-  if (tooLarge) throw new Error('这个 Word 文件的正文过大，请只保留台账表格后再导入。');
+  if (tooLarge) throw new AppError('liWordTooLarge');
   const xml = files['word/document.xml'];
-  if (!xml) throw new Error('这个文件里没有 Word 正文：请确认它是 .docx 格式（旧的 .doc 请先另存为 .docx）。');
+  if (!xml) throw new AppError('liWordNoBody');
   return docxXmlContent(new TextDecoder('utf-8').decode(xml));
 }

@@ -4,6 +4,9 @@
  * different values is a conflict, written by neither, for the user to choose. Used by every edit form's save.
  */
 
+import { AppError } from './app-error';
+import type { MessageKey } from '../i18n/t';
+
 /** One field both pages changed, to different values, since the form was opened. */
 export interface FieldConflict<K extends string = string> {
   field: K;
@@ -13,15 +16,21 @@ export interface FieldConflict<K extends string = string> {
   mine: unknown;
 }
 
+/** Field names as message keys (a field without one is named by its own key, e.g. an indicator input). */
+export type FieldNames<K extends string> = Partial<Record<K, MessageKey>>;
+
 /** Another page saved a different value of a field this form changed too: nothing was written. */
-export class EditConflict<K extends string = string> extends Error {
+export class EditConflict<K extends string = string> extends AppError {
   constructor(
     readonly fields: Array<FieldConflict<K>>,
-    names: Partial<Record<K, string>> = {},
+    names: FieldNames<K> = {},
   ) {
-    super(
-      `另一个页面在你编辑期间修改了同一项内容（${fields.map((f) => names[f.field] ?? f.field).join('、')}），未保存。请在两个值中选择后再保存。`,
-    );
+    super('errEditConflict', {
+      list: fields.map((f) => {
+        const key = names[f.field];
+        return key ? { key } : f.field;
+      }),
+    });
     this.name = 'EditConflict';
   }
 }
@@ -63,7 +72,7 @@ export function mergeEdit<T extends object, K extends keyof T & string>(
   mine: Partial<Pick<T, K>>,
   base: Partial<Pick<T, K>> | undefined,
   fields: readonly K[],
-  names: Partial<Record<K, string>> = {},
+  names: FieldNames<K> = {},
 ): Partial<Pick<T, K>> {
   const { patch, conflicts } = planEdit<K>(
     stored as Fields<K>,

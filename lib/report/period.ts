@@ -40,11 +40,6 @@ export function shiftPeriod(cycle: ReportCycle, day: string, steps: number): Cyc
   return build(cycle, Math.floor(index / 12), (index % 12) + 1);
 }
 
-/** 每月25日前 / 每季度末月25日前, as the office writes the cycle in its notice. */
-export function cycleText(cycle: ReportCycle): string {
-  return cycle.kind === 'month' ? `每月${cycle.dueDay}日前` : `每季度末月${cycle.dueDay}日前`;
-}
-
 export type DueState = 'early' | 'remind' | 'dueToday' | 'late';
 
 /** Where `today` stands against the period's due day: reminders run from remindDays before it. */

@@ -1,3 +1,6 @@
+/** The MIME type of an .xlsx workbook, for downloads and file pickers. */
+export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
 /** Saves a Blob as a file through a temporary <a download> link (no downloads permission needed). */
 export function downloadBlob(fileName: string, blob: Blob): void {
   const url = URL.createObjectURL(blob);

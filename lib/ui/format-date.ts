@@ -13,3 +13,12 @@ export function formatDate(iso: string, locale: string): string {
   if (locale.toLowerCase().startsWith('zh')) return `${year}年${month}月${day}日`;
   return `${EN_MONTHS[month - 1]} ${day}, ${year}`;
 }
+
+/** A month (YYYY-MM): 2025年3月 in Chinese, Mar 2025 in English; anything else is returned as is. */
+export function formatMonth(month: string, locale: string): string {
+  const m = /^(\d{4})-(\d{2})$/.exec(month);
+  if (!m) return month;
+  const [year, n] = [m[1], Number(m[2])];
+  if (n < 1 || n > 12) return month;
+  return locale.toLowerCase().startsWith('zh') ? `${year}年${n}月` : `${EN_MONTHS[n - 1]} ${year}`;
+}

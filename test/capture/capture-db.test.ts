@@ -13,6 +13,7 @@ import {
   type CaptureConfirm,
 } from '../../lib/db/capture';
 import { createLedger, addTask } from '../../lib/db/ledger-edits';
+import { failureText } from '../helpers/fake-i18n';
 
 let db: ReformDb;
 let n = 0;
@@ -79,7 +80,7 @@ describe('confirmCapture', () => {
     const { task } = await confirmCapture(db, { ...base, ledgerId: ledger.id });
     expect(task.ledgerId).toBe(ledger.id);
     await writePendingCapture(db, { selection: 'x', pageTitle: '', url: '', at: 1000 });
-    await expect(confirmCapture(db, { ...base, ledgerId: 'user-gone' })).rejects.toThrow('台账不存在');
+    expect(await failureText(confirmCapture(db, { ...base, ledgerId: 'user-gone' }))).toContain('台账不存在');
     expect(await db.tasks.count()).toBe(1);
     expect(await db.ledgers.count()).toBe(1);
     expect(await readPendingCapture(db)).not.toBeNull();

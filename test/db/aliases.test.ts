@@ -5,6 +5,7 @@ import { readFilters } from '../../lib/db/checklist-queries';
 import { settings } from '../../lib/db/setting-keys';
 import { DEFAULT_FILTERS } from '../../lib/checklist/settings';
 import { dbWith, makeTask } from '../checklist/task-fixture';
+import { failureText } from '../helpers/fake-i18n';
 
 let db: ReformDb;
 afterEach(() => db?.delete());
@@ -31,8 +32,8 @@ describe('merging and splitting department names', () => {
   it('writes nothing when a name is too long or nothing is to merge', async () => {
     db = await dbWith([makeTask()]);
     await expect(mergeDepartments(db, ['财政局', '局'.repeat(500)], '市财政局')).rejects.toThrow();
-    await expect(mergeDepartments(db, ['市财政局'], '市财政局')).rejects.toThrow('请至少选择一个要合并的名称');
-    await expect(mergeDepartments(db, ['财政局'], '  ')).rejects.toThrow('请填写合并后的部门名称');
+    expect(await failureText(mergeDepartments(db, ['市财政局'], '市财政局'))).toBe('请至少选择一个要合并的名称');
+    expect(await failureText(mergeDepartments(db, ['财政局'], '  '))).toBe('请填写合并后的部门名称');
     expect(await pairs()).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openDb, type ReformDb } from '../../lib/db/database';
 import { figureId, saveMonthFigures, unitFigures } from '../../lib/db/figures';
 import { createUnit } from '../../lib/db/units';
+import { failureText } from '../helpers/fake-i18n';
 
 const T1 = Date.UTC(2025, 1, 3);
 const T2 = Date.UTC(2025, 1, 4);
@@ -72,8 +73,10 @@ describe('saving a month of figures', () => {
     const unit = await withUnit();
     await saveMonthFigures(db, unit, '2025-02', { signed: 700 }, T1);
     await expect(saveMonthFigures(db, unit, '2025-02', { signed: -1 }, T2)).rejects.toThrow();
-    await expect(saveMonthFigures(db, unit, '2025-13', { signed: 1 }, T2)).rejects.toThrow('月份格式应为 YYYY-MM');
-    await expect(saveMonthFigures(db, 'unit-none', '2025-02', { signed: 1 }, T2)).rejects.toThrow('单位不存在');
+    expect(await failureText(saveMonthFigures(db, unit, '2025-13', { signed: 1 }, T2))).toContain(
+      '月份格式应为 YYYY-MM',
+    );
+    expect(await failureText(saveMonthFigures(db, 'unit-none', '2025-02', { signed: 1 }, T2))).toContain('单位不存在');
     expect((await db.figures.get(figureId(unit, '2025-02')))?.values).toEqual({ signed: 700 });
   });
 });

@@ -6,6 +6,7 @@ import { addTask } from '../../lib/db/ledger-edits';
 import { taskRecord } from '../../lib/model/records';
 import { detectColumns, splitTableText, type ColumnMapping } from '../../lib/ledger/table-import';
 import { NOW, dump, fillDb } from '../backup/fixture';
+import { failureText } from '../helpers/fake-i18n';
 
 let db: ReformDb;
 let n = 0;
@@ -118,14 +119,18 @@ describe('commitImport', () => {
     const before = await dump(db);
     const rows = fixtureRows('guyuan-word.txt');
     const mapping = detectColumns(rows)!;
-    await expect(commitImport(db, { rows, mapping, target: newLedger('  ') })).rejects.toThrow('台账名称不能为空');
-    await expect(commitImport(db, { rows, mapping, target: { kind: 'existing', ledgerId: 'gone' } })).rejects.toThrow(
-      '台账不存在',
+    expect(await failureText(commitImport(db, { rows, mapping, target: newLedger('  ') }))).toContain(
+      '台账名称不能为空',
     );
+    expect(
+      await failureText(commitImport(db, { rows, mapping, target: { kind: 'existing', ledgerId: 'gone' } })),
+    ).toContain('台账不存在');
     const { title: _title, ...noTitle } = mapping.columns;
-    await expect(
-      commitImport(db, { rows, mapping: { ...mapping, columns: noTitle }, target: newLedger('固原') }),
-    ).rejects.toThrow('没有可导入的任务行');
+    expect(
+      await failureText(
+        commitImport(db, { rows, mapping: { ...mapping, columns: noTitle }, target: newLedger('固原') }),
+      ),
+    ).toContain('没有可导入的任务行');
     expect(await dump(db)).toEqual(before);
   });
 

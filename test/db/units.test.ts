@@ -4,6 +4,7 @@ import { openDb, type ReformDb } from '../../lib/db/database';
 import { saveMonthFigures } from '../../lib/db/figures';
 import { saveDraft } from '../../lib/ui/indicators/drafts';
 import { allUnits, createUnit, deleteUnit, undoDeleteUnit, updateUnit } from '../../lib/db/units';
+import { failureText } from '../helpers/fake-i18n';
 
 const NOW = Date.UTC(2025, 2, 15);
 let db: ReformDb;
@@ -26,14 +27,14 @@ describe('units', () => {
 
   it('refuses an empty name, an unknown parent and a parent below the unit itself', async () => {
     fresh();
-    await expect(createUnit(db, { name: '  ', parentId: null })).rejects.toThrow('单位名称不能为空');
-    await expect(createUnit(db, { name: '甲院', parentId: 'unit-missing' })).rejects.toThrow('上级单位不存在');
+    expect(await failureText(createUnit(db, { name: '  ', parentId: null }))).toContain('单位名称不能为空');
+    expect(await failureText(createUnit(db, { name: '甲院', parentId: 'unit-missing' }))).toContain('上级单位不存在');
     const county = await createUnit(db, { name: '某县', parentId: null }, NOW);
     const child = await createUnit(db, { name: '甲院', parentId: county.id }, NOW + 1);
-    await expect(updateUnit(db, county.id, { name: '某县', parentId: child.id })).rejects.toThrow(
+    expect(await failureText(updateUnit(db, county.id, { name: '某县', parentId: child.id }))).toContain(
       '不能是本单位或其下级单位',
     );
-    await expect(updateUnit(db, county.id, { name: '某县', parentId: county.id })).rejects.toThrow(
+    expect(await failureText(updateUnit(db, county.id, { name: '某县', parentId: county.id }))).toContain(
       '不能是本单位或其下级单位',
     );
     expect((await db.units.get(county.id))?.parentId).toBeNull();
@@ -92,6 +93,6 @@ describe('deleting a unit', () => {
 
   it('says so when the unit is already gone', async () => {
     fresh();
-    await expect(deleteUnit(db, 'unit-none')).rejects.toThrow('单位不存在');
+    expect(await failureText(deleteUnit(db, 'unit-none'))).toContain('单位不存在');
   });
 });

@@ -55,7 +55,7 @@ test('enter a unit’s figures, see value, target, status and what is needed, ch
 
   // Bad input: a message beside the field, and nothing is saved.
   const signed = field(page, '签约人数');
-  const message = page.locator('[data-key="signed"] .lg-error');
+  const message = page.locator('[data-key="signed"] .ui-error');
   await signed.fill('-5');
   await expect(message).toHaveText('不能为负数');
   await signed.fill('七百');

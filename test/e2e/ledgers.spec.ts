@@ -255,7 +255,7 @@ test('keeps bad input with a Chinese message beside the field', async ({ openPag
   await form.getByRole('button', { name: await msg(page, 'lgSave') }).click();
   await expect(title).toHaveAttribute('aria-invalid', 'true');
   await expect(title).toHaveAccessibleDescription(/任务内容不能为空/);
-  await expect(form.locator('.lg-error')).toHaveText('任务内容不能为空');
+  await expect(form.locator('.ui-error')).toHaveText('任务内容不能为空');
   await expect(form.getByRole('textbox', { name: await msg(page, 'lgFieldDeadline'), exact: true })).toHaveValue(
     '2026年3月底前',
   );
@@ -273,7 +273,7 @@ test('shows markup in a task title as plain text, in the list and in the import 
   await ledgerItem(page, GUYUAN)
     .getByRole('button', { name: await msg(page, 'lgAddTaskButton') })
     .click();
-  const form = ledgerItem(page, GUYUAN).locator('.lg-panel form');
+  const form = ledgerItem(page, GUYUAN).locator('.ui-panel form');
   await form.getByRole('textbox', { name: await msg(page, 'lgFieldTitle'), exact: true }).fill(MARKUP_TITLE);
   await form.getByRole('button', { name: await msg(page, 'lgSave') }).click();
   const added = ledgerItem(page, GUYUAN).locator('[data-task-id]').last();
@@ -286,7 +286,7 @@ test('shows markup in a task title as plain text, in the list and in the import 
   await expect(page.locator('.lg-preview tbody tr').first()).toContainText(MARKUP_TITLE);
   await expect(page.locator('.lg-preview tbody tr').first()).toContainText('<b>卫健委');
 
-  await expect(page.locator('.lg img, .lg b')).toHaveCount(0);
+  await expect(page.locator('.ui-page img, .ui-page b')).toHaveCount(0);
   expect(dialogs).toEqual([]);
 });
 
@@ -349,7 +349,7 @@ test('downloads a backup of the whole database and restores it only after confir
   await expect(page.locator('.bk-sample [data-sample="tasks"]')).toContainText(backup.tables.tasks[0].title);
   expect(await ledgerIds(page)).toHaveLength(5);
   await page.getByRole('button', { name: await msg(page, 'bkConfirm') }).click();
-  await expect(page.locator('.lg-ok')).toBeVisible();
+  await expect(page.locator('.ui-ok')).toBeVisible();
   expect(await ledgerIds(page)).toHaveLength(6);
   expect(await tasksOf(page, GUYUAN)).toHaveLength(17);
   expect(await setting(page, 'dismissedSeeds')).toBeUndefined();

@@ -67,7 +67,7 @@ test('task titles and notes holding HTML or script show as plain text in popup, 
   await item.locator('.lg-toggle').click();
   for (const [i, title] of PAYLOADS.entries())
     await expect(item.locator(`[data-task-id="rel-xss#${i}"] .lg-title`)).toHaveText(title);
-  await item.locator('[data-task-id="rel-xss#1"] .lg-link').first().click();
+  await item.locator('[data-task-id="rel-xss#1"] .ui-link').first().click();
   for (const text of PAYLOADS) await expect(item.locator('.lg-notes')).toContainText(text);
   await expectNothingRan(options, dialogs);
 });

@@ -1,5 +1,6 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { readLocale } from '../../lib/i18n/read-locales';
+import { errorText } from '../../lib/ui/error-text';
 
 /** fakeBrowser has no i18n: answer getMessage from the real messages of `locale`, with $1…$9 substituted. */
 export function useMessages(locale: 'zh_CN' | 'en'): void {
@@ -11,3 +12,17 @@ export function useMessages(locale: 'zh_CN' | 'en'): void {
 }
 
 export const useZhMessages = (): void => useMessages('zh_CN');
+
+/** The Chinese a page shows for the failure of `action` (its coded error translated), or null if it succeeded. */
+export async function failureText(action: Promise<unknown> | (() => unknown)): Promise<string | null> {
+  // Settle first: a rejection left waiting while the module loads would be reported as unhandled.
+  const outcome = await Promise.resolve()
+    .then(() => (typeof action === 'function' ? action() : action))
+    .then(
+      () => ({ failed: false as const }),
+      (error: unknown) => ({ failed: true as const, error }),
+    );
+  if (!outcome.failed) return null;
+  useZhMessages();
+  return errorText(outcome.error);
+}

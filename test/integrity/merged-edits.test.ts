@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { ReformDb } from '../../lib/db/database';
 import { EditConflict, updateTask, type TaskEdit } from '../../lib/db/ledger-edits';
 import { filledDb } from '../reliability/inject';
+import { failureText } from '../helpers/fake-i18n';
 
 let db: ReformDb | undefined;
 afterEach(async () => db?.delete());
@@ -39,7 +40,7 @@ describe('two pages editing the same task keep both changes', () => {
     const error = await updateTask(db, 'sample-2020#1', { ...base, title: '我的名称', base }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(EditConflict);
     expect((error as EditConflict).fields).toEqual([{ field: 'title', theirs: '另一个页面的名称', mine: '我的名称' }]);
-    expect((error as Error).message).toMatch(/另一个页面.*任务内容/);
+    expect(await failureText(Promise.reject(error))).toMatch(/另一个页面.*任务内容/);
     expect((await db.tasks.get('sample-2020#1'))!.title).toBe('另一个页面的名称');
     // The user chose theirs-or-mine: saving again against the value now shown keeps the choice.
     await updateTask(db, 'sample-2020#1', { ...base, title: '我的名称', base: { ...base, title: '另一个页面的名称' } });

@@ -6,6 +6,7 @@ import { updateUnit, type UnitDraft } from '../../lib/db/units';
 import { EditConflict, planEdit, rebase } from '../../lib/model/edit-merge';
 import type { LedgerRecord, UnitRecord } from '../../lib/model/records';
 import { fillDb } from '../backup/fixture';
+import { failureText } from '../helpers/fake-i18n';
 
 /** Page A (the options page) and page B (a second tab) are two Dexie connections to one database. */
 let pages: ReformDb[] = [];
@@ -44,9 +45,9 @@ describe('the three-way comparison every edit form saves with', () => {
     expect(planEdit({}, { a: null }, {}, ['a'])).toEqual({ patch: {}, conflicts: [] });
   });
 
-  it('continues from the other page’s values after a conflict, so saving again keeps the choice', () => {
-    const conflict = new EditConflict([{ field: 'a', theirs: 2, mine: 3 }], { a: '数值' });
-    expect(conflict.message).toMatch(/另一个页面.*数值/);
+  it('continues from the other page’s values after a conflict, so saving again keeps the choice', async () => {
+    const conflict = new EditConflict([{ field: 'a', theirs: 2, mine: 3 }], { a: 'errFieldTitle' });
+    expect(await failureText(Promise.reject(conflict))).toMatch(/另一个页面.*任务内容/);
     expect(rebase({ a: 1, b: 1 }, conflict)).toEqual({ a: 2, b: 1 });
   });
 });
@@ -115,7 +116,7 @@ describe('two pages editing the same ledger keep both changes', () => {
       updateLedger(a, 'sample-2020', { ...base, title: '甲页面的名称', region: '某市', base }),
     );
     expect(conflict!.fields).toEqual([{ field: 'title', theirs: '乙页面的名称', mine: '甲页面的名称' }]);
-    expect(conflict!.message).toMatch(/台账名称/);
+    expect(await failureText(Promise.reject(conflict))).toMatch(/台账名称/);
     const ledger = (await a.ledgers.get('sample-2020'))!;
     expect([ledger.title, ledger.region]).toEqual(['乙页面的名称', base.region]);
   });

@@ -1,9 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { settingsTable } from '../../lib/db/setting';
 import { Dexie, type Table } from 'dexie';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ReformDb } from '../../lib/db/database';
-import { QUOTA_MESSAGE, STORAGE_MESSAGE, isQuotaError, storageErrorText } from '../../lib/db/storage-error';
+import { isQuotaError } from '../../lib/db/storage-error';
+import { errorText as storageErrorText } from '../../lib/ui/error-text';
+import { AppError, issueMessage } from '../../lib/model/app-error';
+import zhErrors from '../../lib/i18n/zh_CN/errors.json';
+import { useMessages, useZhMessages } from '../helpers/fake-i18n';
 import { exportBackup, restoreBackup } from '../../lib/db/backup';
 import { commitImport } from '../../lib/db/ledger-import';
 import { addNote, setDone } from '../../lib/db/task-actions';
@@ -34,7 +38,11 @@ const WRAPPED = [
   },
 ];
 
+const QUOTA_MESSAGE = zhErrors.errStorageQuota;
+const STORAGE_MESSAGE = zhErrors.errStorageWrite;
+
 let db: ReformDb | undefined;
+beforeEach(useZhMessages);
 afterEach(async () => {
   vi.restoreAllMocks();
   await db?.delete();
@@ -157,5 +165,18 @@ describe('other storage errors never show IndexedDB or Dexie English', () => {
     expect(
       storageErrorText({ name: 'ZodError', issues: [{ message: '单位名称不能为空' }], message: '[{"code":"custom"}]' }),
     ).toBe('单位名称不能为空');
+  });
+
+  it('coded errors and coded schema messages are translated in the UI language', () => {
+    expect(storageErrorText(new AppError('errUnitGone'))).toBe('单位不存在或已被删除');
+    expect(storageErrorText(new AppError('errNoteTooLong', 2000))).toBe('备注不能超过 2000 字');
+    const issue = { name: 'ZodError', issues: [{ message: issueMessage('errUnitDuplicate', '甲院') }], message: '' };
+    expect(storageErrorText(issue)).toBe('同一上级下已有名为“甲院”的单位');
+    useMessages('en');
+    expect(storageErrorText(new AppError('errNoteTooLong', 2000))).toBe(
+      'The note cannot be longer than 2000 characters',
+    );
+    expect(storageErrorText(issue)).toBe('A unit named “甲院” already exists under the same parent');
+    expect(storageErrorText(quota())).toMatch(/^The disk is full/);
   });
 });

@@ -12,6 +12,7 @@ import { consolidate } from '../../lib/report/consolidate';
 import { readReportForm, writeReportForm } from '../../lib/report/form';
 import { buildPackage, readPackage } from '../../lib/report/package';
 import { dbWith, makeTask } from '../checklist/task-fixture';
+import { failureText } from '../helpers/fake-i18n';
 import { settings } from '../../lib/db/setting-keys';
 
 const period = { label: '2026年11月', start: '2026-11-01', end: '2026-11-30' };
@@ -133,9 +134,11 @@ describe('department side: office → package → department fills → filled �
 
   it('refuses to record progress on a ledger that did not come from a package', async () => {
     await setup();
-    await expect(
-      saveOwnReport(office, 'ledger-a', 'a1', { status: '推进中', progress: 'x', doneOn: null, evidence: '' }),
-    ).rejects.toThrow('不是从医改办下发的数据包导入的');
+    expect(
+      await failureText(
+        saveOwnReport(office, 'ledger-a', 'a1', { status: '推进中', progress: 'x', doneOn: null, evidence: '' }),
+      ),
+    ).toContain('不是从医改办下发的数据包导入的');
     expect(await departmentForm(office, 'ledger-a')).toBeNull();
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cycleText, dueState, periodOf, shiftPeriod, type ReportCycle } from '../../lib/report/period';
+import { dueState, periodOf, shiftPeriod, type ReportCycle } from '../../lib/report/period';
 
 const monthly: ReportCycle = { kind: 'month', dueDay: 25, remindDays: 3 };
 const quarterly: ReportCycle = { kind: 'quarter', dueDay: 31, remindDays: 5 };
@@ -42,10 +42,5 @@ describe('reporting periods', () => {
     expect(dueState(monthly, p, '2026-11-22')).toBe('remind');
     expect(dueState(monthly, p, '2026-11-25')).toBe('dueToday');
     expect(dueState(monthly, p, '2026-11-26')).toBe('late');
-  });
-
-  it('words the cycle as a notice does', () => {
-    expect(cycleText(monthly)).toBe('每月25日前');
-    expect(cycleText(quarterly)).toBe('每季度末月31日前');
   });
 });

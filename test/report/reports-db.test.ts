@@ -13,6 +13,7 @@ import { buildBulletin } from '../../lib/report/bulletin';
 import { consolidate } from '../../lib/report/consolidate';
 import { readReportForm, writeReportForm } from '../../lib/report/form';
 import { dbWith, makeTask } from '../checklist/task-fixture';
+import { failureText } from '../helpers/fake-i18n';
 
 const period = { label: '2026年11月', start: '2026-11-01', end: '2026-11-30' };
 let db: ReformDb;
@@ -93,7 +94,7 @@ describe('reports in the database', () => {
     const data = (await loadReporting(db, 'ledger-a'))!;
     const plan = consolidate(files, { ...data, period, now: 5, today: '2026-11-26', newId: () => crypto.randomUUID() });
     await db.tasks.delete('a2');
-    await expect(applyConsolidation(db, plan)).rejects.toThrow(/任务不存在/);
+    expect(await failureText(applyConsolidation(db, plan))).toMatch(/任务不存在/);
     expect(await db.reports.count()).toBe(0);
     expect((await db.tasks.get('a1'))!.progress).toBe('导入时的进展');
   });

@@ -16,6 +16,7 @@ export type Aggregation = z.infer<typeof aggregation>;
 export const indicatorInput = z.object({
   key: z.string().regex(/^[a-z][A-Za-z0-9]*$/, '录入项代码须为小驼峰英文（如 signedPopulation）'),
   label: name('录入项名称'),
+  labelEn: z.string().trim().max(LIMITS.name).default(''),
   unit: name('录入项单位', 20),
   aggregation,
 });

@@ -8,7 +8,7 @@ import { t } from '../../i18n/t';
 import { useShownWhileSlow } from './use-slow-progress';
 import { useLiveQuery } from '../use-live-query';
 import { downloadText } from '../download';
-import { storageErrorText } from '../../db/storage-error';
+import { errorText } from '../error-text';
 
 /** 备份: the whole database as one JSON file, and when that was last done. */
 export function BackupSection() {
@@ -24,15 +24,15 @@ export function BackupSection() {
       const backup = await exportBackup(getDb(), now.getTime());
       downloadText(backupFileName(now), serializeBackup(backup));
     } catch (e) {
-      setError(t('bkExportFailed', storageErrorText(e)));
+      setError(t('bkExportFailed', errorText(e)));
     } finally {
       setBusy(false);
     }
   };
   return (
-    <section class="lg-panel" aria-labelledby="bk-export-heading">
+    <section class="ui-panel" aria-labelledby="bk-export-heading">
       <h3 id="bk-export-heading">{t('bkExportHeading')}</h3>
-      <p class="lg-muted">{t('bkExportIntro')}</p>
+      <p class="ui-muted">{t('bkExportIntro')}</p>
       <p class="bk-last" data-last-backup={last ?? ''}>
         {last === undefined
           ? t('loading')
@@ -40,7 +40,7 @@ export function BackupSection() {
             ? t('bkNeverBackedUp')
             : t('bkLastBackup', formatStamp(last))}
       </p>
-      <button type="button" class="lg-primary" disabled={busy} onClick={() => void download()}>
+      <button type="button" class="ui-primary" disabled={busy} onClick={() => void download()}>
         {t('bkDownload')}
       </button>
       {busy && slow && (
@@ -50,7 +50,7 @@ export function BackupSection() {
         </p>
       )}
       {error && (
-        <p class="lg-error" role="alert">
+        <p class="ui-error" role="alert">
           {error}
         </p>
       )}

@@ -7,7 +7,7 @@ import { formatStamp } from '../../checklist/timeline';
 import { REMINDER_SETTINGS_CHANGED, tellBackground } from '../../background/messages';
 import { t } from '../../i18n/t';
 import { useShownWhileSlow } from './use-slow-progress';
-import { storageErrorText } from '../../db/storage-error';
+import { errorText } from '../error-text';
 
 interface Pending {
   fileName: string;
@@ -40,7 +40,7 @@ export function RestoreSection() {
       const changes = restoreSummary(await tableCounts(getDb()), countTables(checked.backup.tables));
       setPending({ fileName: file.name, backup: checked.backup, changes, sample: backupSample(checked.backup.tables) });
     } catch (e) {
-      setOutcome({ ok: false, text: t('bkReadFailed', storageErrorText(e)) });
+      setOutcome({ ok: false, text: t('bkReadFailed', errorText(e)) });
     }
   };
 
@@ -54,17 +54,17 @@ export function RestoreSection() {
       setOutcome({ ok: true, text: t('bkRestored', formatStamp(Date.parse(pending.backup.exportedAt))) });
       setPending(null);
     } catch (e) {
-      setOutcome({ ok: false, text: t('bkRestoreFailed', storageErrorText(e)) });
+      setOutcome({ ok: false, text: t('bkRestoreFailed', errorText(e)) });
     } finally {
       setBusy(false);
     }
   };
 
   return (
-    <section class="lg-panel" aria-labelledby="bk-restore-heading">
+    <section class="ui-panel" aria-labelledby="bk-restore-heading">
       <h3 id="bk-restore-heading">{t('bkRestoreHeading')}</h3>
-      <p class="lg-muted">{t('bkRestoreIntro')}</p>
-      <div class="lg-field">
+      <p class="ui-muted">{t('bkRestoreIntro')}</p>
+      <div class="ui-field">
         <label for={`${id}-file`}>{t('bkPickFile')}</label>
         <input
           id={`${id}-file`}
@@ -77,7 +77,7 @@ export function RestoreSection() {
       {pending && (
         <div class="bk-confirm" role="region" aria-label={t('bkConfirmLabel')}>
           <p>{t('bkFileInfo', [pending.fileName, formatStamp(Date.parse(pending.backup.exportedAt))])}</p>
-          <table class="lg-table bk-summary">
+          <table class="ui-table bk-summary">
             <caption>{t('bkSummaryCaption')}</caption>
             <thead>
               <tr>
@@ -97,9 +97,9 @@ export function RestoreSection() {
             </tbody>
           </table>
           <BackupSampleList sample={pending.sample} changes={pending.changes} />
-          <p class="lg-warn-text">{t('bkReplaceWarning')}</p>
-          <div class="lg-buttons">
-            <button type="button" class="lg-primary lg-danger-button" disabled={busy} onClick={() => void restore()}>
+          <p class="ui-warn-text">{t('bkReplaceWarning')}</p>
+          <div class="ui-buttons">
+            <button type="button" class="ui-primary ui-danger-button" disabled={busy} onClick={() => void restore()}>
               {t('bkConfirm')}
             </button>
             <button type="button" disabled={busy} onClick={() => setPending(null)}>
@@ -115,7 +115,7 @@ export function RestoreSection() {
         </p>
       )}
       {outcome && (
-        <p class={outcome.ok ? 'lg-ok' : 'lg-error bk-error'} role={outcome.ok ? 'status' : 'alert'}>
+        <p class={outcome.ok ? 'ui-ok' : 'ui-error bk-error'} role={outcome.ok ? 'status' : 'alert'}>
           {outcome.text}
         </p>
       )}

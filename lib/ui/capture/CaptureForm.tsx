@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { PendingCapture } from '../../db/capture';
-import { temporaryLedgerTitle } from '../../db/capture';
 import type { DueReason } from '../../ledger/capture-draft';
 import { t, type MessageKey } from '../../i18n/t';
 import { Field } from '../ledgers/Field';
@@ -8,7 +7,7 @@ import { FORM_ERROR, errorsOf, fieldErrors, type FieldErrors } from '../ledgers/
 import { captureForm, TEMPORARY, type CaptureFormValues } from './form';
 import type { CaptureFormData } from './capture-data';
 // oxlint-disable-next-line import/no-unassigned-import -- the stylesheet is bundled for its side effect
-import '../ledgers/ledgers.css';
+import '../shared.css';
 // oxlint-disable-next-line import/no-unassigned-import -- the stylesheet is bundled for its side effect
 import './capture.css';
 
@@ -79,7 +78,7 @@ export function CaptureForm({ pending, inWindow, onSaved }: Props) {
 
   if (!data || !values) {
     return errors[FORM_ERROR] ? (
-      <p class="lg-error" role="alert">
+      <p class="ui-error" role="alert">
         {errors[FORM_ERROR]}
       </p>
     ) : null;
@@ -133,15 +132,15 @@ export function CaptureForm({ pending, inWindow, onSaved }: Props) {
   );
 
   return (
-    <form class="lg cap" aria-label={t('capFormLabel')} onSubmit={(e) => void submit(e)} noValidate>
+    <form class="ui-page cap" aria-label={t('capFormLabel')} onSubmit={(e) => void submit(e)} noValidate>
       <h2>{t('capHeading')}</h2>
       {pending.tableNotFound && (
-        <p class="lg-warn-text" role="status">
+        <p class="ui-warn-text" role="status">
           {t('capTableNotFound')}
         </p>
       )}
       {draft.text === '' && (
-        <p class="lg-warn-text" role="status">
+        <p class="ui-warn-text" role="status">
           {t('capEmptySelection')}
         </p>
       )}
@@ -150,17 +149,17 @@ export function CaptureForm({ pending, inWindow, onSaved }: Props) {
         {field('deadlineText', t('capFieldDeadline'))}
         {field('due', t('capFieldDue'), { type: 'date' })}
       </div>
-      <p class="lg-hint" data-reason={draft.dueReason}>
+      <p class="ui-hint" data-reason={draft.dueReason}>
         {t(REASON_KEY[draft.dueReason], draft.deadlineText)}
         {/工作日/.test(values.deadlineText) && ` ${t('capWorkdaysNote')}`}
       </p>
       {others.length > 0 && (
-        <p class="lg-hint">
+        <p class="ui-hint">
           {t('capOtherDates')}{' '}
           {others.map((d) => (
             <button
               type="button"
-              class="lg-link"
+              class="ui-link"
               key={d.index}
               onClick={() => change({ ...values, deadlineText: d.text, due: d.due ?? '' })}
             >
@@ -171,13 +170,12 @@ export function CaptureForm({ pending, inWindow, onSaved }: Props) {
       )}
       {field('lead', t('capFieldLead'), { hint: t('capDepartmentsHint') })}
       {field('partners', t('capFieldPartners'))}
-      {draft.sendTo.length > 0 && <p class="lg-hint">{t('capSendTo', draft.sendTo.join('、'))}</p>}
-      <div class="lg-field">
+      {draft.sendTo.length > 0 && <p class="ui-hint">{t('capSendTo', draft.sendTo.join('、'))}</p>}
+      <div class="ui-field">
         <label for="cap-ledger">{t('capFieldLedger')}</label>
         <select id="cap-ledger" value={values.ledger} onChange={(e) => set('ledger')(e.currentTarget.value)}>
-          {temporaryId === null && (
-            <option value={TEMPORARY}>{t('capNewTemporary', temporaryLedgerTitle(year))}</option>
-          )}
+          {/* The ledger it makes keeps its Chinese title (temporaryLedgerTitle): reports carry it, captures find it. */}
+          {temporaryId === null && <option value={TEMPORARY}>{t('capNewTemporary', String(year))}</option>}
           {ledgers.map((l) => (
             <option value={l.id} key={l.id}>
               {l.title}
@@ -186,20 +184,20 @@ export function CaptureForm({ pending, inWindow, onSaved }: Props) {
         </select>
       </div>
       {(draft.source.title || draft.source.url) && (
-        <p class="lg-hint cap-source">
+        <p class="ui-hint cap-source">
           {t('capSource')}
           {draft.source.title || draft.source.url}
           {draft.source.url && draft.source.title && <span class="cap-url"> {draft.source.url}</span>}
         </p>
       )}
-      {draft.text !== '' && draft.text !== values.title.trim() && <p class="lg-hint">{t('capNoteKept')}</p>}
+      {draft.text !== '' && draft.text !== values.title.trim() && <p class="ui-hint">{t('capNoteKept')}</p>}
       {errors[FORM_ERROR] && (
-        <p class="lg-error" role="alert">
+        <p class="ui-error" role="alert">
           {errors[FORM_ERROR]}
         </p>
       )}
-      <div class="lg-buttons">
-        <button type="submit" class="lg-primary" disabled={busy}>
+      <div class="ui-buttons">
+        <button type="submit" class="ui-primary" disabled={busy}>
           {t('capConfirm')}
         </button>
         <button type="button" onClick={() => void discard()} disabled={busy}>

@@ -22,18 +22,18 @@ export function CaptureGate({ inWindow }: { inWindow: boolean }) {
   if (waiting.waiting) return <LazyPendingForm inWindow={inWindow} onSaved={setSaved} />;
   if (!inWindow && !saved) return null;
   return (
-    <section class="lg cap">
-      <p class={saved ? 'lg-ok' : 'lg-muted'} role="status">
+    <section class="ui-page cap">
+      <p class={saved ? 'ui-ok' : 'ui-muted'} role="status">
         {saved || t('capNothingPending')}
       </p>
-      <div class="lg-buttons">
+      <div class="ui-buttons">
         {inWindow && (
           <button type="button" onClick={() => window.close()}>
             {t('capCloseWindow')}
           </button>
         )}
         {!inWindow && (
-          <button type="button" class="lg-link" onClick={() => setSaved('')}>
+          <button type="button" class="ui-link" onClick={() => setSaved('')}>
             ×
           </button>
         )}

@@ -16,7 +16,7 @@ import { useHoldCopy } from '../first-paint/use-hold-copy';
 import { useToday } from '../use-today';
 // oxlint-disable-next-line import/no-unassigned-import -- the stylesheet is bundled for its side effect
 import './checklist.css';
-import { storageErrorText } from '../../db/storage-error';
+import { errorText } from '../error-text';
 
 const INITIALLY_OPEN: Record<BucketId, boolean> = {
   overdue: true,
@@ -73,7 +73,7 @@ export function Checklist() {
 
   const run = (write: Promise<void>) => {
     setError(null);
-    return write.catch((e: unknown) => setError(t('clSaveFailed', storageErrorText(e))));
+    return write.catch((e: unknown) => setError(t('clSaveFailed', errorText(e))));
   };
   const toggle = (row: ChecklistRow) => {
     const done = row.task.done !== 1;

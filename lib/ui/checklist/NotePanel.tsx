@@ -5,7 +5,7 @@ import { formatStamp, timeline, type TimelineEntry } from '../../checklist/timel
 import { t } from '../../i18n/t';
 import { saveNote } from './actions';
 import { useNoteDraft } from '../reliability/use-note-draft';
-import { storageErrorText } from '../../db/storage-error';
+import { errorText } from '../error-text';
 
 function entryText(e: TimelineEntry): string {
   if (e.kind === 'note' || e.kind === 'other') return e.text;
@@ -38,7 +38,7 @@ export function NotePanel({ task, onClose }: { task: TaskRecord; onClose: () => 
       setText('');
       setError(null);
     } catch (err) {
-      setError(t('clSaveFailed', storageErrorText(err)));
+      setError(t('clSaveFailed', errorText(err)));
     }
   };
 

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { t } from '../../i18n/t';
-import { storageErrorText } from '../../db/storage-error';
+import { errorText } from '../error-text';
 
 /**
  * "固定到侧边栏": sidePanel.open needs the user's gesture, so the window id is fetched ahead and the call is
@@ -20,7 +20,7 @@ export function PinButton() {
     browser.sidePanel.open({ windowId }).then(
       // The popup would cover the panel; the checklist page opened in a tab stays.
       () => !inTab && close(),
-      (e: unknown) => setError(t('clPinFailed', storageErrorText(e))),
+      (e: unknown) => setError(t('clPinFailed', errorText(e))),
     );
   };
   return (

@@ -9,6 +9,7 @@ import { LazyCaptureGate } from '../capture/LazyCaptureGate';
 export function mountChecklistPage(variant: 'popup' | 'sidepanel'): void {
   // The page's language follows the UI strings (screen readers, CJK line breaking).
   document.documentElement.lang = t('uiLanguage');
+  document.title = t('extName');
   mountOverCopy((root) =>
     render(
       <>

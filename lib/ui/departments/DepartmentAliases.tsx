@@ -5,7 +5,7 @@ import { sortDepartments } from '../../checklist/filters';
 import type { AliasRecord } from '../../model/records';
 import { t } from '../../i18n/t';
 import { useLiveQuery } from '../use-live-query';
-import { storageErrorText } from '../../db/storage-error';
+import { errorText } from '../error-text';
 import { dismiss, merge, proposalKey, readDepartmentNames, split } from './actions';
 
 type Run = (write: () => Promise<void>, done: string) => void;
@@ -151,7 +151,7 @@ export function DepartmentAliases() {
     setStatus(null);
     write().then(
       () => setStatus(done ? { ok: true, text: done } : null),
-      (e: unknown) => setStatus({ ok: false, text: storageErrorText(e) }),
+      (e: unknown) => setStatus({ ok: false, text: errorText(e) }),
     );
   };
   const proposals = proposeAliases(data.names, data.aliases).filter(

@@ -4,7 +4,7 @@ import { indicatorChoices } from '../../db/custom-indicators';
 import { settings } from '../../db/setting-keys';
 import { t, tn } from '../../i18n/t';
 import type { SavedDocument } from '../../db/documents';
-import { storageErrorText } from '../../db/storage-error';
+import { errorText } from '../error-text';
 import { Field } from '../ledgers/Field';
 import { PreviewTable } from '../ledgers/import/PreviewTable';
 import { SourceInput } from '../ledgers/import/SourceInput';
@@ -78,7 +78,7 @@ export function AddDocumentPanel({ onCancel, onAdded }: Props) {
       await saveLatest('');
       onAdded(saved);
     } catch (e) {
-      setMetaErrors({ form: storageErrorText(e) });
+      setMetaErrors({ form: errorText(e) });
     } finally {
       setBusy(false);
     }
@@ -99,9 +99,9 @@ export function AddDocumentPanel({ onCancel, onAdded }: Props) {
   const taskCount = keepTasks ? (preview?.tasks.length ?? 0) : 0;
 
   return (
-    <section class="lg-panel dl-add" aria-labelledby="dl-add-heading">
+    <section class="ui-panel dl-add" aria-labelledby="dl-add-heading">
       <h3 id="dl-add-heading">{t('dlAddHeading')}</h3>
-      <p class="lg-muted">{t('dlAddIntro')}</p>
+      <p class="ui-muted">{t('dlAddIntro')}</p>
       {text === null ? (
         <p>{t('loading')}</p>
       ) : (
@@ -119,7 +119,7 @@ export function AddDocumentPanel({ onCancel, onAdded }: Props) {
       {preview && meta && (
         <>
           <h4>{t('dlMetaHeading')}</h4>
-          <div class="lg-grid">
+          <div class="ui-grid">
             {field('title', t('dlFieldTitle'), { required: true })}
             {field('issuer', t('dlFieldIssuer'))}
             {field('docNumber', t('dlFieldDocNumber'))}
@@ -128,7 +128,7 @@ export function AddDocumentPanel({ onCancel, onAdded }: Props) {
           </div>
           <h4>{tn('dlTasksHeading', preview.tasks.length)}</h4>
           {preview.tasks.length === 0 ? (
-            <p class="lg-muted">{t('dlNoTasks')}</p>
+            <p class="ui-muted">{t('dlNoTasks')}</p>
           ) : (
             <>
               <label class="dl-keep">
@@ -140,7 +140,7 @@ export function AddDocumentPanel({ onCancel, onAdded }: Props) {
           )}
           <h4>{tn('dlTargetsHeading', preview.targets.length)}</h4>
           {preview.targets.length === 0 ? (
-            <p class="lg-muted">{t('dlNoTargets')}</p>
+            <p class="ui-muted">{t('dlNoTargets')}</p>
           ) : (
             <TargetChoices
               targets={preview.targets}
@@ -150,18 +150,18 @@ export function AddDocumentPanel({ onCancel, onAdded }: Props) {
               onChoices={(next) => setPicked({ basis: preview, choices: next })}
             />
           )}
-          <p class="lg-hint" role="status">
+          <p class="ui-hint" role="status">
             {t('dlSummary', [String(taskCount), String(kept), String(created)])}
           </p>
         </>
       )}
       {metaErrors.form && (
-        <p class="lg-error" role="alert">
+        <p class="ui-error" role="alert">
           {metaErrors.form}
         </p>
       )}
-      <div class="lg-buttons">
-        <button type="button" class="lg-primary" disabled={busy || !preview} onClick={() => void confirm()}>
+      <div class="ui-buttons">
+        <button type="button" class="ui-primary" disabled={busy || !preview} onClick={() => void confirm()}>
           {busy ? t('dlSaving') : t('dlConfirm')}
         </button>
         <button type="button" onClick={onCancel}>

@@ -4,7 +4,7 @@ import { t } from '../../i18n/t';
 import { useLiveQueryOf } from '../use-live-query';
 import { AddDocumentPanel } from './AddDocumentPanel';
 // oxlint-disable-next-line import/no-unassigned-import -- the stylesheet is bundled for its side effect
-import '../ledgers/ledgers.css';
+import '../shared.css';
 // oxlint-disable-next-line import/no-unassigned-import -- the stylesheet is bundled for its side effect
 import './documents.css';
 
@@ -31,12 +31,12 @@ export function DocumentsTab() {
   const [status, setStatus] = useState<string | null>(null);
   if (!library) return <p>{t('loading')}</p>;
   return (
-    <section class="lg dl" aria-labelledby="dl-heading">
-      <div class="lg-toolbar">
+    <section class="ui-page dl" aria-labelledby="dl-heading">
+      <div class="ui-toolbar">
         <h2 id="dl-heading">{t('dlHeading', String(library.length))}</h2>
         <button
           type="button"
-          class="lg-primary"
+          class="ui-primary"
           aria-expanded={adding}
           onClick={() => {
             setStatus(null);
@@ -46,8 +46,8 @@ export function DocumentsTab() {
           {t('dlAddButton')}
         </button>
       </div>
-      <p class="lg-muted">{t('dlIntro')}</p>
-      <p role="status" class="lg-status">
+      <p class="ui-muted">{t('dlIntro')}</p>
+      <p role="status" class="ui-status">
         {status}
       </p>
       {adding && (
@@ -59,7 +59,7 @@ export function DocumentsTab() {
           }}
         />
       )}
-      <table class="lg-table dl-library">
+      <table class="ui-table dl-library">
         <thead>
           <tr>
             <th scope="col">{t('dlColTitle')}</th>
@@ -74,7 +74,7 @@ export function DocumentsTab() {
             <tr key={d.id} data-document-id={d.id}>
               <th scope="row">
                 {d.title}
-                <div class="lg-hint">
+                <div class="ui-hint">
                   {[d.issuer, d.region, t(d.origin === 'seed' ? 'dlOriginSeed' : 'dlOriginUser')]
                     .filter(Boolean)
                     .join(' · ')}

@@ -27,9 +27,9 @@ const NEW = '__new__';
 export function TargetChoices({ targets, choices, errors, indicators, onChoices }: Props) {
   const set = (i: number, choice: TargetChoice) => onChoices(choices.map((c, j) => (j === i ? choice : c)));
   return (
-    <div class="lg-scroll">
-      <table class="lg-table dl-targets">
-        <caption class="lg-visually-hidden">{t('dlTargetCaption')}</caption>
+    <div class="ui-scroll">
+      <table class="ui-table dl-targets">
+        <caption class="ui-visually-hidden">{t('dlTargetCaption')}</caption>
         <thead>
           <tr>
             <th scope="col">{t('dlColClause')}</th>
@@ -47,7 +47,7 @@ export function TargetChoices({ targets, choices, errors, indicators, onChoices 
                 <td class="dl-clause">{target.clause}</td>
                 <td class="dl-target">
                   {targetLabel(target)}
-                  <div class="lg-hint">{target.subject}</div>
+                  <div class="ui-hint">{target.subject}</div>
                 </td>
                 <td>{target.by ?? t('dlNoDeadline')}</td>
                 <td class="dl-choice">
@@ -106,7 +106,7 @@ export function TargetChoices({ targets, choices, errors, indicators, onChoices 
                     </div>
                   )}
                   {errors[i] && (
-                    <p class="lg-error" role="alert">
+                    <p class="ui-error" role="alert">
                       {errors[i]}
                     </p>
                   )}

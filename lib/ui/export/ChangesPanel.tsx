@@ -14,7 +14,7 @@ function List({ items }: { items: string[] }) {
       {items.slice(0, SHOWN).map((text, i) => (
         <li key={i}>{text}</li>
       ))}
-      {items.length > SHOWN && <li class="lg-muted">{t('exAndMore', String(items.length - SHOWN))}</li>}
+      {items.length > SHOWN && <li class="ui-muted">{t('exAndMore', String(items.length - SHOWN))}</li>}
     </ul>
   );
 }
@@ -31,9 +31,9 @@ export function ChangesPanel({
 }) {
   if (!last) {
     return (
-      <section class="lg-panel ex-changes" aria-labelledby="ex-changes-heading">
+      <section class="ui-panel ex-changes" aria-labelledby="ex-changes-heading">
         <h3 id="ex-changes-heading">{t('exChangesHeading')}</h3>
-        <p class="lg-muted">{t('exNoPrevious')}</p>
+        <p class="ui-muted">{t('exNoPrevious')}</p>
       </section>
     );
   }
@@ -45,9 +45,9 @@ export function ChangesPanel({
     return `${row?.unitName ?? m.unitId}｜${row?.name ?? m.id}：${formatIndicatorValue(m.from, unit)} → ${formatIndicatorValue(m.to, unit)}`;
   });
   return (
-    <section class="lg-panel ex-changes" aria-labelledby="ex-changes-heading">
+    <section class="ui-panel ex-changes" aria-labelledby="ex-changes-heading">
       <h3 id="ex-changes-heading">{t('exChangesHeading')}</h3>
-      <p class="lg-muted">{t('exSince', formatStamp(last.at))}</p>
+      <p class="ui-muted">{t('exSince', formatStamp(last.at))}</p>
       <p data-change="done">{t('exNewlyDone', String(diff.newlyDone.length))}</p>
       <List items={diff.newlyDone.map((id) => task.get(id) ?? id)} />
       <p data-change="overdue">{t('exNewlyOverdue', String(diff.newlyOverdue.length))}</p>

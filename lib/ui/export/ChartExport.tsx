@@ -6,7 +6,8 @@ import { unitEntries } from '../../model/indicator/unit-tree';
 import { t } from '../../i18n/t';
 import { chartPng } from './chart-png';
 import { downloadBlob } from '../download';
-import { storageErrorText } from '../../db/storage-error';
+import { errorText } from '../error-text';
+import { indicatorName } from '../indicators/display-text';
 
 /** 图表: one indicator's monthly chart for one unit, saved as a PNG to paste into a report. */
 export function ChartExport({
@@ -36,22 +37,22 @@ export function ChartExport({
       const png = await chartPng(data, t('exChartCaption', [names.get(unitId) ?? unitId, month]));
       downloadBlob(exportFileName(asOf, 'png', `${def.name}-${names.get(unitId) ?? unitId}`), png);
     } catch (e) {
-      setError(t('exFailed', storageErrorText(e)));
+      setError(t('exFailed', errorText(e)));
     }
   };
 
   return (
-    <section class="lg-panel" aria-labelledby="ex-chart-heading">
+    <section class="ui-panel" aria-labelledby="ex-chart-heading">
       <h3 id="ex-chart-heading">{t('exChartHeading')}</h3>
       {unitIds.length === 0 ? (
-        <p class="lg-muted">{t('exChooseUnit')}</p>
+        <p class="ui-muted">{t('exChooseUnit')}</p>
       ) : (
-        <div class="lg-inline">
+        <div class="ui-inline">
           <label for="ex-chart-indicator">{t('exColIndicator')}</label>
           <select id="ex-chart-indicator" value={indicatorId} onChange={(e) => setIndicatorId(e.currentTarget.value)}>
             {sources.defs.map((d) => (
               <option key={d.id} value={d.id}>
-                {d.name}
+                {indicatorName(d)}
               </option>
             ))}
           </select>
@@ -69,7 +70,7 @@ export function ChartExport({
         </div>
       )}
       {error && (
-        <p class="lg-error" role="alert">
+        <p class="ui-error" role="alert">
           {error}
         </p>
       )}

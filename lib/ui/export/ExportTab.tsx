@@ -8,14 +8,15 @@ import { ChartExport } from './ChartExport';
 import { PrintView } from './PrintView';
 import { SummaryTable } from './SummaryTable';
 import { IndicatorTable } from './IndicatorTable';
+import { screenWording } from './table-wording';
 import { UnitPicker } from './UnitPicker';
 import { exportCsv, exportXlsx, recordPrinted } from './actions';
 import { useExportSources, useSnapshot } from './use-export-data';
 // oxlint-disable-next-line import/no-unassigned-import -- the stylesheet is bundled for its side effect
-import '../ledgers/ledgers.css';
+import '../shared.css';
 // oxlint-disable-next-line import/no-unassigned-import -- the stylesheet is bundled for its side effect
 import './export.css';
-import { storageErrorText } from '../../db/storage-error';
+import { errorText } from '../error-text';
 
 /** 导出 tab: the progress snapshot an official hands in, as Excel, CSV, chart, print/PDF and backup. */
 export function ExportTab() {
@@ -38,6 +39,7 @@ export function ExportTab() {
   const view = useSnapshot(data, unitIds, monthOk ? month : today.slice(0, 7), today);
   if (!data || !view) return <p>{t('loading')}</p>;
   const { snapshot, diff } = view;
+  const wording = screenWording(data.sources.defs);
 
   const run = async (action: () => Promise<void>) => {
     setBusy(true);
@@ -46,7 +48,7 @@ export function ExportTab() {
       await action();
       setStatus({ ok: true, text: t('exDone') });
     } catch (e) {
-      setStatus({ ok: false, text: t('exFailed', storageErrorText(e)) });
+      setStatus({ ok: false, text: t('exFailed', errorText(e)) });
     } finally {
       setBusy(false);
     }
@@ -62,11 +64,11 @@ export function ExportTab() {
   }
 
   return (
-    <section class="lg ex ex-screen" aria-labelledby="ex-heading">
+    <section class="ui-page ex ex-screen" aria-labelledby="ex-heading">
       <h2 id="ex-heading">{t('exHeading')}</h2>
-      <p class="lg-muted">{t('exIntro')}</p>
-      <div class="lg-panel ex-controls">
-        <label class="lg-field">
+      <p class="ui-muted">{t('exIntro')}</p>
+      <div class="ui-panel ex-controls">
+        <label class="ui-field">
           {t('exMonth')}
           <input
             type="month"
@@ -76,7 +78,7 @@ export function ExportTab() {
             onInput={(e) => setMonth(e.currentTarget.value)}
           />
           {!monthOk && (
-            <span id="ex-month-error" class="lg-error">
+            <span id="ex-month-error" class="ui-error">
               {t('exMonthInvalid')}
             </span>
           )}
@@ -84,9 +86,9 @@ export function ExportTab() {
         <UnitPicker units={units ?? []} selected={unitIds} onChange={setUnits} />
       </div>
 
-      <section class="lg-panel" aria-labelledby="ex-files-heading">
+      <section class="ui-panel" aria-labelledby="ex-files-heading">
         <h3 id="ex-files-heading">{t('exFilesHeading')}</h3>
-        <p class="lg-muted" data-export-count={data.exports}>
+        <p class="ui-muted" data-export-count={data.exports}>
           {t('exPreviewLine', [
             today,
             String(snapshot.total.total),
@@ -95,10 +97,10 @@ export function ExportTab() {
             String(snapshot.indicators.length),
           ])}
         </p>
-        <div class="lg-buttons">
+        <div class="ui-buttons">
           <button
             type="button"
-            class="lg-primary"
+            class="ui-primary"
             disabled={disabled}
             onClick={() => void run(() => exportXlsx(snapshot, data.last))}
           >
@@ -115,19 +117,19 @@ export function ExportTab() {
           </button>
         </div>
         {status && (
-          <p class={status.ok ? 'lg-ok' : 'lg-error'} role={status.ok ? 'status' : 'alert'}>
+          <p class={status.ok ? 'ui-ok' : 'ui-error'} role={status.ok ? 'status' : 'alert'}>
             {status.text}
           </p>
         )}
       </section>
 
       <ChangesPanel last={data.last} diff={diff} snapshot={snapshot} />
-      <SummaryTable caption={t('exByLedger')} rows={snapshot.byLedger} total={snapshot.total} />
+      <SummaryTable caption={t('exByLedger')} rows={snapshot.byLedger} total={snapshot.total} wording={wording} />
       <details class="ex-more">
         <summary>{t('exByDepartmentCount', String(snapshot.byDepartment.length))}</summary>
-        <SummaryTable caption={t('exByDepartment')} rows={snapshot.byDepartment} />
+        <SummaryTable caption={t('exByDepartment')} rows={snapshot.byDepartment} wording={wording} />
       </details>
-      <IndicatorTable rows={snapshot.indicators} />
+      <IndicatorTable rows={snapshot.indicators} wording={wording} />
       {monthOk && <ChartExport sources={data.sources} unitIds={unitIds} month={month} asOf={today} />}
       <BackupSection />
     </section>

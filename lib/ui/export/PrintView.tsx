@@ -1,5 +1,6 @@
 import type { Snapshot, TaskRow } from '../../export/types';
-import { TASK_STATUS_LABEL } from '../../export/labels';
+import { PRINT_LABELS, TASK_STATUS_LABEL, printAsOf } from '../../export/labels';
+import { REPORT_WORDING } from './table-wording';
 import { t } from '../../i18n/t';
 import { SummaryTable } from './SummaryTable';
 import { IndicatorTable } from './IndicatorTable';
@@ -20,13 +21,11 @@ function TaskTable({ title, rows }: { title: string; rows: TaskRow[] }) {
       <caption>{title}</caption>
       <thead>
         <tr>
-          <th scope="col">{t('colSeq')}</th>
-          <th scope="col">{t('colTask')}</th>
-          <th scope="col">{t('colLead')}</th>
-          <th scope="col">{t('colDue')}</th>
-          <th scope="col">{t('exColStatus')}</th>
-          <th scope="col">{t('exColDoneAt')}</th>
-          <th scope="col">{t('exColNotes')}</th>
+          {PRINT_LABELS.taskHeads.map((head) => (
+            <th scope="col" key={head}>
+              {head}
+            </th>
+          ))}
         </tr>
       </thead>
       <tbody>
@@ -59,21 +58,28 @@ export function PrintView({
   return (
     <article class="ex-print" aria-label={t('exPrintHeading')}>
       <div class="ex-print-bar">
-        <button type="button" class="lg-primary" onClick={onPrint}>
+        <button type="button" class="ui-primary" onClick={onPrint}>
           {t('exPrintNow')}
         </button>
         <button type="button" onClick={onClose}>
           {t('exPrintClose')}
         </button>
       </div>
-      <h1>{t('exReportTitle')}</h1>
-      <p>{t('exAsOf', [snapshot.asOf, snapshot.month])}</p>
-      <SummaryTable caption={t('exByLedger')} rows={snapshot.byLedger} total={snapshot.total} />
-      <SummaryTable caption={t('exByDepartment')} rows={snapshot.byDepartment} />
-      <IndicatorTable rows={snapshot.indicators} />
-      {byLedger(snapshot.tasks).map(([title, rows]) => (
-        <TaskTable key={title} title={title} rows={rows} />
-      ))}
+      <div lang="zh-CN">
+        <h1>{PRINT_LABELS.title}</h1>
+        <p>{printAsOf(snapshot.asOf, snapshot.month)}</p>
+        <SummaryTable
+          caption={PRINT_LABELS.byLedger}
+          rows={snapshot.byLedger}
+          total={snapshot.total}
+          wording={REPORT_WORDING}
+        />
+        <SummaryTable caption={PRINT_LABELS.byDepartment} rows={snapshot.byDepartment} wording={REPORT_WORDING} />
+        <IndicatorTable rows={snapshot.indicators} wording={REPORT_WORDING} />
+        {byLedger(snapshot.tasks).map(([title, rows]) => (
+          <TaskTable key={title} title={title} rows={rows} />
+        ))}
+      </div>
     </article>
   );
 }

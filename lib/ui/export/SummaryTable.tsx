@@ -1,5 +1,5 @@
 import type { GroupSummary } from '../../export/types';
-import { t } from '../../i18n/t';
+import type { TableWording } from './table-wording';
 
 const percent = (rate: number | null) => (rate === null ? '—' : `${(rate * 100).toFixed(1)}%`);
 
@@ -8,28 +8,29 @@ export function SummaryTable({
   caption,
   rows,
   total,
+  wording,
 }: {
   caption: string;
   rows: GroupSummary[];
   total?: GroupSummary;
+  wording: TableWording;
 }) {
   return (
     <table class="ex-table">
       <caption>{caption}</caption>
       <thead>
         <tr>
-          <th scope="col">{t('exColName')}</th>
-          <th scope="col">{t('exColTotal')}</th>
-          <th scope="col">{t('exColDone')}</th>
-          <th scope="col">{t('exColOverdue')}</th>
-          <th scope="col">{t('exColDueSoon')}</th>
-          <th scope="col">{t('exColRate')}</th>
+          {wording.summaryHeads.map((head) => (
+            <th scope="col" key={head}>
+              {head}
+            </th>
+          ))}
         </tr>
       </thead>
       <tbody>
         {[...rows, ...(total ? [total] : [])].map((g) => (
           <tr key={g.name} class={g === total ? 'ex-total' : undefined}>
-            <th scope="row">{g.name}</th>
+            <th scope="row">{g === total ? wording.totalName(g.name) : g.name}</th>
             <td>{g.total}</td>
             <td>{g.done}</td>
             <td class={g.overdue > 0 ? 'ex-bad' : undefined}>{g.overdue}</td>

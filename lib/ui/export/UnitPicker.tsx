@@ -12,7 +12,7 @@ export function UnitPicker({
   selected: string[];
   onChange: (ids: string[]) => void;
 }) {
-  if (units.length === 0) return <p class="lg-muted">{t('exNoUnits')}</p>;
+  if (units.length === 0) return <p class="ui-muted">{t('exNoUnits')}</p>;
   const toggle = (id: string, on: boolean) => onChange(on ? [...selected, id] : selected.filter((x) => x !== id));
   return (
     <fieldset class="ex-units">

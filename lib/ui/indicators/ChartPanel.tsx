@@ -4,7 +4,8 @@ import { t } from '../../i18n/t';
 import type { IndicatorChartData } from './chart-data';
 import { downloadBlob } from '../download';
 import { canvasPng, drawIndicatorChart } from './draw-chart';
-import { storageErrorText } from '../../db/storage-error';
+import { errorText } from '../error-text';
+import { indicatorName } from './display-text';
 
 interface Props {
   defs: IndicatorDef[];
@@ -17,6 +18,7 @@ interface Props {
 /** The monthly series of one indicator with its target line; points green where met, red where not. */
 export function ChartPanel({ defs, selected, onSelect, data, fileName }: Props) {
   const canvas = useRef<HTMLCanvasElement>(null);
+  const shown = defs.find((d) => d.id === selected);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     let chart: { destroy: () => void } | null = null;
@@ -26,7 +28,7 @@ export function ChartPanel({ defs, selected, onSelect, data, fileName }: Props) 
         if (live) chart = c;
         else c.destroy();
       })
-      .catch((e: unknown) => setError(storageErrorText(e)));
+      .catch((e: unknown) => setError(errorText(e)));
     return () => {
       live = false;
       chart?.destroy();
@@ -36,17 +38,17 @@ export function ChartPanel({ defs, selected, onSelect, data, fileName }: Props) 
     try {
       downloadBlob(fileName, await canvasPng(canvas.current!));
     } catch (e) {
-      setError(storageErrorText(e));
+      setError(errorText(e));
     }
   };
   return (
     <section class="ind-chart" aria-labelledby="ind-chart-heading">
-      <div class="lg-toolbar">
+      <div class="ui-toolbar">
         <h3 id="ind-chart-heading">{t('indChartHeading')}</h3>
         <select aria-label={t('indChartIndicator')} value={selected} onChange={(e) => onSelect(e.currentTarget.value)}>
           {defs.map((d) => (
             <option key={d.id} value={d.id}>
-              {d.name}
+              {indicatorName(d)}
             </option>
           ))}
         </select>
@@ -55,14 +57,14 @@ export function ChartPanel({ defs, selected, onSelect, data, fileName }: Props) 
         </button>
       </div>
       {error && (
-        <p class="lg-error" role="alert">
+        <p class="ui-error" role="alert">
           {error}
         </p>
       )}
       <div class="ind-chart-box">
-        <canvas ref={canvas} role="img" aria-label={t('indChartAlt', data.title)} />
+        <canvas ref={canvas} role="img" aria-label={t('indChartAlt', shown ? indicatorName(shown) : data.title)} />
       </div>
-      <p class="lg-hint">{t('indChartLegend')}</p>
+      <p class="ui-hint">{t('indChartLegend')}</p>
     </section>
   );
 }

@@ -5,7 +5,7 @@ import { indicatorDef } from '../../model/indicator/schema';
 import { zhErrors } from '../../z';
 import { t } from '../../i18n/t';
 import { customDefFromDraft, fieldOfIssue, type CustomIndicatorDraft } from './custom-def';
-import { storageErrorText } from '../../db/storage-error';
+import { errorText } from '../error-text';
 
 const EMPTY: CustomIndicatorDraft = {
   name: '',
@@ -44,22 +44,22 @@ export function CustomIndicatorForm({ onDone }: { onDone: () => void }) {
       await saveCustomIndicator(getDb(), parsed.data);
       onDone();
     } catch (err) {
-      setErrors({ name: storageErrorText(err) });
+      setErrors({ name: errorText(err) });
     }
   };
   const field = (key: keyof CustomIndicatorDraft, label: string) => (
-    <label class="lg-field">
+    <label class="ui-field">
       {label}
       <input type="text" value={draft[key]} aria-invalid={errors[key] ? true : undefined} onInput={set(key)} />
       {errors[key] && (
-        <span class="lg-error" role="alert">
+        <span class="ui-error" role="alert">
           {errors[key]}
         </span>
       )}
     </label>
   );
   const aggregation = (key: 'numAggregation' | 'denAggregation') => (
-    <label class="lg-field">
+    <label class="ui-field">
       {t('indAggregation')}
       <select value={draft[key]} onChange={set(key)}>
         <option value="stock">{t('indAgg_stock')}</option>
@@ -69,9 +69,9 @@ export function CustomIndicatorForm({ onDone }: { onDone: () => void }) {
     </label>
   );
   return (
-    <form class="lg-panel" onSubmit={(e) => void submit(e)} aria-label={t('indAddIndicator')}>
+    <form class="ui-panel" onSubmit={(e) => void submit(e)} aria-label={t('indAddIndicator')}>
       <h4>{t('indAddIndicator')}</h4>
-      <div class="lg-grid">
+      <div class="ui-grid">
         {field('name', t('indCustomName'))}
         {field('unit', t('indCustomUnit'))}
         {field('numLabel', t('indCustomNumLabel'))}
@@ -80,7 +80,7 @@ export function CustomIndicatorForm({ onDone }: { onDone: () => void }) {
         {field('denLabel', t('indCustomDenLabel'))}
         {field('denUnit', t('indCustomDenUnit'))}
         {aggregation('denAggregation')}
-        <label class="lg-field">
+        <label class="ui-field">
           {t('indTargetOp')}
           <select value={draft.op} onChange={set('op')}>
             <option value=">=">≥</option>
@@ -88,20 +88,20 @@ export function CustomIndicatorForm({ onDone }: { onDone: () => void }) {
           </select>
         </label>
         {field('value', t('indTargetValue'))}
-        <label class="lg-field">
+        <label class="ui-field">
           {t('indTargetBy')}
           <input type="month" value={draft.by} onInput={set('by')} />
           {errors.by && (
-            <span class="lg-error" role="alert">
+            <span class="ui-error" role="alert">
               {errors.by}
             </span>
           )}
         </label>
         {field('definition', t('indCustomDefinition'))}
       </div>
-      <p class="lg-hint">{t('indCustomHint')}</p>
-      <div class="lg-buttons">
-        <button type="submit" class="lg-primary">
+      <p class="ui-hint">{t('indCustomHint')}</p>
+      <div class="ui-buttons">
+        <button type="submit" class="ui-primary">
           {t('lgCreate')}
         </button>
         <button type="button" onClick={onDone}>

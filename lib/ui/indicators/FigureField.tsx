@@ -1,4 +1,5 @@
 import type { IndicatorInput } from '../../model/indicator/schema';
+import { inputLabel, unitText } from './display-text';
 import { ConflictChoice } from '../reliability/ConflictChoice';
 
 interface Props {
@@ -16,7 +17,7 @@ export function FigureField({ input, value, error, disabled, onInput, conflict }
   const id = `ind-field-${input.key}`;
   return (
     <div class="ind-field" data-key={input.key}>
-      <label for={id}>{input.label}</label>
+      <label for={id}>{inputLabel(input)}</label>
       <span class="ind-field-input">
         <input
           id={id}
@@ -28,10 +29,10 @@ export function FigureField({ input, value, error, disabled, onInput, conflict }
           aria-describedby={error ? `${id}-error` : undefined}
           onInput={(e) => onInput(e.currentTarget.value)}
         />
-        <span class="ind-unit">{input.unit}</span>
+        <span class="ind-unit">{unitText(input.unit)}</span>
       </span>
       {error && (
-        <span class="lg-error" id={`${id}-error`} role="alert">
+        <span class="ui-error" id={`${id}-error`} role="alert">
           {error}
         </span>
       )}

@@ -7,7 +7,8 @@ import { t, tn } from '../../i18n/t';
 import { clearDraft, loadDraft, loadDraftBase, saveDraft } from './drafts';
 import { FigureField } from './FigureField';
 import { checkForm, formGroups, valuesToSave, valuesToTexts, type Texts } from './form-model';
-import { storageErrorText } from '../../db/storage-error';
+import { errorText } from '../error-text';
+import { indicatorName, inputLabel } from './display-text';
 import { plainNumber } from '../../indicators/number-input';
 import { useEditBase } from '../reliability/use-edit-base';
 
@@ -77,7 +78,7 @@ export function FigureForm({ defs, unitId, month, stored }: Props) {
     } catch (err) {
       const rebased = edit.caught(err);
       if (rebased) void saveDraft(getDb(), unitId, month, texts, rebased).catch(() => undefined);
-      setStatus({ ok: false, text: rebased ? t('igConflictForm') : storageErrorText(err) });
+      setStatus({ ok: false, text: rebased ? t('igConflictForm') : errorText(err) });
     }
   };
 
@@ -85,8 +86,8 @@ export function FigureForm({ defs, unitId, month, stored }: Props) {
     <form class="ind-form" onSubmit={(e) => void save(e)} aria-label={t('indFormLabel', month)}>
       <div class="ind-form-groups">
         {groups.map(({ def, inputs, shared }) => (
-          <fieldset key={def.id} class="ind-group">
-            <legend>{def.name}</legend>
+          <fieldset key={def.id} class="ui-group ind-group">
+            <legend>{indicatorName(def)}</legend>
             {inputs.map((input) => (
               <FigureField
                 key={input.key}
@@ -97,16 +98,18 @@ export function FigureForm({ defs, unitId, month, stored }: Props) {
                 conflict={edit.choice(input.key, texts[input.key] ?? '', (v) => type(input.key, v), figureText)}
               />
             ))}
-            {shared.length > 0 && <p class="lg-hint">{t('indSharedInputs', shared.map((i) => i.label).join('、'))}</p>}
+            {shared.length > 0 && (
+              <p class="ui-hint">{t('indSharedInputs', shared.map(inputLabel).join(t('errListSeparator')))}</p>
+            )}
           </fieldset>
         ))}
       </div>
       <div class="ind-save-bar">
-        <button type="submit" class="lg-primary">
+        <button type="submit" class="ui-primary">
           {t('indSaveMonth', month)}
         </button>
         {status && (
-          <span class={status.ok ? 'lg-ok' : 'lg-error'} role="status">
+          <span class={status.ok ? 'ui-ok' : 'ui-error'} role="status">
             {status.text}
           </span>
         )}

@@ -2,6 +2,7 @@ import type { FigureRecord } from '../../model/records';
 import type { IndicatorDef } from '../../model/indicator/schema';
 import { t } from '../../i18n/t';
 import { historySteps } from './history';
+import { inputLabel } from './display-text';
 
 const when = (at: number) => new Date(at).toLocaleString(t('uiLanguage'), { dateStyle: 'short', timeStyle: 'short' });
 const shown = (v: number | null) =>
@@ -9,13 +10,13 @@ const shown = (v: number | null) =>
 
 /** Every save of this unit's month and what it changed, newest first. */
 export function HistoryList({ record, defs }: { record: FigureRecord | undefined; defs: IndicatorDef[] }) {
-  const labels = new Map(defs.flatMap((d) => d.inputs.map((i) => [i.key, i.label] as const)));
+  const labels = new Map(defs.flatMap((d) => d.inputs.map((i) => [i.key, inputLabel(i)] as const)));
   const steps = record ? historySteps(record) : [];
   return (
     <details class="ind-history" open={steps.length > 1}>
       <summary>{t('indHistory', String(steps.length))}</summary>
       {steps.length === 0 ? (
-        <p class="lg-muted">{t('indNoHistory')}</p>
+        <p class="ui-muted">{t('indNoHistory')}</p>
       ) : (
         <ol>
           {steps.map((step) => (

@@ -18,7 +18,7 @@ import { childUnits, unitEntries } from '../../model/indicator/unit-tree';
 import { UnitsPanel } from './UnitsPanel';
 import { useIndicatorData } from './use-indicator-data';
 // oxlint-disable-next-line import/no-unassigned-import -- the stylesheet is bundled for its side effect
-import '../ledgers/ledgers.css';
+import '../shared.css';
 // oxlint-disable-next-line import/no-unassigned-import -- the stylesheet is bundled for its side effect
 import './indicators.css';
 
@@ -61,10 +61,10 @@ export function IndicatorsTab() {
   const editing = panel?.kind === 'targets' ? data.defs.find((d) => d.id === panel.id) : undefined;
 
   return (
-    <section class="lg ind" aria-labelledby="ind-heading">
-      <div class="lg-toolbar">
+    <section class="ui-page ind" aria-labelledby="ind-heading">
+      <div class="ui-toolbar">
         <h2 id="ind-heading">{t('indHeading')}</h2>
-        <label class="lg-inline">
+        <label class="ui-inline">
           {t('indMonth')}
           <input
             type="month"
@@ -92,11 +92,11 @@ export function IndicatorsTab() {
           {panel?.kind === 'new' && <CustomIndicatorForm onDone={() => setPanel(null)} />}
           {editing && <TargetEditor key={editing.id} def={editing} onDone={() => setPanel(null)} />}
           {!unit ? (
-            <p class="lg-muted">{t('indPickUnit')}</p>
+            <p class="ui-muted">{t('indPickUnit')}</p>
           ) : (
             <>
               <h3>{t('indResultsHeading', [unit.name, view.month])}</h3>
-              {isParent && <p class="lg-hint">{t('indParentHint')}</p>}
+              {isParent && <p class="ui-hint">{t('indParentHint')}</p>}
               <ResultsTable
                 results={results}
                 sources={data.sources}

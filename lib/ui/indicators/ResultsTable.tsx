@@ -1,6 +1,14 @@
 import { formatIndicatorValue } from '../../indicators/display';
-import { t } from '../../i18n/t';
-import { deadlineText, expiredText, gapText, neededText, projectionText, targetText } from './display-text';
+import { t, tn } from '../../i18n/t';
+import {
+  deadlineText,
+  expiredText,
+  gapText,
+  indicatorName,
+  neededText,
+  projectionText,
+  targetText,
+} from './display-text';
 import type { IndicatorResult } from './results';
 
 interface Props {
@@ -10,13 +18,13 @@ interface Props {
   onChart: (id: string) => void;
 }
 
-const STATUS_CLASS = { met: 'ind-met', unmet: 'ind-unmet', 'no-data': 'lg-muted' } as const;
+const STATUS_CLASS = { met: 'ind-met', unmet: 'ind-unmet', 'no-data': 'ui-muted' } as const;
 const STATUS_TEXT = { met: 'indStatus_met', unmet: 'indStatus_unmet', 'no-data': 'indStatus_no_data' } as const;
 
 /** Per indicator: value, target, 达标/未达标, gap, what is still needed and where the trend leads. */
 export function ResultsTable({ results, sources, onEditTargets, onChart }: Props) {
   return (
-    <table class="lg-table ind-results">
+    <table class="ui-table ind-results">
       <thead>
         <tr>
           <th>{t('indColIndicator')}</th>
@@ -31,31 +39,31 @@ export function ResultsTable({ results, sources, onEditTargets, onChart }: Props
       <tbody>
         {results.map(({ def, target, expired, next, history, evaluation, projection }) => (
           <tr key={def.id} data-indicator={def.id}>
-            <th scope="row">{def.name}</th>
+            <th scope="row">{indicatorName(def)}</th>
             <td class="ind-value">{formatIndicatorValue(evaluation.value, def.unit)}</td>
             <td class="ind-target" title={target.clause || undefined}>
               {targetText(target, def.unit)}
-              <div class="lg-hint">
+              <div class="ui-hint">
                 {deadlineText(target)}
                 {target.source && sources.has(target.source) ? ` · ${sources.get(target.source)}` : ''}
               </div>
               {next && (
-                <div class="lg-hint ind-next-target" title={next.clause || undefined}>
+                <div class="ui-hint ind-next-target" title={next.clause || undefined}>
                   {t('docNextTarget', [targetText(next, def.unit), deadlineText(next)])}
                 </div>
               )}
               {history.length > 0 && (
                 <div
-                  class="lg-hint ind-target-history"
+                  class="ui-hint ind-target-history"
                   title={history
                     .map((h) => `${targetText(h, def.unit)} ${deadlineText(h)} ${h.source ?? ''}`)
                     .join('\n')}
                 >
-                  {t('docTargetHistory', String(history.length))}
+                  {tn('docTargetHistory', history.length)}
                 </div>
               )}
             </td>
-            <td class={`ind-status ${expired ? 'lg-muted' : STATUS_CLASS[evaluation.status]}`}>
+            <td class={`ind-status ${expired ? 'ui-muted' : STATUS_CLASS[evaluation.status]}`}>
               {expired
                 ? t('docNoCurrentTarget')
                 : evaluation.reason === 'zero-denominator'
@@ -73,19 +81,19 @@ export function ResultsTable({ results, sources, onEditTargets, onChart }: Props
                   ? '—'
                   : projectionText(projection, target.by, evaluation.status === 'met', def.unit)}
             </td>
-            <td class="lg-row-actions">
+            <td class="ui-row-actions">
               <button
                 type="button"
-                class="lg-link"
-                aria-label={t('indChartLabel', def.name)}
+                class="ui-link"
+                aria-label={t('indChartLabel', indicatorName(def))}
                 onClick={() => onChart(def.id)}
               >
                 {t('indChart')}
               </button>
               <button
                 type="button"
-                class="lg-link"
-                aria-label={t('indEditTargetsLabel', def.name)}
+                class="ui-link"
+                aria-label={t('indEditTargetsLabel', indicatorName(def))}
                 onClick={() => onEditTargets(def.id)}
               >
                 {t('indEditTargets')}

@@ -5,10 +5,10 @@ import { getIndicator } from '../../indicators/catalog';
 import { keyTargets, newTargetKey, targetFields, type KeyedTargets } from '../../indicators/target-edit';
 import type { CatalogTarget, IndicatorDef } from '../../model/indicator/schema';
 import { t } from '../../i18n/t';
-import { storageErrorText } from '../../db/storage-error';
+import { errorText } from '../error-text';
 import { useEditBase } from '../reliability/use-edit-base';
 import { ConflictChoice } from '../reliability/ConflictChoice';
-import { deadlineText, targetText } from './display-text';
+import { deadlineText, indicatorName, targetText } from './display-text';
 import { TargetRow, type TargetRowValues as Row } from './TargetRow';
 
 const toRow = (key: string, tg: CatalogTarget): Row => ({
@@ -81,7 +81,7 @@ export function TargetEditor({ def, onDone }: { def: IndicatorDef; onDone: () =>
       await saveTargetEdit(getDb(), def.id, targets as CatalogTarget[], edit.base);
       onDone();
     } catch (err) {
-      setError(edit.caught(err) ? t('igConflictForm') : storageErrorText(err));
+      setError(edit.caught(err) ? t('igConflictForm') : errorText(err));
     }
   };
   const reset = async () => {
@@ -89,8 +89,8 @@ export function TargetEditor({ def, onDone }: { def: IndicatorDef; onDone: () =>
     onDone();
   };
   return (
-    <form class="lg-panel" onSubmit={(e) => void save(e)} aria-label={t('indEditTargetsLabel', def.name)}>
-      <h4>{t('indEditTargetsLabel', def.name)}</h4>
+    <form class="ui-panel" onSubmit={(e) => void save(e)} aria-label={t('indEditTargetsLabel', indicatorName(def))}>
+      <h4>{t('indEditTargetsLabel', indicatorName(def))}</h4>
       {rows.map((row, i) => (
         <TargetRow
           key={row.key}
@@ -105,22 +105,22 @@ export function TargetEditor({ def, onDone }: { def: IndicatorDef; onDone: () =>
         const choice = choiceFor(key, '');
         return (
           choice && (
-            <div class="lg-inline" key={key} data-target-key={key}>
+            <div class="ui-inline" key={key} data-target-key={key}>
               <ConflictChoice {...choice} />
             </div>
           )
         );
       })}
       {error && (
-        <span class="lg-error" role="alert">
+        <span class="ui-error" role="alert">
           {error}
         </span>
       )}
-      <div class="lg-buttons">
+      <div class="ui-buttons">
         <button type="button" onClick={() => setRows([...rows, newRow()])}>
           {t('indAddTarget')}
         </button>
-        <button type="submit" class="lg-primary">
+        <button type="submit" class="ui-primary">
           {t('lgSave')}
         </button>
         {builtIn && (
@@ -129,7 +129,7 @@ export function TargetEditor({ def, onDone }: { def: IndicatorDef; onDone: () =>
           </button>
         )}
         {!builtIn && (
-          <button type="button" class="lg-danger" onClick={() => void reset()}>
+          <button type="button" class="ui-danger" onClick={() => void reset()}>
             {t('indDeleteIndicator')}
           </button>
         )}

@@ -1,3 +1,4 @@
+import { unitText } from './display-text';
 import type { CatalogTarget } from '../../model/indicator/schema';
 import { t } from '../../i18n/t';
 import { ConflictChoice } from '../reliability/ConflictChoice';
@@ -31,7 +32,7 @@ function BoundInput({ label, value, onInput }: { label: string; value: string; o
 /** A target's direction, value (and upper bound for a band), unit, deadline and a button to remove it. */
 export function TargetRow({ row, unit, onChange, onRemove, conflict }: Props) {
   return (
-    <div class="lg-inline" data-target-key={row.key}>
+    <div class="ui-inline" data-target-key={row.key}>
       <select
         aria-label={t('indTargetOp')}
         value={row.op}
@@ -43,14 +44,14 @@ export function TargetRow({ row, unit, onChange, onRemove, conflict }: Props) {
       </select>
       <BoundInput label={t('indTargetValue')} value={row.a} onInput={(a) => onChange({ a })} />
       {row.op === 'between' && <BoundInput label={t('indTargetMax')} value={row.b} onInput={(b) => onChange({ b })} />}
-      <span>{unit}</span>
+      <span>{unitText(unit)}</span>
       <input
         type="month"
         aria-label={t('indTargetBy')}
         value={row.by}
         onInput={(e) => onChange({ by: e.currentTarget.value })}
       />
-      <button type="button" class="lg-link lg-danger" onClick={onRemove}>
+      <button type="button" class="ui-link ui-danger" onClick={onRemove}>
         {t('indRemoveTarget')}
       </button>
       {conflict && <ConflictChoice {...conflict} />}

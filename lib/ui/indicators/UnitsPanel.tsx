@@ -4,7 +4,7 @@ import type { UnitRecord } from '../../model/records';
 import { createUnit, deleteUnit, undoDeleteUnit, updateUnit, type UnitDraft } from '../../db/units';
 import { t, tn } from '../../i18n/t';
 import { unitTree } from '../../model/indicator/unit-tree';
-import { storageErrorText } from '../../db/storage-error';
+import { errorText } from '../error-text';
 import { EditConflict } from '../../model/edit-merge';
 import { ConflictChoice } from '../reliability/ConflictChoice';
 import { useEditBase } from '../reliability/use-edit-base';
@@ -52,7 +52,7 @@ export function UnitsPanel({ units, selected, onSelect, onUndoable }: Props) {
       onSelect(saved.id);
     } catch (err) {
       edit.caught(err);
-      setError(err instanceof EditConflict ? t('igConflictForm') : storageErrorText(err));
+      setError(err instanceof EditConflict ? t('igConflictForm') : errorText(err));
     }
   };
   const remove = async (unit: UnitRecord) => {
@@ -69,13 +69,13 @@ export function UnitsPanel({ units, selected, onSelect, onUndoable }: Props) {
 
   return (
     <section class="ind-units" aria-labelledby="ind-units-heading">
-      <div class="lg-toolbar">
+      <div class="ui-toolbar">
         <h3 id="ind-units-heading">{t('indUnits')}</h3>
         <button type="button" onClick={() => open({ id: null, name: '', parentId: selected ?? '' })}>
           {t('indNewUnit')}
         </button>
       </div>
-      {rows.length === 0 && <p class="lg-muted">{t('indNoUnits')}</p>}
+      {rows.length === 0 && <p class="ui-muted">{t('indNoUnits')}</p>}
       <ul class="ind-unit-list">
         {rows.map(({ unit, depth, hasChildren }) => (
           <li
@@ -85,16 +85,16 @@ export function UnitsPanel({ units, selected, onSelect, onUndoable }: Props) {
           >
             <button
               type="button"
-              class="lg-link ind-unit-name"
+              class="ui-link ind-unit-name"
               aria-pressed={unit.id === selected}
               onClick={() => onSelect(unit.id)}
             >
               {unit.name}
             </button>
-            {hasChildren && <span class="lg-tag">{t('indSumOfChildren')}</span>}
+            {hasChildren && <span class="ui-tag">{t('indSumOfChildren')}</span>}
             <button
               type="button"
-              class="lg-link"
+              class="ui-link"
               aria-label={t('indEditUnitLabel', unit.name)}
               onClick={() => open({ id: unit.id, name: unit.name, parentId: unit.parentId ?? '' })}
             >
@@ -102,7 +102,7 @@ export function UnitsPanel({ units, selected, onSelect, onUndoable }: Props) {
             </button>
             <button
               type="button"
-              class="lg-link lg-danger"
+              class="ui-link ui-danger"
               aria-label={t('indDeleteUnitLabel', unit.name)}
               onClick={() => void remove(unit)}
             >
@@ -112,8 +112,8 @@ export function UnitsPanel({ units, selected, onSelect, onUndoable }: Props) {
         ))}
       </ul>
       {form && (
-        <form class="lg-panel" onSubmit={(e) => void submit(e)}>
-          <label class="lg-field">
+        <form class="ui-panel" onSubmit={(e) => void submit(e)}>
+          <label class="ui-field">
             {t('indUnitName')}
             <input
               type="text"
@@ -123,7 +123,7 @@ export function UnitsPanel({ units, selected, onSelect, onUndoable }: Props) {
             />
             {nameChoice && <ConflictChoice {...nameChoice} />}
           </label>
-          <label class="lg-field">
+          <label class="ui-field">
             {t('indUnitParent')}
             <select value={form.parentId} onChange={(e) => setForm({ ...form, parentId: e.currentTarget.value })}>
               <option value="">{t('indNoParent')}</option>
@@ -138,12 +138,12 @@ export function UnitsPanel({ units, selected, onSelect, onUndoable }: Props) {
             {parentChoice && <ConflictChoice {...parentChoice} />}
           </label>
           {error && (
-            <span class="lg-error" role="alert">
+            <span class="ui-error" role="alert">
               {error}
             </span>
           )}
-          <div class="lg-buttons">
-            <button type="submit" class="lg-primary">
+          <div class="ui-buttons">
+            <button type="submit" class="ui-primary">
               {form.id ? t('lgSave') : t('lgCreate')}
             </button>
             <button type="button" onClick={() => setForm(null)}>

@@ -46,7 +46,7 @@ export function Field({
     'aria-describedby': described,
   };
   return (
-    <div class={`lg-field ${rest.class ?? ''}`}>
+    <div class={`ui-field ${rest.class ?? ''}`}>
       <label for={id}>
         {label}
         {required && (
@@ -71,12 +71,12 @@ export function Field({
       )}
       {after}
       {hint && (
-        <span class="lg-hint" id={`${id}-hint`}>
+        <span class="ui-hint" id={`${id}-hint`}>
           {hint}
         </span>
       )}
       {error && (
-        <span class="lg-error" id={`${id}-error`} role="alert">
+        <span class="ui-error" id={`${id}-error`} role="alert">
           {error}
         </span>
       )}

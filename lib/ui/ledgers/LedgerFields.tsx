@@ -33,7 +33,7 @@ export function LedgerFields({ values, errors, onChange, year, omit = [], confli
       />
     );
   return (
-    <div class="lg-grid">
+    <div class="ui-grid">
       {field('title', t('lgLedgerTitle'), { required: true, class: 'lg-full' })}
       {field('issuer', t('lgLedgerIssuer'))}
       {field('docNumber', t('lgLedgerDocNumber'))}

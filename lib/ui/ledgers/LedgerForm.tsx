@@ -69,7 +69,7 @@ export function LedgerForm({ ledger, onDone }: Props) {
 
   return (
     <form
-      class="lg-panel lg-ledger-form"
+      class="ui-panel lg-ledger-form"
       onSubmit={(e) => void submit(e)}
       noValidate
       aria-label={ledger ? t('lgEditLedgerLabel', ledger.title) : t('lgNewLedger')}
@@ -77,12 +77,12 @@ export function LedgerForm({ ledger, onDone }: Props) {
       {!ledger && <h3>{t('lgNewLedger')}</h3>}
       <LedgerFields values={values} errors={errors} onChange={setValues} year={year} conflictOf={conflictOf} />
       {errors[FORM_ERROR] && (
-        <p class="lg-error" role="alert">
+        <p class="ui-error" role="alert">
           {errors[FORM_ERROR]}
         </p>
       )}
-      <div class="lg-buttons">
-        <button type="submit" class="lg-primary" disabled={busy}>
+      <div class="ui-buttons">
+        <button type="submit" class="ui-primary" disabled={busy}>
           {ledger ? t('lgSave') : t('lgCreate')}
         </button>
         <button type="button" onClick={() => onDone(null)}>

@@ -5,7 +5,7 @@ import { formatDate } from '../format-date';
 import { archiveLedger, removeLedger } from './actions';
 import { LedgerForm } from './LedgerForm';
 import { TaskTable } from './TaskTable';
-import { storageErrorText } from '../../db/storage-error';
+import { errorText } from '../error-text';
 
 interface Props {
   ledger: LedgerRecord;
@@ -31,7 +31,7 @@ export function LedgerItem({ ledger, taskCount, open, onToggle, onUndoable }: Pr
       const count = taskCount ?? 0;
       onUndoable(tn('lgLedgerDeleted', count, [title, String(count)]), undo);
     } catch (e) {
-      setError(storageErrorText(e));
+      setError(errorText(e));
     }
   };
 
@@ -45,22 +45,22 @@ export function LedgerItem({ ledger, taskCount, open, onToggle, onUndoable }: Pr
           <span class="lg-ledger-title">{ledger.title}</span>
         </button>
         <span class="lg-count">{taskCount === undefined ? '…' : tn('lgTaskCount', taskCount)}</span>
-        {ledger.origin === 'seed' && <span class="lg-tag">{t('lgSeedTag')}</span>}
-        {ledger.archived === 1 && <span class="lg-tag lg-archived-tag">{t('docArchivedTag')}</span>}
+        {ledger.origin === 'seed' && <span class="ui-tag">{t('lgSeedTag')}</span>}
+        {ledger.archived === 1 && <span class="ui-tag lg-archived-tag">{t('docArchivedTag')}</span>}
         <span class="lg-ledger-actions">
           <button
             type="button"
-            class="lg-link"
+            class="ui-link"
             aria-label={t(ledger.archived ? 'docUnarchiveLedgerLabel' : 'docArchiveLedgerLabel', ledger.title)}
             onClick={() =>
-              void archiveLedger(ledger.id, ledger.archived === 0).catch((e: Error) => setError(e.message))
+              void archiveLedger(ledger.id, ledger.archived === 0).catch((e: unknown) => setError(errorText(e)))
             }
           >
             {t(ledger.archived ? 'docUnarchive' : 'docArchive')}
           </button>
           <button
             type="button"
-            class="lg-link"
+            class="ui-link"
             aria-expanded={editing}
             aria-label={t('lgEditLedgerLabel', ledger.title)}
             onClick={() => setEditing(!editing)}
@@ -69,7 +69,7 @@ export function LedgerItem({ ledger, taskCount, open, onToggle, onUndoable }: Pr
           </button>
           <button
             type="button"
-            class="lg-link lg-danger"
+            class="ui-link ui-danger"
             aria-label={t('lgDeleteLedgerLabel', ledger.title)}
             onClick={() => void remove()}
           >
@@ -79,7 +79,7 @@ export function LedgerItem({ ledger, taskCount, open, onToggle, onUndoable }: Pr
       </div>
       {meta && <div class="ledger-meta">{meta}</div>}
       {error && (
-        <p class="lg-error" role="alert">
+        <p class="ui-error" role="alert">
           {error}
         </p>
       )}

@@ -10,6 +10,8 @@ import { LedgerForm } from './LedgerForm';
 import { LedgerItem } from './LedgerItem';
 import { useLedgers } from './use-ledgers';
 // oxlint-disable-next-line import/no-unassigned-import -- the stylesheet is bundled for its side effect
+import '../shared.css';
+// oxlint-disable-next-line import/no-unassigned-import -- the stylesheet is bundled for its side effect
 import './ledgers.css';
 
 type Panel = 'none' | 'import' | 'new';
@@ -62,12 +64,12 @@ export function LedgersTab() {
   };
 
   return (
-    <section class="lg" aria-labelledby="lg-heading">
-      <div class="lg-toolbar">
+    <section class="ui-page" aria-labelledby="lg-heading">
+      <div class="ui-toolbar">
         <h2 id="lg-heading">{t('lgHeading', String(overview.ledgers.length))}</h2>
         <button
           type="button"
-          class="lg-primary"
+          class="ui-primary"
           aria-expanded={panel === 'import'}
           onClick={() => switchPanel('import')}
         >
@@ -77,7 +79,7 @@ export function LedgersTab() {
           {t('lgNewLedgerButton')}
         </button>
       </div>
-      <p role="status" class="lg-status">
+      <p role="status" class="ui-status">
         {status}
       </p>
       {panel === 'import' && (
@@ -101,7 +103,7 @@ export function LedgersTab() {
         />
       )}
       {overview.ledgers.length === 0 ? (
-        <p class="lg-muted">{t('lgNoLedgers')}</p>
+        <p class="ui-muted">{t('lgNoLedgers')}</p>
       ) : (
         <ul class="lg-ledgers">
           {overview.ledgers.slice(0, shown).map((ledger) => (

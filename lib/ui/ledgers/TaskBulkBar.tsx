@@ -68,7 +68,7 @@ export function TaskBulkBar({
       <button type="button" disabled={busy} onClick={() => onAction('restore')}>
         {t('wkBulkRestore')}
       </button>
-      <button type="button" class="lg-link" onClick={onClear}>
+      <button type="button" class="ui-link" onClick={onClear}>
         {t('wkBulkClear')}
       </button>
     </div>

@@ -1,4 +1,4 @@
-import { t } from '../../i18n/t';
+import { t, tn } from '../../i18n/t';
 
 /** What a stored task and an import preview row both show: units, people, deadline with its phases, progress. */
 export interface TaskFacts {
@@ -40,7 +40,7 @@ export function FactCells({ task }: { task: TaskFacts }) {
       <td>
         {task.deadlineText}
         {task.milestones.length > 0 && (
-          <ol class="lg-milestones" aria-label={t('liMilestones', String(task.milestones.length))}>
+          <ol class="lg-milestones" aria-label={tn('liMilestones', task.milestones.length)}>
             {task.milestones.map((m, k) => (
               <li key={k}>
                 {m.due ?? ''} {m.text}

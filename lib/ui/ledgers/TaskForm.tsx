@@ -96,7 +96,7 @@ export function TaskForm({ ledger, task, onDone }: Props) {
       aria-label={task ? t('lgEditTaskLabel', task.title) : t('lgAddTask')}
       noValidate
     >
-      <div class="lg-grid">
+      <div class="ui-grid">
         {field('seq', t('lgFieldSeq'), { class: 'lg-narrow' })}
         {field('group', t('lgFieldGroup'), { class: 'lg-wide' })}
         {field('title', t('lgFieldTitle'), { multiline: true, required: true, class: 'lg-full' })}
@@ -117,13 +117,13 @@ export function TaskForm({ ledger, task, onDone }: Props) {
           type: 'date',
           hint: t('lgDueOverrideHint'),
           after: values.dueOverride ? (
-            <button type="button" class="lg-link" onClick={() => set('dueOverride')('')}>
+            <button type="button" class="ui-link" onClick={() => set('dueOverride')('')}>
               {t('lgClearOverride')}
             </button>
           ) : null,
         })}
       </div>
-      <fieldset class="lg-notes">
+      <fieldset class="ui-group lg-notes">
         <legend>{t('lgFieldNotes')}</legend>
         {notes.length > 0 && (
           <ul>
@@ -132,7 +132,7 @@ export function TaskForm({ ledger, task, onDone }: Props) {
                 <time>{formatStamp(n.at)}</time> <span>{n.text}</span>{' '}
                 <button
                   type="button"
-                  class="lg-link"
+                  class="ui-link"
                   aria-label={t('lgRemoveNoteLabel', n.text)}
                   onClick={() => setNotes(notes.filter((x) => x !== n))}
                 >
@@ -145,12 +145,12 @@ export function TaskForm({ ledger, task, onDone }: Props) {
         {field('newNote', t('lgFieldNewNote'), { multiline: true, class: 'lg-full' })}
       </fieldset>
       {errors[FORM_ERROR] && (
-        <p class="lg-error" role="alert">
+        <p class="ui-error" role="alert">
           {errors[FORM_ERROR]}
         </p>
       )}
-      <div class="lg-buttons">
-        <button type="submit" class="lg-primary" disabled={busy}>
+      <div class="ui-buttons">
+        <button type="submit" class="ui-primary" disabled={busy}>
           {t('lgSave')}
         </button>
         <button type="button" onClick={() => onDone(null)}>

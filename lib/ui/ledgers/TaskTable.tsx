@@ -11,8 +11,8 @@ import { archiveTasks, bulkTasks, removeTask, type BulkAction } from './actions'
 import { TaskBulkBar, TaskFilter } from './TaskBulkBar';
 import { ALL_TASKS, actedOn, clickRow, filterTasks, toggleAll, type TaskQuery } from './task-selection';
 import { TaskForm } from './TaskForm';
+import { errorText } from '../error-text';
 import { FactCells, FactHeads, ProgressLine } from './TaskFacts';
-import { storageErrorText } from '../../db/storage-error';
 
 interface Props {
   ledger: LedgerRecord;
@@ -32,11 +32,11 @@ function DueCell({ task }: { task: TaskRecord }) {
   if (task.dueOverride)
     return (
       <>
-        {formatDate(task.due, t('uiLanguage'))} <span class="lg-tag">{t('lgManual')}</span>
+        {formatDate(task.due, t('uiLanguage'))} <span class="ui-tag">{t('lgManual')}</span>
       </>
     );
-  if (task.deadlineKind === 'recurring' && !task.due) return <span class="lg-tag">{t('lgRecurring')}</span>;
-  return <>{task.due ? formatDate(task.due, t('uiLanguage')) : <span class="lg-muted">{t('undated')}</span>}</>;
+  if (task.deadlineKind === 'recurring' && !task.due) return <span class="ui-tag">{t('lgRecurring')}</span>;
+  return <>{task.due ? formatDate(task.due, t('uiLanguage')) : <span class="ui-muted">{t('undated')}</span>}</>;
 }
 
 /** 已完成 on its date, 逾期 N 天 past its due date, else 未完成 (recurring tasks are never overdue here). */
@@ -81,7 +81,7 @@ export function TaskTable({ ledger, onDeleted }: Props) {
       setSelected(new Set());
       onDeleted(tn(BULK_TOAST[action], changed), undo);
     } catch (e) {
-      setError(storageErrorText(e));
+      setError(errorText(e));
     } finally {
       setBusy(false);
     }
@@ -94,7 +94,7 @@ export function TaskTable({ ledger, onDeleted }: Props) {
       if (editing === task.id) setEditing(null);
       onDeleted(t('lgTaskDeleted', title), undo);
     } catch (e) {
-      setError(storageErrorText(e));
+      setError(errorText(e));
     }
   };
 
@@ -107,8 +107,8 @@ export function TaskTable({ ledger, onDeleted }: Props) {
         onAction={(a) => void bulk(a)}
         onClear={() => setSelected(new Set())}
       />
-      <table class="lg-table">
-        <caption class="lg-visually-hidden">{t('lgTasksOf', ledger.title)}</caption>
+      <table class="ui-table">
+        <caption class="ui-visually-hidden">{t('lgTasksOf', ledger.title)}</caption>
         <thead>
           <tr>
             <th scope="col" class="lg-col-pick">
@@ -142,7 +142,7 @@ export function TaskTable({ ledger, onDeleted }: Props) {
         <tbody>
           {shownTasks.length === 0 && (
             <tr>
-              <td colSpan={COLUMNS} class="lg-muted">
+              <td colSpan={COLUMNS} class="ui-muted">
                 {tasks.length === 0 ? t('lgNoTasks') : t('wkFilterNone')}
               </td>
             </tr>
@@ -177,12 +177,12 @@ export function TaskTable({ ledger, onDeleted }: Props) {
               </td>
               <td>
                 <StateCell task={task} today={today} />
-                {task.archived === 1 && <span class="lg-tag lg-archived-tag">{t('docArchivedTag')}</span>}
+                {task.archived === 1 && <span class="ui-tag lg-archived-tag">{t('docArchivedTag')}</span>}
               </td>
-              <td class="lg-row-actions">
+              <td class="ui-row-actions">
                 <button
                   type="button"
-                  class="lg-link"
+                  class="ui-link"
                   aria-expanded={editing === task.id}
                   aria-label={t('lgEditTaskLabel', task.title)}
                   onClick={() => setEditing(editing === task.id ? null : task.id)}
@@ -191,17 +191,17 @@ export function TaskTable({ ledger, onDeleted }: Props) {
                 </button>
                 <button
                   type="button"
-                  class="lg-link"
+                  class="ui-link"
                   aria-label={t(task.archived ? 'docUnarchiveTaskLabel' : 'docArchiveTaskLabel', task.title)}
                   onClick={() =>
-                    void archiveTasks([task.id], task.archived === 0).catch((e: Error) => setError(e.message))
+                    void archiveTasks([task.id], task.archived === 0).catch((e: unknown) => setError(errorText(e)))
                   }
                 >
                   {t(task.archived ? 'docUnarchive' : 'docArchive')}
                 </button>
                 <button
                   type="button"
-                  class="lg-link lg-danger"
+                  class="ui-link ui-danger"
                   aria-label={t('lgDeleteTaskLabel', task.title)}
                   onClick={() => void remove(task)}
                 >
@@ -220,12 +220,12 @@ export function TaskTable({ ledger, onDeleted }: Props) {
         </tbody>
       </table>
       {error && (
-        <p class="lg-error" role="alert">
+        <p class="ui-error" role="alert">
           {error}
         </p>
       )}
       {editing === 'new' ? (
-        <div class="lg-panel">
+        <div class="ui-panel">
           <h4>{t('lgAddTask')}</h4>
           <TaskForm ledger={ledger} task={null} onDone={() => setEditing(null)} />
         </div>

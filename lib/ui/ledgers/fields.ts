@@ -4,7 +4,7 @@ import { LIMITS } from '../../model/limits';
 import { cleanText } from '../../model/text';
 import { splitDepartments } from '../../ledger/departments';
 import { EditConflict, type LedgerDraft, type TaskEdit } from '../../db/ledger-edits';
-import { storageErrorText } from '../../db/storage-error';
+import { errorText, messageText } from '../error-text';
 import { t } from '../../i18n/t';
 
 /**
@@ -78,7 +78,7 @@ export function fieldErrors(error: z.ZodError): FieldErrors {
   const out: FieldErrors = {};
   for (const issue of error.issues) {
     const key = typeof issue.path[0] === 'string' ? issue.path[0] : FORM_ERROR;
-    out[key] ??= issue.message;
+    out[key] ??= messageText(issue.message);
   }
   return out;
 }
@@ -92,5 +92,5 @@ export function errorsOf(e: unknown): FieldErrors {
   if (e instanceof z.ZodError) return fieldErrors(e);
   // Both values are shown beside each field by ConflictChoice; the form says why nothing was saved.
   if (e instanceof EditConflict) return { [FORM_ERROR]: t('igConflictForm') };
-  return { [FORM_ERROR]: storageErrorText(e) };
+  return { [FORM_ERROR]: errorText(e) };
 }

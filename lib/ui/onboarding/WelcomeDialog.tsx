@@ -11,7 +11,7 @@ import { applyDocuments, finishGuide, skipGuide } from './actions';
 import { DocumentsStep } from './DocumentsStep';
 import { useToday } from '../use-today';
 import { RemindersStep } from './RemindersStep';
-import { storageErrorText } from '../../db/storage-error';
+import { errorText } from '../error-text';
 
 const STEPS = ['obStepDocuments', 'obStepDepartments', 'obStepReminders'] as const;
 
@@ -32,7 +32,7 @@ export function WelcomeDialog({ onClose }: { onClose: () => void }) {
     if (dialog && !dialog.open) dialog.showModal();
   }, []);
 
-  const fail = (e: unknown) => setError(t('obSaveFailed', storageErrorText(e)));
+  const fail = (e: unknown) => setError(t('obSaveFailed', errorText(e)));
   const run = async (work: () => Promise<void>) => {
     setBusy(true);
     setError(null);

@@ -17,7 +17,7 @@ import { t } from '../../i18n/t';
 import { useLiveQuery } from '../use-live-query';
 // oxlint-disable-next-line import/no-unassigned-import -- the stylesheet is bundled for its side effect
 import '../checklist/checklist.css';
-import { storageErrorText } from '../../db/storage-error';
+import { errorText } from '../error-text';
 
 /** 设置 tab of the checklist: badge window, daily reminder, my departments. Every change saves at once. */
 export function ChecklistSettings() {
@@ -35,7 +35,7 @@ export function ChecklistSettings() {
   const save = (write: () => Promise<void>) =>
     write().then(
       () => setStatus({ ok: true, text: t('clSettingsSaved') }),
-      (e: unknown) => setStatus({ ok: false, text: t('clSaveFailed', storageErrorText(e)) }),
+      (e: unknown) => setStatus({ ok: false, text: t('clSaveFailed', errorText(e)) }),
     );
   const saveDays = (value: number) =>
     save(async () => {

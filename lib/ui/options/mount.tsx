@@ -6,5 +6,6 @@ export function mountOptions(): void {
   preloadCurrentTab();
   // The page's language follows the UI strings (screen readers, CJK line breaking).
   document.documentElement.lang = t('uiLanguage');
+  document.title = t('optionsPageTitle');
   render(<OptionsApp />, document.getElementById('app')!);
 }

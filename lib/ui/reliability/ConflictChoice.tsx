@@ -15,12 +15,12 @@ const shown = (v: string) => v || t('igConflictEmpty');
 /** Beside a field both pages changed: both values, and a button to keep each. Nothing was saved yet. */
 export function ConflictChoice({ theirs, mine, onTheirs, onMine }: Props) {
   return (
-    <span class="lg-error ig-conflict" role="alert" data-conflict="">
+    <span class="ui-error ig-conflict" role="alert" data-conflict="">
       {t('igConflictField', [shown(theirs), shown(mine)])}{' '}
-      <button type="button" class="lg-link" onClick={onTheirs}>
+      <button type="button" class="ui-link" onClick={onTheirs}>
         {t('igConflictUseTheirs')}
       </button>{' '}
-      <button type="button" class="lg-link" onClick={onMine}>
+      <button type="button" class="ui-link" onClick={onMine}>
         {t('igConflictUseMine')}
       </button>
     </span>

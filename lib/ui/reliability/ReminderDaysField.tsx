@@ -3,7 +3,7 @@ import { reminderDays } from '../../reliability/reminder-schema';
 import { t } from '../../i18n/t';
 import { useLiveQuery } from '../use-live-query';
 import { readReminderState, saveReminderDays } from './reminder-store';
-import { storageErrorText } from '../../db/storage-error';
+import { errorText } from '../error-text';
 
 interface Entry {
   text: string;
@@ -26,7 +26,7 @@ export function ReminderDaysField() {
     const parsed = reminderDays.safeParse(raw.trim() === '' ? Number.NaN : Number(raw));
     if (!parsed.success) return setEntry({ text: raw, error: parsed.error.issues[0]?.message ?? t('relDaysInvalid') });
     setEntry({ text: raw, error: null });
-    saveReminderDays(parsed.data).catch((e: unknown) => setEntry({ text: raw, error: storageErrorText(e) }));
+    saveReminderDays(parsed.data).catch((e: unknown) => setEntry({ text: raw, error: errorText(e) }));
   };
   const error = entry?.error ?? null;
   return (

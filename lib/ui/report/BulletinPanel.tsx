@@ -14,7 +14,8 @@ import {
 import type { ReportPeriod } from '../../report/form-types';
 import { downloadBlob, downloadText } from '../download';
 import { useExportSources } from '../export/use-export-data';
-import { t, type MessageKey } from '../../i18n/t';
+import { t, type MessageKey, tn } from '../../i18n/t';
+import { periodText } from './period-text';
 import { bulletinIndicators } from './bulletin-indicators';
 import { DeptChart } from './DeptChart';
 import { saveXlsx } from './files';
@@ -85,7 +86,7 @@ export function BulletinPanel({
 
   return (
     <section class="rp-panel rp-bulletin" aria-labelledby="rp-bulletin">
-      <h3 id="rp-bulletin">{t('rpBulletin', period.label)}</h3>
+      <h3 id="rp-bulletin">{t('rpBulletin', periodText(period))}</h3>
       <DeptTable d={bulletin} />
       <DeptChart d={bulletin} />
       <h4>{t('rpOverdueItems', String(bulletin.tasks.filter((x) => x.state === 'overdue').length))}</h4>
@@ -188,6 +189,8 @@ function DeptTable({ d }: { d: BulletinData }) {
   );
 }
 
+const counted = (k: MessageKey, n: number) => (k === 'rpAdded' ? tn(k, n) : t(k, String(n)));
+
 function Changes({ c }: { c: BulletinChanges }) {
   const groups: Array<[MessageKey, BulletinChanges['newlyDone']]> = [
     ['rpNewlyDone', c.newlyDone],
@@ -199,7 +202,7 @@ function Changes({ c }: { c: BulletinChanges }) {
     <ul class="rp-changes">
       {groups.map(([k, list]) => (
         <li key={k}>
-          {t(k, String(list.length))}
+          {counted(k, list.length)}
           {list.length > 0 && `：${list.map((x) => x.title).join('；')}`}
         </li>
       ))}

@@ -61,7 +61,7 @@ export function CycleSettings({ cycle }: { cycle: ReportCycle }) {
         {t('rpSave')}
       </button>
       {error && (
-        <p class="lg-error" role="alert">
+        <p class="ui-error" role="alert">
           {error}
         </p>
       )}

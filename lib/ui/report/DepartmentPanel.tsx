@@ -5,7 +5,9 @@ import type { ReportRecord } from '../../model/records';
 import { REPORT_STATUSES, type ReportStatus } from '../../report/status';
 import { roleOf, type ReportTask } from '../../report/types';
 import { t } from '../../i18n/t';
+import { periodText } from './period-text';
 import { saveXlsx } from './files';
+import { errorText } from '../error-text';
 import { readOwnDraft, saveOwnDraft, type OwnReportDraft } from './own-draft';
 
 type Side = DepartmentSide[string];
@@ -31,13 +33,13 @@ export function DepartmentPanel({ data, side }: { data: LedgerReporting; side: S
       saveXlsx([side.department, data.ledger.title, side.period.label, '报送表（已填）'], await writeReportForm(input));
       setMessage({ ok: true, text: t('prExported', String(latest.size)) });
     } catch (e) {
-      setMessage({ ok: false, text: t('rpWriteFailed', (e as Error).message) });
+      setMessage({ ok: false, text: t('rpWriteFailed', errorText(e, 'errUnexpected')) });
     }
   };
   return (
     <section class="rp-panel rp-own" aria-labelledby="rp-own">
-      <h3 id="rp-own">{t('prOwnHeading', [side.department, side.period.label])}</h3>
-      <p class="lg-hint">{t('prOwnHint')}</p>
+      <h3 id="rp-own">{t('prOwnHeading', [side.department, periodText(side.period)])}</h3>
+      <p class="ui-hint">{t('prOwnHint')}</p>
       <ul class="rp-own-list">
         {mine.map((task) => (
           <OwnRow
@@ -53,10 +55,10 @@ export function DepartmentPanel({ data, side }: { data: LedgerReporting; side: S
         <button type="button" onClick={() => void exportForm()}>
           {t('prExport')}
         </button>{' '}
-        <span class="lg-hint">{t('prFilledCount', [String(latest.size), String(mine.length)])}</span>
+        <span class="ui-hint">{t('prFilledCount', [String(latest.size), String(mine.length)])}</span>
       </p>
       {message && (
-        <p class={message.ok ? 'rp-ok' : 'lg-error'} role="status">
+        <p class={message.ok ? 'rp-ok' : 'ui-error'} role="status">
           {message.text}
         </p>
       )}
@@ -123,7 +125,7 @@ function OwnRow({
       setError(null);
       setDrafted(false);
     } catch (err) {
-      setError((err as Error).message);
+      setError(errorText(err));
     }
   };
   return (
@@ -135,7 +137,7 @@ function OwnRow({
               {task.seq ? `${task.seq}. ` : ''}
               {task.title}
             </strong>{' '}
-            <span class="lg-hint">{role === 'lead' ? t('prRoleLead') : t('prRolePartner')}</span>
+            <span class="ui-hint">{role === 'lead' ? t('prRoleLead') : t('prRolePartner')}</span>
             {drafted ? (
               <span class="rp-draft"> {t('prDraft')}</span>
             ) : (
@@ -180,7 +182,7 @@ function OwnRow({
           </label>
           <button type="submit">{t('prSave')}</button>
           {error && (
-            <span class="lg-error" role="alert">
+            <span class="ui-error" role="alert">
               {' '}
               {error}
             </span>

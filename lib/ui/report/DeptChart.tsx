@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { BulletinData } from '../../report/bulletin';
 import { t } from '../../i18n/t';
+import { periodText } from './period-text';
 
 /** Each department's done / on time / overdue for the bulletin period (chart.js loaded on demand). */
 export function DeptChart({ d }: { d: BulletinData }) {
@@ -29,7 +30,7 @@ export function DeptChart({ d }: { d: BulletinData }) {
           animation: false,
           responsive: true,
           maintainAspectRatio: false,
-          plugins: { title: { display: true, text: t('rpChartTitle', [d.ledgerTitle, d.period.label]) } },
+          plugins: { title: { display: true, text: t('rpChartTitle', [d.ledgerTitle, periodText(d.period)]) } },
           scales: {
             y: { beginAtZero: true, ticks: { precision: 0 }, title: { display: true, text: t('rpChartUnit') } },
           },
@@ -43,7 +44,7 @@ export function DeptChart({ d }: { d: BulletinData }) {
   }, [d]);
   return (
     <div class="rp-chart" style={{ height: `${Math.max(240, Math.min(480, 120 + d.departments.length * 12))}px` }}>
-      <canvas ref={canvas} role="img" aria-label={t('rpChartTitle', [d.ledgerTitle, d.period.label])} />
+      <canvas ref={canvas} role="img" aria-label={t('rpChartTitle', [d.ledgerTitle, periodText(d.period)])} />
     </div>
   );
 }

@@ -1,8 +1,9 @@
+import { errorText } from '../error-text';
 import { useState } from 'preact/hooks';
 import type { LedgerReporting } from '../../db/reports';
 import { formInputs } from '../../db/reports';
 import type { ReportPeriod } from '../../report/form-types';
-import { t } from '../../i18n/t';
+import { t, tn } from '../../i18n/t';
 import { buildPackage } from '../../report/package';
 import { downloadText } from '../download';
 import { fileName } from '../../model/file-name';
@@ -18,7 +19,7 @@ export function DispatchPanel({ data, period }: { data: LedgerReporting; period:
       const f = forms[i];
       saveXlsx([f.department, f.ledgerTitle, period.label, '报送表'], await writeReportForm(f));
     } catch (e) {
-      setError(t('rpWriteFailed', (e as Error).message));
+      setError(t('rpWriteFailed', errorText(e, 'errUnexpected')));
     }
   };
   const writePackage = (department: string) => {
@@ -35,9 +36,9 @@ export function DispatchPanel({ data, period }: { data: LedgerReporting; period:
   return (
     <section class="rp-panel" aria-labelledby="rp-dispatch">
       <h3 id="rp-dispatch">{t('rpDispatch')}</h3>
-      <p class="lg-hint">{t('rpDispatchHint')}</p>
+      <p class="ui-hint">{t('rpDispatchHint')}</p>
       <button type="button" onClick={() => void writeAll()}>
-        {t('rpDispatchAll', String(forms.length))}
+        {tn('rpDispatchAll', forms.length)}
       </button>
       <ul class="rp-departments">
         {forms.map((f, i) => (
@@ -53,7 +54,7 @@ export function DispatchPanel({ data, period }: { data: LedgerReporting; period:
             >
               {t('rpPackage')}
             </button>
-            <span class="lg-hint">
+            <span class="ui-hint">
               {' '}
               {t('rpTaskCounts', [
                 String(f.tasks.filter((x) => x.role === 'lead').length),
@@ -64,7 +65,7 @@ export function DispatchPanel({ data, period }: { data: LedgerReporting; period:
         ))}
       </ul>
       {error && (
-        <p class="lg-error" role="alert">
+        <p class="ui-error" role="alert">
           {error}
         </p>
       )}

@@ -1,8 +1,9 @@
+import { errorText } from '../error-text';
 import { useState } from 'preact/hooks';
 import { getDb } from '../../db/database';
 import { importPackage } from '../../db/reports';
 import { readPackage, type DispatchPackage } from '../../report/package';
-import { t } from '../../i18n/t';
+import { t, tn } from '../../i18n/t';
 
 /** For a department with the extension: import the office's package as its own ledger, after a look at it. */
 export function PackageImport() {
@@ -17,16 +18,16 @@ export function PackageImport() {
     if (!pkg) return;
     try {
       const done = await importPackage(getDb(), pkg);
-      setMessage({ ok: true, text: t('rpPackageImported', [pkg.ledgerTitle, String(done.tasks)]) });
+      setMessage({ ok: true, text: tn('rpPackageImported', done.tasks, [pkg.ledgerTitle, String(done.tasks)]) });
       setPkg(null);
     } catch (e) {
-      setMessage({ ok: false, text: t('rpImportFailed', (e as Error).message) });
+      setMessage({ ok: false, text: t('rpImportFailed', errorText(e, 'errUnexpected')) });
     }
   };
   return (
     <details class="rp-panel">
       <summary>{t('rpPackageImport')}</summary>
-      <p class="lg-hint">{t('rpPackageImportHint')}</p>
+      <p class="ui-hint">{t('rpPackageImportHint')}</p>
       <input
         type="file"
         accept=".json,application/json"
@@ -56,7 +57,7 @@ export function PackageImport() {
         </p>
       )}
       {message && (
-        <p class={message.ok ? 'rp-ok' : 'lg-error'} role="status">
+        <p class={message.ok ? 'rp-ok' : 'ui-error'} role="status">
           {message.text}
         </p>
       )}

@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import { dueState, periodOf, shiftPeriod } from '../../report/period';
-import { cycleText } from '../../report/period';
 import { useToday } from '../use-today';
 import { t } from '../../i18n/t';
+import { cycleText, dueDayText, periodText } from './period-text';
 import { BulletinPanel } from './BulletinPanel';
 import { CycleSettings } from './CycleSettings';
 import { DepartmentPanel } from './DepartmentPanel';
@@ -12,7 +12,7 @@ import { ReturnPanel } from './ReturnPanel';
 import { StandingPanel } from './StandingPanel';
 import { useReporting } from './use-reporting';
 // oxlint-disable-next-line import/no-unassigned-import -- the stylesheet is bundled for its side effect
-import '../ledgers/ledgers.css';
+import '../shared.css';
 // oxlint-disable-next-line import/no-unassigned-import -- the stylesheet is bundled for its side effect
 import './report.css';
 
@@ -35,7 +35,7 @@ export function ReportTab() {
   return (
     <section class="rp" aria-labelledby="rp-heading">
       <h2 id="rp-heading">{t('rpHeading')}</h2>
-      <p class="lg-hint">{t('rpIntro')}</p>
+      <p class="ui-hint">{t('rpIntro')}</p>
       <p>
         <label>
           {t('rpLedger')}{' '}
@@ -53,11 +53,11 @@ export function ReportTab() {
         <button type="button" onClick={() => setOffset(offset - 1)} aria-label={t('rpPrevPeriod')}>
           ‹
         </button>
-        <strong> {period.label} </strong>
+        <strong> {periodText(period)} </strong>
         <button type="button" onClick={() => setOffset(offset + 1)} aria-label={t('rpNextPeriod')}>
           ›
         </button>{' '}
-        {t('rpDueOn', [cycleText(view.cycle), period.due])}
+        {t('rpDueOn', [cycleText(view.cycle), dueDayText(period.due)])}
         {state === 'remind' && <span class="rp-remind"> {t('rpRemindNow')}</span>}
         {state === 'late' && <span class="rp-remind"> {t('rpLate')}</span>}
       </p>

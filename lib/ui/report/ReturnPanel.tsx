@@ -1,9 +1,11 @@
+import { errorText } from '../error-text';
+import { XLSX_MIME } from '../download';
 import { useState } from 'preact/hooks';
 import { getDb } from '../../db/database';
 import { applyConsolidation, type LedgerReporting } from '../../db/reports';
 import type { ConsolidationPlan } from '../../report/consolidate';
 import type { ReportPeriod } from '../../report/form-types';
-import { t } from '../../i18n/t';
+import { t, tn } from '../../i18n/t';
 import { readFiles } from './files';
 
 /** 回收汇总: drop many returned forms, see per department what changes, confirm once. */
@@ -14,7 +16,7 @@ export function ReturnPanel({ data, period, today }: { data: LedgerReporting; pe
 
   const take = async (list: File[]) => {
     setPlan(null);
-    setMessage({ ok: true, text: t('rpReading', String(list.length)) });
+    setMessage({ ok: true, text: tn('rpReading', list.length) });
     try {
       const [{ readReportForm }, { consolidate }] = await Promise.all([
         import('../../report/form'),
@@ -27,17 +29,17 @@ export function ReturnPanel({ data, period, today }: { data: LedgerReporting; pe
       setPlan(consolidate(returned, { ...data, period, now: Date.now(), today, newId: () => crypto.randomUUID() }));
       setMessage(null);
     } catch (e) {
-      setMessage({ ok: false, text: t('rpReadFailed', (e as Error).message) });
+      setMessage({ ok: false, text: t('rpReadFailed', errorText(e, 'errUnexpected')) });
     }
   };
   const confirm = async () => {
     if (!plan) return;
     try {
       const done = await applyConsolidation(getDb(), plan);
-      setMessage({ ok: true, text: t('rpImported', [String(done.reports), String(done.tasks)]) });
+      setMessage({ ok: true, text: tn('rpImported', done.reports, [String(done.reports), String(done.tasks)]) });
       setPlan(null);
     } catch (e) {
-      setMessage({ ok: false, text: t('rpImportFailed', (e as Error).message) });
+      setMessage({ ok: false, text: t('rpImportFailed', errorText(e, 'errUnexpected')) });
     }
   };
 
@@ -61,7 +63,7 @@ export function ReturnPanel({ data, period, today }: { data: LedgerReporting; pe
         <input
           type="file"
           multiple
-          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          accept={`.xlsx,${XLSX_MIME}`}
           onChange={(e) => {
             const input = e.target as HTMLInputElement;
             // The FileList is live: copy it before clearing the input (which lets the same file be chosen again).
@@ -72,7 +74,7 @@ export function ReturnPanel({ data, period, today }: { data: LedgerReporting; pe
       </label>
       {plan && <Preview plan={plan} onConfirm={() => void confirm()} onCancel={() => setPlan(null)} />}
       {message && (
-        <p class={message.ok ? 'rp-ok' : 'lg-error'} role="status">
+        <p class={message.ok ? 'rp-ok' : 'ui-error'} role="status">
           {message.text}
         </p>
       )}
@@ -99,7 +101,7 @@ function Preview({
             <strong>{f.name}</strong>
             {f.department ? `（${f.department}）` : ''}：{f.accepted ? t('rpAccepted') : f.message}
             {f.warnings.length > 0 && f.accepted && (
-              <ul class="lg-hint">
+              <ul class="ui-hint">
                 {f.warnings.map((w) => (
                   <li key={w}>{w}</li>
                 ))}
@@ -159,7 +161,7 @@ function Preview({
         </div>
       )}
       <button type="button" disabled={writes === 0} onClick={onConfirm}>
-        {t('rpConfirm', String(plan.reports.length))}
+        {tn('rpConfirm', plan.reports.length)}
       </button>{' '}
       <button type="button" onClick={onCancel}>
         {t('rpCancel')}

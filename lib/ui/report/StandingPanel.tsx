@@ -2,7 +2,8 @@ import { useState } from 'preact/hooks';
 import type { LedgerReporting } from '../../db/reports';
 import type { CyclePeriod } from '../../report/period';
 import { chaseMessage, standings } from '../../report/standing';
-import { t } from '../../i18n/t';
+import { t, tn } from '../../i18n/t';
+import { periodText } from './period-text';
 
 /** 报送情况: who reported this period and who not, with the 催报 message to copy. */
 export function StandingPanel({ data, period, today }: { data: LedgerReporting; period: CyclePeriod; today: string }) {
@@ -12,8 +13,13 @@ export function StandingPanel({ data, period, today }: { data: LedgerReporting; 
   const [copied, setCopied] = useState(false);
   return (
     <section class="rp-panel" aria-labelledby="rp-standing">
-      <h3 id="rp-standing">{t('rpStanding', period.label)}</h3>
-      <p>{t('rpStandingLine', [String(rows.length - missing.length), String(missing.length)])}</p>
+      <h3 id="rp-standing">{t('rpStanding', periodText(period))}</h3>
+      <p>
+        {tn('rpStandingLine', rows.length - missing.length, [
+          String(rows.length - missing.length),
+          String(missing.length),
+        ])}
+      </p>
       <table class="rp-table">
         <thead>
           <tr>

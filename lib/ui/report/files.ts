@@ -1,10 +1,8 @@
-import { downloadBlob } from '../download';
+import { XLSX_MIME, downloadBlob } from '../download';
 import { fileName } from '../../model/file-name';
 
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
 export function saveXlsx(parts: string[], bytes: Uint8Array): void {
-  downloadBlob(fileName(parts, 'xlsx'), new Blob([bytes as BlobPart], { type: XLSX_TYPE }));
+  downloadBlob(fileName(parts, 'xlsx'), new Blob([bytes as BlobPart], { type: XLSX_MIME }));
 }
 
 export async function readFiles(list: FileList | File[]): Promise<Array<{ name: string; bytes: Uint8Array }>> {

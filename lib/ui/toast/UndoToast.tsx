@@ -3,7 +3,7 @@ import { t } from '../../i18n/t';
 import type { UndoToastState } from './use-undo-toast';
 // oxlint-disable-next-line import/no-unassigned-import -- the stylesheet is bundled for its side effect
 import './toast.css';
-import { storageErrorText } from '../../db/storage-error';
+import { errorText } from '../error-text';
 
 interface Props {
   toast: UndoToastState | null;
@@ -23,7 +23,7 @@ export function UndoToast({ toast, onDismiss, onPause }: Props) {
       await toast.undo();
       onDismiss();
     } catch (e) {
-      setError({ id: toast.id, text: storageErrorText(e) });
+      setError({ id: toast.id, text: errorText(e) });
     } finally {
       setBusy(false);
     }

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useZhMessages } from '../../helpers/fake-i18n';
 import { getIndicator } from '../../../lib/indicators/catalog';
 import { evaluateIndicator } from '../../../lib/model/indicator/evaluate';
 import { expiredText, gapText, neededText, projectionText, targetText } from '../../../lib/ui/indicators/display-text';
@@ -6,6 +7,7 @@ import { historySteps } from '../../../lib/ui/indicators/history';
 
 const signing = getIndicator('signing-coverage')!;
 const revenue = getIndicator('medical-service-revenue-share')!;
+beforeEach(useZhMessages);
 
 describe('result texts', () => {
   it('signing 700 of 2200 against ≥ 50 %: −18.18 points, 还需 400 人', () => {
@@ -89,5 +91,31 @@ describe('history of a month', () => {
         ],
       },
     ]);
+  });
+});
+
+describe('in the English UI', () => {
+  it('names indicators, inputs, units and months in English; the catalog keeps the Chinese for reports', async () => {
+    const { useMessages } = await import('../../helpers/fake-i18n');
+    const { indicatorName, inputLabel } = await import('../../../lib/ui/indicators/display-text');
+    useMessages('en');
+    expect(indicatorName(signing)).toBe('Family doctor contract coverage rate');
+    expect(inputLabel(signing.inputs[0])).toBe('Contracted residents');
+    const r = evaluateIndicator(signing, [{ month: '2025-02', values: { signed: 700, population: 2200 } }], {
+      asOf: '2025-02',
+    });
+    expect(gapText(r.gap, '%')).toBe('−18.18 percentage points');
+    expect(neededText(signing, r.needed)).toBe('400 more people needed');
+    const text = expiredText({ op: '>=', value: 50, by: '2018-12', source: null, clause: '' }, '%');
+    expect(text).toBe(
+      '≥ 50% (by Dec 2018) has expired and is a past target; add the current target from a newer document',
+    );
+    expect(signing.name).toBe('家庭医生签约覆盖率');
+    // Every built-in indicator and input has its English name.
+    const { listIndicators } = await import('../../../lib/indicators/catalog');
+    for (const def of listIndicators()) {
+      expect(indicatorName(def)).not.toMatch(/[\u4e00-\u9fff]/);
+      for (const input of def.inputs) expect(inputLabel(input)).not.toMatch(/[\u4e00-\u9fff]/);
+    }
   });
 });

@@ -2,24 +2,18 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { getDb, openDb } from '../../../lib/db/database';
 import { catalogWithTargets, saveTargetEdit } from '../../../lib/db/custom-indicators';
 import { targetFields } from '../../../lib/indicators/target-edit';
 import type { CatalogTarget, IndicatorDef } from '../../../lib/model/indicator/schema';
 import { TargetEditor } from '../../../lib/ui/indicators/TargetEditor';
-import indicators from '../../../lib/i18n/zh_CN/indicators.json';
-import integrity from '../../../lib/i18n/zh_CN/integrity.json';
-import common from '../../../lib/i18n/zh_CN/common.json';
-import ledgers from '../../../lib/i18n/zh_CN/ledgers.json';
+import { useZhMessages } from '../../helpers/fake-i18n';
 
 /** The target editor on one page while another page (a second connection) saves the same indicator's targets. */
 const ID = 'in-county-visit-rate';
-const messages: Record<string, string> = { ...common, ...ledgers, ...indicators, ...integrity };
 
 beforeEach(async () => {
-  vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(((key: string, subs?: string | string[]) =>
-    [subs ?? []].flat().reduce((m, s, i) => m.replace(`$${i + 1}`, s), messages[key] ?? '')) as never);
+  useZhMessages();
   await Promise.all([getDb().indicators.clear(), getDb().targets.clear(), getDb().documents.clear()]);
 });
 afterEach(() => {

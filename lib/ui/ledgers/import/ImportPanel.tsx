@@ -125,9 +125,9 @@ export function ImportPanel({ ledgers, onCancel, onImported }: Props) {
 
   const hasRows = rows.length > 0 || readingText;
   return (
-    <section class="lg-panel lg-import" aria-labelledby="lg-import-heading">
+    <section class="ui-panel lg-import" aria-labelledby="lg-import-heading">
       <h3 id="lg-import-heading">{t('lgImportHeading')}</h3>
-      <p class="lg-muted">{t('lgImportIntro')}</p>
+      <p class="ui-muted">{t('lgImportIntro')}</p>
       <SourceInput text={text} onText={typeText} source={source} onSource={setSource} disabled={busy} />
       {source && source.tables.length > 1 && !readingText && (
         <TableChooser tables={source.tables} index={tableIndex} onIndex={setTableIndex} />
@@ -136,7 +136,7 @@ export function ImportPanel({ ledgers, onCancel, onImported }: Props) {
         <p class="lg-text-offer">
           <label>
             <input type="checkbox" checked={readingText} onChange={(e) => setAsText(e.currentTarget.checked)} />{' '}
-            {t('liReadAsText', String(textPreview.tasks.length))}
+            {tn('liReadAsText', textPreview.tasks.length)}
           </label>
         </p>
       )}
@@ -176,14 +176,14 @@ export function ImportPanel({ ledgers, onCancel, onImported }: Props) {
         </>
       )}
       {errors[FORM_ERROR] && (
-        <p class="lg-error" role="alert">
+        <p class="ui-error" role="alert">
           {errors[FORM_ERROR]}
         </p>
       )}
-      <div class="lg-buttons">
+      <div class="ui-buttons">
         <button
           type="button"
-          class="lg-primary"
+          class="ui-primary"
           disabled={busy || preview.tasks.length === 0}
           onClick={() => void confirm()}
         >

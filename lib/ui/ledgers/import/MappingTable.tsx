@@ -22,7 +22,7 @@ export function MappingTable({ rows, mapping, onChange }: Props) {
   const sample = rows.slice(mapping.headerRow + 1, mapping.headerRow + 1 + SAMPLE);
   return (
     <div class="lg-mapping">
-      <label class="lg-inline" for={`${id}-header`}>
+      <label class="ui-inline" for={`${id}-header`}>
         {t('lgHeaderRow')}
         <select
           id={`${id}-header`}
@@ -37,9 +37,9 @@ export function MappingTable({ rows, mapping, onChange }: Props) {
           ))}
         </select>
       </label>
-      <div class="lg-scroll">
-        <table class="lg-table lg-mapping-table">
-          <caption class="lg-visually-hidden">{t('lgMappingCaption')}</caption>
+      <div class="ui-scroll">
+        <table class="ui-table lg-mapping-table">
+          <caption class="ui-visually-hidden">{t('lgMappingCaption')}</caption>
           <thead>
             <tr>
               {columns.map((c) => (

@@ -15,9 +15,9 @@ const SHOWN = 200;
 /** The tasks as they will be imported, each with what to check before confirming. */
 export function PreviewTable({ tasks, year, defaultDeadline }: Props) {
   return (
-    <div class="lg-scroll lg-preview">
-      <table class="lg-table">
-        <caption class="lg-visually-hidden">{t('lgPreviewCaption')}</caption>
+    <div class="ui-scroll lg-preview">
+      <table class="ui-table">
+        <caption class="ui-visually-hidden">{t('lgPreviewCaption')}</caption>
         <thead>
           <tr>
             <th scope="col" class="lg-col-seq">
@@ -52,7 +52,7 @@ export function PreviewTable({ tasks, year, defaultDeadline }: Props) {
                   <ProgressLine progress={task.progress} />
                 </td>
                 <FactCells task={task} />
-                <td class="lg-due">{task.due ?? defaultDeadline ?? <span class="lg-muted">{t('undated')}</span>}</td>
+                <td class="lg-due">{task.due ?? defaultDeadline ?? <span class="ui-muted">{t('undated')}</span>}</td>
                 <td>
                   {notes.map((n) => (
                     <span key={n.key} class={`lg-note lg-note-${n.level}`}>
@@ -65,7 +65,7 @@ export function PreviewTable({ tasks, year, defaultDeadline }: Props) {
           })}
         </tbody>
       </table>
-      {tasks.length > SHOWN && <p class="lg-muted">{tn('lgPreviewMore', tasks.length - SHOWN)}</p>}
+      {tasks.length > SHOWN && <p class="ui-muted">{tn('lgPreviewMore', tasks.length - SHOWN)}</p>}
     </div>
   );
 }

@@ -1,8 +1,8 @@
 import { useId, useState } from 'preact/hooks';
-import { t } from '../../../i18n/t';
+import { t, tn } from '../../../i18n/t';
 import { readImportFile } from './read-file';
 import { htmlSource, type ImportSource } from './source';
-import { storageErrorText } from '../../../db/storage-error';
+import { errorText } from '../../error-text';
 
 interface Props {
   text: string;
@@ -38,7 +38,7 @@ export function SourceInput({ text, onText, source, onSource, disabled }: Props)
     try {
       onSource(await readImportFile(picked));
     } catch (e) {
-      setError(storageErrorText(e));
+      setError(errorText(e));
     } finally {
       setReading(false);
     }
@@ -73,13 +73,13 @@ export function SourceInput({ text, onText, source, onSource, disabled }: Props)
     >
       {source ? (
         <p class="lg-file">
-          {t('liSourceInUse', [source.name, String(source.tables.length)])}{' '}
-          <button type="button" class="lg-link" onClick={() => onSource(null)}>
+          {tn('liSourceInUse', source.tables.length, [source.name, String(source.tables.length)])}{' '}
+          <button type="button" class="ui-link" onClick={() => onSource(null)}>
             {t('lgFileClear')}
           </button>
         </p>
       ) : (
-        <div class="lg-field lg-full">
+        <div class="ui-field lg-full">
           <label for={`${id}-paste`}>{t('lgPasteLabel')}</label>
           <textarea
             id={`${id}-paste`}
@@ -93,12 +93,12 @@ export function SourceInput({ text, onText, source, onSource, disabled }: Props)
             onPaste={paste}
             onInput={(e) => onText(e.currentTarget.value)}
           />
-          <span class="lg-hint" id={`${id}-paste-hint`}>
+          <span class="ui-hint" id={`${id}-paste-hint`}>
             {t('liPasteHint')}
           </span>
         </div>
       )}
-      <div class="lg-field">
+      <div class="ui-field">
         <label for={`${id}-file`}>{t('liFileLabel')}</label>
         <input
           id={`${id}-file`}
@@ -112,9 +112,9 @@ export function SourceInput({ text, onText, source, onSource, disabled }: Props)
             void read(picked);
           }}
         />
-        {reading && <span class="lg-hint">{t('lgFileReading')}</span>}
+        {reading && <span class="ui-hint">{t('lgFileReading')}</span>}
         {error && (
-          <span class="lg-error" role="alert">
+          <span class="ui-error" role="alert">
             {error}
           </span>
         )}

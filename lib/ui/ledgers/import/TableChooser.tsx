@@ -1,5 +1,5 @@
 import { useId } from 'preact/hooks';
-import { t } from '../../../i18n/t';
+import { tn } from '../../../i18n/t';
 import { rowLabel } from './mapping';
 
 interface Props {
@@ -12,12 +12,12 @@ interface Props {
 export function TableChooser({ tables, index, onIndex }: Props) {
   const id = useId();
   return (
-    <div class="lg-field">
-      <label for={id}>{t('liTableLabel', String(tables.length))}</label>
+    <div class="ui-field">
+      <label for={id}>{tn('liTableLabel', tables.length)}</label>
       <select id={id} value={String(index)} onChange={(e) => onIndex(Number(e.currentTarget.value))}>
         {tables.map((rows, i) => (
           <option key={i} value={String(i)}>
-            {t('liTableOption', [String(i + 1), String(rows.length), rowLabel(rows[0], 30)])}
+            {tn('liTableOption', rows.length, [String(i + 1), String(rows.length), rowLabel(rows[0], 30)])}
           </option>
         ))}
       </select>

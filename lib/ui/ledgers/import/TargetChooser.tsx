@@ -23,7 +23,7 @@ export function TargetChooser(props: Props) {
   const id = useId();
   const { kind, onKind, ledgers } = props;
   return (
-    <fieldset class="lg-target">
+    <fieldset class="ui-group lg-target">
       <legend>{t('lgTargetLegend')}</legend>
       <div class="lg-radios">
         <label>
@@ -50,7 +50,7 @@ export function TargetChooser(props: Props) {
           omit={['region']}
         />
       ) : (
-        <div class="lg-field">
+        <div class="ui-field">
           <label for={`${id}-ledger`}>{t('lgTargetLedger')}</label>
           <select
             id={`${id}-ledger`}
@@ -63,7 +63,7 @@ export function TargetChooser(props: Props) {
               </option>
             ))}
           </select>
-          <span class="lg-hint">{t('lgLedgerYearHint', String(props.year))}</span>
+          <span class="ui-hint">{t('lgLedgerYearHint', String(props.year))}</span>
         </div>
       )}
     </fieldset>
