@@ -199,6 +199,11 @@ test('a department fills its form in its own extension: what it typed survives c
     };
     let page = await open();
     const errors = watchConsole(page);
+    // A department that took none of the bundled documents: the package brings its first current ledger, and the
+    // tab grows around the import, whose message must stay.
+    const bundled = await readStore<{ archived: number }>(page, 'ledgers');
+    await writeRaw(page, { ledgers: bundled.map((l) => ({ ...l, archived: 1 })) });
+    await expect(page.getByText('还没有台账。')).toBeVisible();
     await page.getByText('导入医改办下发的数据包（成员单位用）').click();
     await page.getByLabel('导入医改办下发的数据包（成员单位用）').setInputFiles(pkgPath);
     await page.getByRole('button', { name: '导入为本单位台账' }).click();

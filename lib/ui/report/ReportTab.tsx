@@ -23,55 +23,58 @@ export function ReportTab() {
   const [offset, setOffset] = useState(0);
   const view = useReporting(ledgerId);
   if (!view) return <p>{t('loading')}</p>;
-  if (!view.data)
-    return (
-      <>
-        <p>{t('rpNoLedger')}</p>
-        <PackageImport />
-      </>
-    );
-  const period = shiftPeriod(view.cycle, today, offset);
-  const state = offset === 0 ? dueState(view.cycle, periodOf(view.cycle, today), today) : null;
+  const data = view.data;
+  const period = data ? shiftPeriod(view.cycle, today, offset) : null;
+  const state = period && offset === 0 ? dueState(view.cycle, periodOf(view.cycle, today), today) : null;
   return (
     <section class="rp" aria-labelledby="rp-heading">
       <h2 id="rp-heading">{t('rpHeading')}</h2>
       <p class="ui-hint">{t('rpIntro')}</p>
-      <p>
-        <label>
-          {t('rpLedger')}{' '}
-          <select value={view.id ?? ''} onChange={(e) => setLedgerId((e.target as HTMLSelectElement).value)}>
-            {view.ledgers.map((l) => (
-              <option key={l.id} value={l.id}>
-                {l.title}
-              </option>
-            ))}
-          </select>
-        </label>
-      </p>
-      <CycleSettings key={JSON.stringify(view.cycle)} cycle={view.cycle} />
-      <p class="rp-period">
-        <button type="button" onClick={() => setOffset(offset - 1)} aria-label={t('rpPrevPeriod')}>
-          ‹
-        </button>
-        <strong> {periodText(period)} </strong>
-        <button type="button" onClick={() => setOffset(offset + 1)} aria-label={t('rpNextPeriod')}>
-          ›
-        </button>{' '}
-        {t('rpDueOn', [cycleText(view.cycle), dueDayText(period.due)])}
-        {state === 'remind' && <span class="rp-remind"> {t('rpRemindNow')}</span>}
-        {state === 'late' && <span class="rp-remind"> {t('rpLate')}</span>}
-      </p>
-      {view.department && <DepartmentPanel key={view.id} data={view.data} side={view.department} />}
-      <DispatchPanel data={view.data} period={period} />
-      <ReturnPanel data={view.data} period={period} today={today} />
-      <StandingPanel data={view.data} period={period} today={today} />
+      {!data && <p>{t('rpNoLedger')}</p>}
+      {data && period && (
+        <>
+          <p>
+            <label>
+              {t('rpLedger')}{' '}
+              <select value={view.id ?? ''} onChange={(e) => setLedgerId((e.target as HTMLSelectElement).value)}>
+                {view.ledgers.map((l) => (
+                  <option key={l.id} value={l.id}>
+                    {l.title}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </p>
+          <CycleSettings key={JSON.stringify(view.cycle)} cycle={view.cycle} />
+          <p class="rp-period">
+            <button type="button" onClick={() => setOffset(offset - 1)} aria-label={t('rpPrevPeriod')}>
+              ‹
+            </button>
+            <strong> {periodText(period)} </strong>
+            <button type="button" onClick={() => setOffset(offset + 1)} aria-label={t('rpNextPeriod')}>
+              ›
+            </button>{' '}
+            {t('rpDueOn', [cycleText(view.cycle), dueDayText(period.due)])}
+            {state === 'remind' && <span class="rp-remind"> {t('rpRemindNow')}</span>}
+            {state === 'late' && <span class="rp-remind"> {t('rpLate')}</span>}
+          </p>
+          {view.department && <DepartmentPanel key={view.id} data={data} side={view.department} />}
+          <DispatchPanel data={data} period={period} />
+          <ReturnPanel data={data} period={period} today={today} />
+          <StandingPanel data={data} period={period} today={today} />
+        </>
+      )}
+      {/* The same place with or without a ledger: importing a package may create the first one, and the
+          import's own message must stay on screen when the rest of the tab appears. */}
       <PackageImport />
-      <BulletinPanel
-        data={view.data}
-        period={period}
-        today={today}
-        bulletins={view.bulletins.filter((b) => b.ledgerId === view.id)}
-      />
+      {data && period && (
+        <BulletinPanel
+          data={data}
+          period={period}
+          today={today}
+          bulletins={view.bulletins.filter((b) => b.ledgerId === view.id)}
+        />
+      )}
     </section>
   );
 }
