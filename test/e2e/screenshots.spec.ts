@@ -122,13 +122,14 @@ test('writes the popup, side panel and options screenshots', async ({ openPage }
   await popup.emulateMedia({ colorScheme: 'light' });
   await popup.setViewportSize({ width: 400, height: 600 });
   await settled(popup);
-  await expect(popup.locator('[data-task-id]').first()).toBeVisible();
+  // The live rows, not the copy of the last look painted before them (its counts read "…").
+  await expect(popup.locator('[data-view="live"] [data-task-id]').first()).toBeVisible();
   await popup.screenshot({ path: `${OUT}/popup.png` });
 
   const panel = await openPage('sidepanel.html');
   await panel.emulateMedia({ colorScheme: 'dark' });
   await panel.setViewportSize({ width: 360, height: 720 });
   await settled(panel);
-  await expect(panel.locator('[data-task-id]').first()).toBeVisible();
+  await expect(panel.locator('[data-view="live"] [data-task-id]').first()).toBeVisible();
   await panel.screenshot({ path: `${OUT}/sidepanel.png` });
 });
