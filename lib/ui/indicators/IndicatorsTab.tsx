@@ -47,7 +47,11 @@ export function IndicatorsTab() {
   const chart = useMemo(() => {
     if (!chartDef || !view || !unitId) return null;
     const entries = entriesFor(chartDef);
-    return indicatorChartData(chartDef, entries, chartRange(entries, view.month));
+    return indicatorChartData(chartDef, entries, chartRange(entries, view.month), undefined, {
+      target: t('indChartTarget'),
+      lower: t('indChartTargetLower'),
+      upper: t('indChartTargetUpper'),
+    });
   }, [chartDef, entriesFor, view, unitId]);
 
   if (!data || !view) return <p>{t('loading')}</p>;

@@ -29,11 +29,20 @@ function bounds(target: Target): { lower: number | null; upper: number | null } 
  * Pure data for the monthly chart of one indicator: the series, the target in force at each month (or the
  * given override) and whether each point meets it. Used by the options-page chart and by exports.
  */
+/** The target lines' names: Chinese in exports (they are handed in); a page passes its UI language's. */
+export interface TargetLineNames {
+  target: string;
+  lower: string;
+  upper: string;
+}
+const REPORT_LINE_NAMES: TargetLineNames = { target: '目标值', lower: '目标下限', upper: '目标上限' };
+
 export function indicatorChartData(
   def: IndicatorDef,
   entries: readonly MonthlyEntry[],
   range: YearRange,
   target?: Target,
+  names: TargetLineNames = REPORT_LINE_NAMES,
 ): IndicatorChartData {
   const series = indicatorSeries(def, entries, range);
   const targets = series.map((p) => target ?? targetFor(def, p.month) ?? null);
@@ -42,10 +51,10 @@ export function indicatorChartData(
   const upper = targets.map((tg) => (tg ? bounds(tg).upper : null));
   const targetLines = band
     ? [
-        { label: '目标下限', values: lower },
-        { label: '目标上限', values: upper },
+        { label: names.lower, values: lower },
+        { label: names.upper, values: upper },
       ]
-    : [{ label: '目标值', values: targets.map((_, i) => lower[i] ?? upper[i]) }];
+    : [{ label: names.target, values: targets.map((_, i) => lower[i] ?? upper[i]) }];
   return {
     title: def.name,
     unit: def.unit,
