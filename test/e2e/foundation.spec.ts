@@ -1,27 +1,12 @@
-import { test, expect, watchConsole } from './fixtures';
+import { test, expect, readStore, watchConsole } from './fixtures';
 
 const SEED_TASK_COUNT = 204;
 
 test('service worker seeds all 204 bundled work items on install', async ({ openPage }) => {
   const page = await openPage('options.html');
-  await expect
-    .poll(() =>
-      page.evaluate(
-        () =>
-          new Promise<number>((resolve, reject) => {
-            const req = indexedDB.open('reform-ledger');
-            req.onsuccess = () => {
-              const db = req.result;
-              if (!db.objectStoreNames.contains('tasks')) return resolve(0);
-              const count = db.transaction('tasks').objectStore('tasks').count();
-              count.onsuccess = () => resolve(count.result);
-              count.onerror = () => reject(count.error);
-            };
-            req.onerror = () => reject(req.error);
-          }),
-      ),
-    )
-    .toBe(SEED_TASK_COUNT);
+  // readStore waits for the extension's own database: opening it first from here made an empty one and held it
+  // open, which blocked the worker's upgrade and left 0 tasks (1 run in 3 of the whole suite).
+  await expect.poll(async () => (await readStore(page, 'tasks')).length, { timeout: 15_000 }).toBe(SEED_TASK_COUNT);
 });
 
 test('manifest asks only for the permissions it uses', async ({ worker }) => {
