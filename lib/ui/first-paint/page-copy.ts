@@ -143,4 +143,7 @@ export function paintCopy(root: Element, copy: PageCopy): void {
   }
   root.replaceChildren(fragment);
   root.setAttribute(COPY_ATTR, '');
+  // Nothing in the copy can be ticked, typed into or focused: a click there would change nothing stored and be
+  // gone when the live page takes its place. The live page's own #app never carries this.
+  root.setAttribute('inert', '');
 }

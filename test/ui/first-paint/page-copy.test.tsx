@@ -40,6 +40,8 @@ describe('page copy', () => {
     const target = document.createElement('div');
     paintCopy(target, copy!);
     expect(target.hasAttribute(COPY_ATTR)).toBe(true);
+    // Takes no clicks or typing: what a user did there would be lost when the live page takes its place.
+    expect(target.hasAttribute('inert')).toBe(true);
     // Text stays text: markup typed into a title is not parsed.
     expect(target.querySelector('[data-task-id="a"] .cl-title')?.textContent).toBe('推进<b>医共体</b>建设 & 集采');
     expect(target.querySelector('b')).toBeNull();
