@@ -1,6 +1,6 @@
 import { addDays } from './calendar';
 import type { TaskRecord } from './records';
-import { nextOccurrence } from './recurrence';
+import { nextRuleDate } from './recurrence-dates';
 
 type DueFields = Pick<TaskRecord, 'deadlineKind' | 'due' | 'deadlineText' | 'periodsDone'>;
 
@@ -13,13 +13,14 @@ export function isRecurring(task: Pick<TaskRecord, 'deadlineKind' | 'due'>): boo
 
 /**
  * The open occurrence of a recurring duty: the first one on or after `today` whose period is not ticked done yet
- * ('' when the text gives no dates). Ticking November's 每月 duty moves it to December's.
+ * ('' when the text gives no dates). Ticking November's 每月 duty moves it to December's. The task's own kind says
+ * it repeats (set from its text when it was saved), so the text is not classified again here.
  */
 export function currentOccurrence(task: DueFields, today: string): string | '' {
   const done = new Set((task.periodsDone ?? []).map((p) => p.due));
   let from = today;
   for (let i = 0; i < MAX_STEPS; i++) {
-    const due = nextOccurrence(task.deadlineText, from);
+    const due = nextRuleDate(task.deadlineText, from);
     if (due === null) return '';
     if (!done.has(due)) return due;
     from = addDays(due, 1);
@@ -41,6 +42,6 @@ export function lastPeriodDone(
  */
 export function effectiveDue(task: DueFields, today: string): string | '' {
   if (!isRecurring(task)) return task.due;
-  // nextOccurrence counts its own day: a duty due today is still due today.
+  // The rule's dates count their own day: a duty due today is still due today.
   return currentOccurrence(task, today);
 }

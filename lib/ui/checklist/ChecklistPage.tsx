@@ -1,14 +1,8 @@
 import { browser } from 'wxt/browser';
 import { t } from '../../i18n/t';
-import { checklistData } from './actions';
 import { Checklist } from './Checklist';
 import { PinButton } from './PinButton';
 import { ExportLink } from '../export/ExportLink';
-
-// Loading the database code and opening IndexedDB take a noticeable time: start both while the page renders.
-checklistData()
-  .then((data) => data.openDatabase())
-  .catch((e: unknown) => console.warn('open database', e));
 
 function openSettings() {
   void browser.tabs.create({ url: browser.runtime.getURL('/options.html#checklist') });

@@ -39,9 +39,17 @@ export const copyKey = (page: string) => `firstPaint.copy.${page}`;
 
 const allowedAttr = (name: string) => !name.startsWith('on') && name !== 'style' && name !== 'src';
 
-function copyElement(el: Element): CopyNode | null {
+/** Where an element starts, in page coordinates (0 for one that is not laid out, e.g. hidden). */
+function pageTop(el: Element): number {
+  return el.getBoundingClientRect().top + (el.ownerDocument.defaultView?.scrollY ?? 0);
+}
+
+function copyElement(el: Element, fold: number): CopyNode | null {
   const tag = el.localName;
   if (SKIPPED_TAGS.has(tag) || el.hasAttribute(NO_COPY_ATTR)) return null;
+  // The copy is the first screen the next open shows: what starts below it (most of a 5,000-task checklist) would
+  // only cost the classic script its parse and the first frame its layout and paint, and the live page brings it.
+  if (fold !== Infinity && pageTop(el) >= fold) return null;
   const attrs: Record<string, string> = {};
   for (const a of el.attributes) if (allowedAttr(a.name)) attrs[a.name] = a.value;
   // Form state lives in properties, not attributes.
@@ -63,27 +71,28 @@ function copyElement(el: Element): CopyNode | null {
   // cost the classic script its parse and the first frame its layout.
   if (el instanceof HTMLSelectElement) {
     const chosen = el.options[el.selectedIndex];
-    const option = chosen ? copyElement(chosen) : null;
+    const option = chosen ? copyElement(chosen, Infinity) : null;
     return [tag, attrs, option ? [option] : []];
   }
-  return [tag, attrs, copyChildren(el)];
+  return [tag, attrs, copyChildren(el, fold)];
 }
 
-/** The element's children as copy nodes (comments dropped). */
-export function copyChildren(root: Element): CopyNode[] {
+/** The element's children as copy nodes (comments dropped), leaving out elements that start at or below `fold`. */
+export function copyChildren(root: Element, fold = Infinity): CopyNode[] {
   const out: CopyNode[] = [];
   for (const child of root.childNodes) {
     if (child.nodeType === 3) out.push((child as Text).data);
     else if (child.nodeType === 1) {
-      const node = copyElement(child as Element);
+      const node = copyElement(child as Element, fold);
       if (node) out.push(node);
     }
   }
   return out;
 }
 
-export function packCopy(root: Element, day: string, lang: string): string | null {
-  const text = JSON.stringify({ v: VERSION, day, lang, nodes: copyChildren(root) } satisfies PageCopy);
+/** The copy of `root`'s children; with `fold` (page px, e.g. the window's height) only what starts above it. */
+export function packCopy(root: Element, day: string, lang: string, fold = Infinity): string | null {
+  const text = JSON.stringify({ v: VERSION, day, lang, nodes: copyChildren(root, fold) } satisfies PageCopy);
   return text.length <= MAX_CHARS ? text : null;
 }
 

@@ -59,7 +59,7 @@ function saveNow(): void {
   const page = document.documentElement.dataset.page;
   if (pending || !app || !page || app.hasAttribute(COPY_ATTR)) return;
   try {
-    const text = packCopy(app, localDay(), browser.i18n.getUILanguage());
+    const text = packCopy(app, localDay(), browser.i18n.getUILanguage(), innerHeight);
     if (text) localStorage.setItem(copyKey(page), text);
     else localStorage.removeItem(copyKey(page));
   } catch (e) {

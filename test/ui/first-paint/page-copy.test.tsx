@@ -74,6 +74,38 @@ describe('page copy', () => {
     expect(select.disabled).toBe(true);
   });
 
+  it('keeps only the first screen: what starts below the fold is left for the live page', () => {
+    const root = document.createElement('div');
+    render(
+      <ul>
+        {[0, 300, 590, 600, 2000].map((top) => (
+          <li key={top} data-task-id={`t${top}`} data-top={top}>
+            <span class="cl-title">{`任务 ${top}`}</span>
+          </li>
+        ))}
+      </ul>,
+      root,
+    );
+    // Where each row starts on the page (happy-dom lays nothing out); its title starts where the row does.
+    const rect = vi.spyOn(Element.prototype, 'getBoundingClientRect').mockImplementation(function (this: Element) {
+      const top = Number(this.closest('[data-top]')?.getAttribute('data-top') ?? 0);
+      return { top, bottom: top + 80, left: 0, right: 300, width: 300, height: 80, x: 0, y: top } as DOMRect;
+    });
+    try {
+      const target = document.createElement('div');
+      paintCopy(target, unpackCopy(packCopy(root, DAY, 'zh-CN', 600), DAY, 'zh-CN')!);
+      const ids = [...target.querySelectorAll('[data-task-id]')].map((li) => li.getAttribute('data-task-id'));
+      expect(ids).toEqual(['t0', 't300', 't590']);
+      expect(target.querySelector('[data-task-id="t590"] .cl-title')?.textContent).toBe('任务 590');
+      // Without a fold (tests, and any caller that wants it all) nothing is left out.
+      const whole = document.createElement('div');
+      paintCopy(whole, unpackCopy(packCopy(root, DAY, 'zh-CN'), DAY, 'zh-CN')!);
+      expect(whole.querySelectorAll('[data-task-id]')).toHaveLength(5);
+    } finally {
+      rect.mockRestore();
+    }
+  });
+
   it('is not used on another day, in another language, or when it is not ours', () => {
     const text = packCopy(page(), DAY, 'zh-CN');
     expect(unpackCopy(text, '2026-12-02', 'zh-CN')).toBeNull();
