@@ -29,6 +29,10 @@ describe('exact decimal helpers', () => {
     expect(exactTotal([1e21, 1])).toBe(1e21);
     expect(exactTotal([1.5e-7, 1.5e-7])).toBe(3e-7); // String(1.5e-7) has an exponent
     expect(exactTotal([])).toBe(0);
+    // Whole numbers are added as doubles only while every partial sum is exact: past 2^53 the decimals take over.
+    expect(exactTotal([2 ** 53 - 1, 2, -2])).toBe(2 ** 53 - 1);
+    expect(exactTotal([2 ** 53 - 1], [-2, 2])).toBe(2 ** 53 - 1);
+    expect(exactTotal([1200, 34], [5])).toBe(1229);
   });
 
   it('finds the whole shortfall exactly', () => {

@@ -1,5 +1,5 @@
 import type { Aggregation, IndicatorDef } from './schema';
-import { assertMonth } from '../calendar';
+import { assertMonth, type IsoMonth } from '../calendar';
 import { exactTotal } from './decimal';
 
 export interface MonthlyEntry {
@@ -51,7 +51,12 @@ export function aggregateInput(
 
 /** aggregateInput on a month → value map already built with valuesByMonth. */
 export function aggregateMonths(byMonth: Map<string, number>, kind: Aggregation, asOf: string): number | null {
-  const january = `${assertMonth(asOf).slice(0, 4)}-01`;
+  return aggregateAsOf(byMonth, kind, assertMonth(asOf));
+}
+
+/** aggregateMonths for a month already checked: a parent's rollup asks it of every unit for the same month. */
+export function aggregateAsOf(byMonth: Map<string, number>, kind: Aggregation, asOf: IsoMonth): number | null {
+  const january = `${asOf.slice(0, 4)}-01`;
   if (kind === 'stock') return latestInWindow(byMonth, null, asOf);
   if (kind === 'ytd-cumulative') return latestInWindow(byMonth, january, asOf);
   const inYear = [...byMonth].filter(([month]) => month >= january && month <= asOf).map(([, v]) => v);

@@ -40,8 +40,26 @@ function toNumber(d: Decimal): number {
   return Number(`${d.units}e-${d.scale}`);
 }
 
+/** Σ of whole numbers while every partial sum stays a safe integer (then a double adds them exactly), else null. */
+function wholeTotal(plus: readonly number[], minus: readonly number[]): number | null {
+  let total = 0;
+  for (const x of plus) {
+    total += x;
+    if (!Number.isSafeInteger(x) || !Number.isSafeInteger(total)) return null;
+  }
+  for (const x of minus) {
+    total -= x;
+    if (!Number.isSafeInteger(x) || !Number.isSafeInteger(total)) return null;
+  }
+  return total;
+}
+
 /** Σplus − Σminus, exact on the typed decimals, rounded once to the nearest double. */
 export function exactTotal(plus: readonly number[], minus: readonly number[] = []): number {
+  // Most figures are counts (people signed, visits): summing them as BigInt decimals was most of a parent unit's
+  // rollup over 30 units × 120 months.
+  const whole = wholeTotal(plus, minus);
+  if (whole !== null) return whole;
   let total: Decimal = { units: 0n, scale: 0 };
   for (const x of plus) total = add(total, toDecimal(x));
   for (const x of minus) total = add(total, toDecimal(-x));

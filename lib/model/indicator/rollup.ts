@@ -1,5 +1,6 @@
 import type { Aggregation, IndicatorDef } from './schema';
-import { aggregateMonths, valuesByMonth, type MonthlyEntry } from './aggregate';
+import { assertMonth } from '../calendar';
+import { aggregateAsOf, valuesByMonth, type MonthlyEntry } from './aggregate';
 import { exactTotal } from './decimal';
 
 /**
@@ -32,10 +33,15 @@ export function rollupEntries(
 
 function rollupValue(perUnit: ReadonlyArray<Map<string, number>>, kind: Aggregation, month: string): number | null {
   if (kind === 'flow') {
-    const reported = perUnit.flatMap((byMonth) => (byMonth.has(month) ? [byMonth.get(month)!] : []));
+    const reported: number[] = [];
+    for (const byMonth of perUnit) {
+      const value = byMonth.get(month);
+      if (value !== undefined) reported.push(value);
+    }
     return reported.length === 0 ? null : exactTotal(reported);
   }
-  const carried = perUnit.map((byMonth) => aggregateMonths(byMonth, kind, month));
+  const asOf = assertMonth(month);
+  const carried = perUnit.map((byMonth) => aggregateAsOf(byMonth, kind, asOf));
   return carried.every((v): v is number => v !== null) ? exactTotal(carried) : null;
 }
 
