@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { getDb } from '../../db/database';
 import type { IndicatorDef } from '../../model/indicator/schema';
+import type { MonthlyEntry } from '../../model/indicator/aggregate';
 import { localMonth } from '../../model/calendar';
 import { t } from '../../i18n/t';
 import { UndoToast } from '../toast/UndoToast';
@@ -35,10 +36,16 @@ export function IndicatorsTab() {
 
   const units = data?.units ?? [];
   const unitId = view && units.some((u) => u.id === view.unitId) ? view.unitId : (units[0]?.id ?? null);
-  const entriesFor = useMemo(
-    () => (def: IndicatorDef) => (data && unitId ? unitEntries(def, unitId, data.units, data.figures) : []),
-    [data, unitId],
-  );
+  // One rollup per indicator and unit: the results table and the chart ask for the same one.
+  const entriesFor = useMemo(() => {
+    const rolled = new Map<IndicatorDef, MonthlyEntry[]>();
+    return (def: IndicatorDef) => {
+      if (!data || !unitId) return [];
+      const entries = rolled.get(def) ?? unitEntries(def, unitId, data.units, data.figures);
+      rolled.set(def, entries);
+      return entries;
+    };
+  }, [data, unitId]);
   const results = useMemo(
     () => (data && view && unitId ? indicatorResults(data.defs, entriesFor, view.month) : []),
     [data, view, unitId, entriesFor],
