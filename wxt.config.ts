@@ -48,7 +48,11 @@ const firstPaintFirst = {
  * imports (that stays apart, so the JS before the first paint does not grow) and less an earlier group.
  */
 const CHUNK_GROUPS: Array<[name: string, roots: string[]]> = [
-  ['mount-page', ['lib/ui/checklist/mount-page.tsx', 'lib/ui/checklist/checklist-data.ts']],
+  // The backup reminder's store too: the page copy stays up until the reminder knows whether to show.
+  [
+    'mount-page',
+    ['lib/ui/checklist/mount-page.tsx', 'lib/ui/checklist/checklist-data.ts', 'lib/ui/reliability/reminder-store.ts'],
+  ],
   ['options-page', ['lib/ui/options/mount.tsx', 'lib/ui/ledgers/LedgersTab.tsx']],
 ];
 
