@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { localDay } from '../lib/model/calendar';
-import { copyKey, paintCopy, unpackCopy } from '../lib/ui/first-paint/page-copy';
+import { copyKey, markWhenShown, paintCopy, unpackCopy } from '../lib/ui/first-paint/page-copy';
 
 // A classic script the popup and side panel run before any module (their HTML lists it right after #app): it paints
 // the copy of the page as it last looked today, so the first frame already shows the rows.
@@ -11,7 +11,10 @@ export default defineUnlistedScript(() => {
   if (!root || !page) return;
   try {
     const copy = unpackCopy(localStorage.getItem(copyKey(page)), localDay(), browser.i18n.getUILanguage());
-    if (copy) paintCopy(root, copy);
+    if (copy) {
+      paintCopy(root, copy);
+      markWhenShown(root);
+    }
   } catch {
     // No storage, or a copy that cannot be built: the page paints when its modules run, as without a copy.
   }

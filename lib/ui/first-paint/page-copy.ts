@@ -33,6 +33,10 @@ const SKIPPED_TAGS = new Set([
 export const NO_COPY_ATTR = 'data-no-copy';
 /** Set on the copy's root element; the live view says data-view="live", the copy never does. */
 export const COPY_ATTR = 'data-page-copy';
+/** Set on the copy's root once the frame that shows it is out (see markWhenShown). */
+export const SHOWN_ATTR = 'data-copy-shown';
+/** Fired on window when SHOWN_ATTR is set. */
+export const SHOWN_EVENT = 'page-copy-shown';
 const MAX_CHARS = 200_000;
 
 export const copyKey = (page: string) => `firstPaint.copy.${page}`;
@@ -155,4 +159,18 @@ export function paintCopy(root: Element, copy: PageCopy): void {
   // Nothing in the copy can be ticked, typed into or focused: a click there would change nothing stored and be
   // gone when the live page takes its place. The live page's own #app never carries this.
   root.setAttribute('inert', '');
+}
+
+/**
+ * Marks `root` in the task after the frame that first shows the copy (its animation callbacks run before that
+ * frame's paint). The classic script asks for that frame before any module runs, so a module that starts later
+ * learns at once that the copy is on screen, rather than waiting for the frame after.
+ */
+export function markWhenShown(root: Element): void {
+  requestAnimationFrame(() =>
+    setTimeout(() => {
+      root.setAttribute(SHOWN_ATTR, '');
+      dispatchEvent(new Event(SHOWN_EVENT));
+    }, 0),
+  );
 }
