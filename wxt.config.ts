@@ -63,14 +63,15 @@ type ModuleInfo = {
 } | null;
 
 function chunkGroups(getModuleInfo: (id: string) => ModuleInfo, moduleIds: Iterable<string>): Map<string, string> {
-  const closure = (roots: Iterable<string>) => {
+  const closure = (roots: Iterable<string>, onDemandToo = false) => {
     const found = new Set<string>();
     const queue = [...roots];
     while (queue.length > 0) {
       const id = queue.pop()!;
       if (found.has(id)) continue;
       found.add(id);
-      queue.push(...(getModuleInfo(id)?.importedIds ?? []));
+      const info = getModuleInfo(id);
+      queue.push(...(info?.importedIds ?? []), ...(onDemandToo ? (info?.dynamicallyImportedIds ?? []) : []));
     }
     return found;
   };
@@ -88,32 +89,13 @@ function chunkGroups(getModuleInfo: (id: string) => ModuleInfo, moduleIds: Itera
       else groups.set(id, name);
     }
   };
-  for (const [index, [name, roots]] of CHUNK_GROUPS.entries()) {
-    const grouped = closure(roots.map((root) => resolve(root)));
-    claim(grouped, name);
-    if (index === CHUNK_GROUPS.length - 1) break;
-    // What this group's page loads on demand keeps the files Rollup would give it (one per set of on-demand
-    // imports that need a module), or a later group would take it and the page would load that group instead.
-    const onDemand = new Map<string, Set<string>>();
-    const queue = [...grouped];
-    for (let i = 0; i < queue.length; i++) {
-      for (const target of getModuleInfo(queue[i])?.dynamicallyImportedIds ?? []) {
-        if (onDemand.has(target) || groups.has(target)) continue;
-        const reach = closure([target]);
-        onDemand.set(target, reach);
-        queue.push(...reach);
-      }
-    }
-    const neededBy = new Map<string, string[]>();
-    for (const [target, reach] of onDemand)
-      for (const id of reach) if (!groups.has(id)) neededBy.set(id, [...(neededBy.get(id) ?? []), target]);
-    const names = new Map<string, string>();
-    for (const [id, targets] of neededBy) {
-      const key = targets.join('|');
-      if (!names.has(key))
-        names.set(key, targets.length === 1 ? basename(targets[0]).replace(/\.\w+$/, '') : `shared-${names.size}`);
-      claim([id], names.get(key)!);
-    }
+  // What an earlier group's page may load on demand, a later group shares in one file apart: in the later group
+  // the earlier page would load that whole group for it.
+  const earlier = new Set<string>();
+  for (const [name, roots] of CHUNK_GROUPS) {
+    const rootIds = roots.map((root) => resolve(root));
+    for (const id of closure(rootIds)) claim([id], earlier.has(id) ? 'shared-on-demand' : name);
+    for (const id of closure(rootIds, true)) earlier.add(id);
   }
   return groups;
 }
