@@ -82,19 +82,17 @@ function chunkGroups(getModuleInfo: (id: string) => ModuleInfo, moduleIds: Itera
   // Rollup pulls a module into the group of any module that imports it, so every module a group reaches is named:
   // what a page imports at start apart (each stylesheet a file of its own, as the page links it), or the
   // first-frame code would land in a group.
-  const claim = (ids: Iterable<string>, name: string) => {
-    for (const id of ids) {
-      if (groups.has(id)) continue;
-      if (atStart.has(id)) groups.set(id, id.endsWith('.css') ? basename(id, '.css') : 'shared-at-start');
-      else groups.set(id, name);
-    }
+  const claim = (id: string, name: string) => {
+    if (groups.has(id)) return;
+    if (atStart.has(id)) groups.set(id, id.endsWith('.css') ? basename(id, '.css') : 'shared-at-start');
+    else groups.set(id, name);
   };
   // What an earlier group's page may load on demand, a later group shares in one file apart: in the later group
   // the earlier page would load that whole group for it.
   const earlier = new Set<string>();
   for (const [name, roots] of CHUNK_GROUPS) {
     const rootIds = roots.map((root) => resolve(root));
-    for (const id of closure(rootIds)) claim([id], earlier.has(id) ? 'shared-on-demand' : name);
+    for (const id of closure(rootIds)) claim(id, earlier.has(id) ? 'shared-on-demand' : name);
     for (const id of closure(rootIds, true)) earlier.add(id);
   }
   return groups;

@@ -41,8 +41,11 @@ export function IndicatorsTab() {
     const rolled = new Map<IndicatorDef, MonthlyEntry[]>();
     return (def: IndicatorDef) => {
       if (!data || !unitId) return [];
-      const entries = rolled.get(def) ?? unitEntries(def, unitId, data.units, data.figures);
-      rolled.set(def, entries);
+      let entries = rolled.get(def);
+      if (!entries) {
+        entries = unitEntries(def, unitId, data.units, data.figures);
+        rolled.set(def, entries);
+      }
       return entries;
     };
   }, [data, unitId]);
