@@ -25,7 +25,7 @@ export function inPeriod(task: { due: string }, period: ChecklistPeriod, today: 
   return period === 'current' ? current : !current;
 }
 
-type DatedBucket = (typeof DATED_OPEN_BUCKETS)[number];
+export type DatedBucket = (typeof DATED_OPEN_BUCKETS)[number];
 export type DayRange = { from: string | null; to: string | null };
 
 /**

@@ -1,4 +1,3 @@
-import { Dexie } from 'dexie';
 import type { ReformDb } from './database';
 import { DATED_OPEN_BUCKETS, type BucketId } from '../model/due-status';
 import {
@@ -16,17 +15,22 @@ import { emptySections, groupRows, sortSection, toRow } from '../checklist/secti
 import type { ChecklistSections, SectionLimits } from '../checklist/sections';
 import type { ChecklistFilters } from '../checklist/settings';
 import { settings } from './setting-keys';
+import { dueKeys } from './due-keys';
+import type { EarlyFirstRows } from './early-first-rows';
+import type { TaskRecord } from '../model/records';
 import { ledgerDepartmentNames, readAliasLookup } from './alias-reads';
 import { resolveDepartments, spellingsOf } from '../model/department-aliases';
 
 type TaskCollection = ReturnType<ReformDb['tasks']['toCollection']>;
 
-// '' (undated) sorts before every date, so dated ranges start here.
-const FIRST_DAY = '0000-00-00';
+/** dueRange of a DayRange (from: null = every dated task up to `to`). */
+function rangeOf(db: ReformDb, done: 0 | 1, range: DayRange): TaskCollection {
+  return db.tasks.where('[archived+done+due]').between(...dueKeys(done, range), true, true);
+}
 
 /** Tasks not archived (归档 tasks are never in the checklist, badge or reminders) by due from..to inclusive (to: null = open end). */
 export function dueRange(db: ReformDb, done: 0 | 1, from: string, to: string | null): TaskCollection {
-  return db.tasks.where('[archived+done+due]').between([0, done, from], [0, done, to ?? Dexie.maxKey], true, true);
+  return rangeOf(db, done, { from, to });
 }
 
 export function undatedOpen(db: ReformDb): TaskCollection {
@@ -74,8 +78,6 @@ export async function expandFilters(db: ReformDb, filters: ChecklistFilters): Pr
 
 type TaskRecordLike = { archived: 0 | 1; due: string };
 
-const rangeOf = (db: ReformDb, done: 0 | 1, range: DayRange) => dueRange(db, done, range.from ?? FIRST_DAY, range.to);
-
 async function ledgerTitleMap(db: ReformDb): Promise<Map<string, string>> {
   return new Map((await db.ledgers.toArray()).map((l) => [l.id, l.title]));
 }
@@ -115,13 +117,40 @@ export function loadFirstRows(db: ReformDb, query: ChecklistQuery): Promise<Chec
         const tasks = await filtered(latestFirst ? range.reverse() : range)
           .limit(limits[id])
           .toArray();
-        sections[id] = { id, count: tasks.length, rows: tasks.map((t) => toRow(t, today)) };
+        sections[id] = firstSection(id, tasks, today);
       }),
       limits.done > 0 && loadDone(db, filtered, query, limits.done).then((done) => (sections.done = done)),
     ]);
-    const pending: BucketId[] = [...DATED_OPEN_BUCKETS, 'undated'];
-    return { sections, ledgerTitles: await titles, pending: limits.done > 0 ? pending : [...pending, 'done'] };
+    return { sections, ledgerTitles: await titles, pending: pendingAfterFirst(limits) };
   });
+}
+
+const firstSection = (id: BucketId, tasks: TaskRecord[], today: string) => ({
+  id,
+  count: tasks.length,
+  rows: tasks.map((t) => toRow(t, today)),
+});
+
+function pendingAfterFirst(limits: SectionLimits): BucketId[] {
+  const pending: BucketId[] = [...DATED_OPEN_BUCKETS, 'undated'];
+  return limits.done > 0 ? pending : [...pending, 'done'];
+}
+
+/**
+ * loadFirstRows' answer from the rows the page's classic script read (lib/db/early-first-rows.ts), when they answer
+ * the same query: this year, no filter, the first limits of every dated section and 已完成 closed. Null otherwise.
+ */
+export function firstRowsFromEarly(read: EarlyFirstRows, query: ChecklistQuery): ChecklistView | null {
+  const { today, limits, period = 'current', overdueOrder = DEFAULT_OVERDUE_ORDER } = query;
+  const sameLimits = DATED_OPEN_BUCKETS.every((id) => limits[id] === read.limit) && limits.done === 0;
+  if (period !== 'current' || today !== read.today || !sameLimits || hasActiveFilter(query.filters)) return null;
+  const sections = emptySections();
+  for (const id of DATED_OPEN_BUCKETS) {
+    const tasks = id === 'overdue' && overdueOrder === 'recent' ? read.overdueLatestFirst : read.rows[id];
+    sections[id] = firstSection(id, tasks, today);
+  }
+  const ledgerTitles = new Map(read.ledgers.map((l) => [l.id, l.title]));
+  return { sections, ledgerTitles, pending: pendingAfterFirst(limits) };
 }
 
 /** Step two: section counts and the open tasks without a stored date, in one pass over their range. */

@@ -13,8 +13,9 @@ import type {
   UnitRecord,
 } from '../model/records';
 import { applySchema } from './migrations';
+import { DB_NAME } from './db-name';
 
-export const DB_NAME = 'reform-ledger';
+export { DB_NAME };
 
 /** The tables. The settings table is left out on purpose: it is reached only through lib/db/setting-keys.ts. */
 export type ReformDb = Dexie & {

@@ -1,8 +1,7 @@
 import { settingDefinitions } from './setting';
-import { DEFAULT_BADGE_DAYS, DEFAULT_FILTERS, DEFAULT_REMINDER, isChecklistFilters } from '../checklist/settings';
-import { DEFAULT_REMINDER_DAYS, isEpochMsOrNull, isReminderDays } from '../reliability/backup-reminder';
+import { NATIVE_SETTINGS as NATIVE } from './setting-native';
+import { DEFAULT_BADGE_DAYS, DEFAULT_REMINDER } from '../checklist/settings';
 import type { ReportCycle } from '../report/period';
-import { DEFAULT_OVERDUE_ORDER, isOverdueOrder } from '../checklist/period';
 import type { DepartmentSide } from './setting-schemas';
 
 /**
@@ -16,17 +15,9 @@ export const DEFAULT_CYCLE: ReportCycle = { kind: 'month', dueDay: 25, remindDay
 
 export const settings = {
   /** Checklist filters; "my departments" also limit the badge and reminder. Read before the popup's first paint. */
-  filters: defineSetting('checklist.filters', {
-    schema: (s) => s.checklistFilters,
-    guard: isChecklistFilters,
-    fallback: DEFAULT_FILTERS,
-  }),
+  filters: defineSetting(NATIVE.filters.key, { schema: (s) => s.checklistFilters, ...NATIVE.filters }),
   /** The overdue section's order (most recent or most overdue first), for popup and side panel alike. */
-  overdueOrder: defineSetting('checklist.overdueOrder', {
-    schema: (s) => s.overdueOrder,
-    guard: isOverdueOrder,
-    fallback: DEFAULT_OVERDUE_ORDER,
-  }),
+  overdueOrder: defineSetting(NATIVE.overdueOrder.key, { schema: (s) => s.overdueOrder, ...NATIVE.overdueOrder }),
   /** Department alias proposals the user said are not one unit. */
   dismissedAliasProposals: defineSetting<string[]>('departments.dismissedProposals', {
     schema: (s) => s.dismissedAliasProposals,
@@ -37,26 +28,19 @@ export const settings = {
   /** The daily due-task notification. */
   reminder: defineSetting('checklist.reminder', { schema: (s) => s.reminderSettings, fallback: DEFAULT_REMINDER }),
   /** Epoch ms of the last backup download, written in the backup's own transaction. */
-  lastBackupAt: defineSetting<number | null>('lastBackupAt', {
-    schema: (s) => s.epochMs,
-    guard: isEpochMsOrNull,
-    fallback: null,
-  }),
+  lastBackupAt: defineSetting(NATIVE.lastBackupAt.key, { schema: (s) => s.epochMs, ...NATIVE.lastBackupAt }),
   /** The backup reminder: days between backups (0 = off), when it first looked, until when it is snoozed. */
-  backupReminderDays: defineSetting('backupReminderDays', {
+  backupReminderDays: defineSetting(NATIVE.backupReminderDays.key, {
     schema: (s) => s.reminderDays,
-    guard: isReminderDays,
-    fallback: DEFAULT_REMINDER_DAYS,
+    ...NATIVE.backupReminderDays,
   }),
-  backupReminderSince: defineSetting<number | null>('backupReminderSince', {
+  backupReminderSince: defineSetting(NATIVE.backupReminderSince.key, {
     schema: (s) => s.epochMs,
-    guard: isEpochMsOrNull,
-    fallback: null,
+    ...NATIVE.backupReminderSince,
   }),
-  backupReminderSnoozedUntil: defineSetting<number | null>('backupReminderSnoozedUntil', {
+  backupReminderSnoozedUntil: defineSetting(NATIVE.backupReminderSnoozedUntil.key, {
     schema: (s) => s.epochMs,
-    guard: isEpochMsOrNull,
-    fallback: null,
+    ...NATIVE.backupReminderSnoozedUntil,
   }),
   /** Bundled ledgers the user deleted (or a restore did not hold): seeding skips them. */
   dismissedSeeds: defineSetting<string[]>('dismissedSeeds', { schema: (s) => s.dismissedSeeds, fallback: [] }),

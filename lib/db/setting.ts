@@ -11,7 +11,10 @@ import type { SettingRecord } from '../model/records';
 /** The table's name, for transaction scopes: `db.transaction('rw', SETTINGS_TABLE, db.tasks, …)`. */
 export const SETTINGS_TABLE = 'settings';
 
-/** The settings rows. Only this file and backups (which copy every table whole) reach the table itself. */
+/**
+ * The settings rows. Only this file and backups (which copy every table whole) reach the table itself, and
+ * setting-native.ts reads the keys it defines before Dexie loads.
+ */
 export const settingsTable = (db: Dexie): Table<SettingRecord, string> =>
   (db as unknown as Record<typeof SETTINGS_TABLE, Table<SettingRecord, string>>)[SETTINGS_TABLE];
 

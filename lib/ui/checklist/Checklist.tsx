@@ -11,6 +11,7 @@ import { handleRowKey, isSearchShortcut, rowElements } from './row-keys';
 import { Section } from './Section';
 import { UndoBar, type UndoState } from './UndoBar';
 import { useChecklist } from './use-checklist';
+import type { EarlyRows } from './early-rows';
 import { saveCopySoon } from '../first-paint/take-over';
 import { useHoldCopy } from '../first-paint/use-hold-copy';
 import { useToday } from '../use-today';
@@ -27,12 +28,12 @@ const INITIALLY_OPEN: Record<BucketId, boolean> = {
   done: false,
 };
 
-/** The deadline checklist shared by the popup and the side panel. */
-export function Checklist() {
+/** The deadline checklist shared by the popup and the side panel; `early`: the classic script's read (./early-rows.ts). */
+export function Checklist({ early }: { early?: EarlyRows }) {
   const today = useToday();
   // Every open starts on this year's work; history is a click away and not remembered.
   const [period, setPeriod] = useState<ChecklistPeriod>('current');
-  const { data, live, complete, showMore, setOpen: loadSection } = useChecklist(today, period);
+  const { data, live, complete, showMore, setOpen: loadSection } = useChecklist(today, period, early);
   const [open, setOpen] = useState(INITIALLY_OPEN);
   useHoldCopy(complete);
   useEffect(() => {

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { t } from '../../i18n/t';
 import { Checklist } from './Checklist';
+import type { EarlyRows } from './early-rows';
 import { PinButton } from './PinButton';
 import { ExportLink } from '../export/ExportLink';
 
@@ -9,7 +10,7 @@ function openSettings() {
 }
 
 /** The popup and the side panel page: the same checklist, the popup adds the pin button. */
-export function ChecklistPage({ variant }: { variant: 'popup' | 'sidepanel' }) {
+export function ChecklistPage({ variant, early }: { variant: 'popup' | 'sidepanel'; early?: EarlyRows }) {
   return (
     <main class={`${variant} cl-page`}>
       <header class="cl-header">
@@ -22,7 +23,7 @@ export function ChecklistPage({ variant }: { variant: 'popup' | 'sidepanel' }) {
           </button>
         </div>
       </header>
-      <Checklist />
+      <Checklist early={early} />
     </main>
   );
 }

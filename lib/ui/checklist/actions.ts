@@ -4,8 +4,13 @@ import type { OverdueOrder } from '../../checklist/period';
 export type { FilterPatch } from './checklist-data';
 
 /** The checklist's database module, loaded on first use (see checklist-data.ts). */
-export const checklistData = () => import('./checklist-data');
-export type ChecklistData = Awaited<ReturnType<typeof checklistData>>;
+export const checklistData = () => import('./checklist-data').then((data) => (loaded = data));
+export type ChecklistData = typeof import('./checklist-data');
+
+let loaded: ChecklistData | undefined;
+
+/** The database module if it has loaded: the popup and side panel mount once it has (./start-page.ts). */
+export const loadedChecklistData = (): ChecklistData | undefined => loaded;
 
 /** `seen`: the due date each row showed, so a recurring duty's second tick of one row completes no second period. */
 export async function markDone(ids: string[], done: boolean, seen?: Record<string, string>): Promise<void> {

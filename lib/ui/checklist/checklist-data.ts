@@ -2,6 +2,7 @@ import { getDb } from '../../db/database';
 export { completeView } from '../../checklist/assemble';
 import {
   expandFilters,
+  firstRowsFromEarly,
   loadFirstRows,
   loadRest,
   pickerDepartments,
@@ -12,6 +13,8 @@ import { setDone, addNote } from '../../db/task-actions';
 import { settings } from '../../db/setting-keys';
 import { SETTINGS_TABLE } from '../../db/setting';
 import { localDay } from '../../model/calendar';
+import type { EarlyFirstRows } from '../../db/early-first-rows';
+import { NATIVE_SETTINGS, valueOf } from '../../db/setting-native';
 import type { ChecklistFilters } from '../../checklist/settings';
 import type { SectionLimits } from '../../checklist/sections';
 import type { ChecklistPeriod, OverdueOrder } from '../../checklist/period';
@@ -34,6 +37,18 @@ export function firstStep(today: string, limits: SectionLimits, period: Checklis
     const mine = (await expandFilters(db, filters)).departments;
     return { filters, overdueOrder, period, mine, ...(await loadFirstRows(db, q)) };
   });
+}
+
+/**
+ * firstStep's answer from the rows the classic script read before the modules loaded (./early-rows.ts), or null
+ * when they do not answer this query (a filter is on, say): then the page waits for firstStep.
+ */
+export function firstStepFromEarly(read: EarlyFirstRows, today: string, limits: SectionLimits) {
+  const filters = valueOf(NATIVE_SETTINGS.filters, read.settings);
+  const overdueOrder = valueOf(NATIVE_SETTINGS.overdueOrder, read.settings);
+  const view = firstRowsFromEarly(read, { today, filters, limits, overdueOrder });
+  // No filter is on, so no department of mine to mark rows with.
+  return view && { filters, overdueOrder, period: 'current' as const, mine: filters.departments, ...view };
 }
 
 export async function restStep(today: string, limits: SectionLimits, period: ChecklistPeriod = 'current') {

@@ -1,6 +1,7 @@
-import { useEffect } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { backupReminder } from '../../reliability/backup-reminder';
+import { backupReminder, type ReminderState } from '../../reliability/backup-reminder';
+import { NATIVE_SETTINGS, valueOf, type StoredValues } from '../../db/setting-native';
 import { t, tn } from '../../i18n/t';
 import { useLiveQueryOf } from '../use-live-query';
 import { useHoldCopy } from '../first-paint/use-hold-copy';
@@ -10,21 +11,28 @@ const reminderStore = () => import('./reminder-store');
 // oxlint-disable-next-line import/no-unassigned-import -- the stylesheet is bundled for its side effect
 import './reliability.css';
 
+const reminderStateOf = (stored: StoredValues): ReminderState => ({
+  lastBackupAt: valueOf(NATIVE_SETTINGS.lastBackupAt, stored),
+  since: valueOf(NATIVE_SETTINGS.backupReminderSince, stored),
+  days: valueOf(NATIVE_SETTINGS.backupReminderDays, stored),
+  snoozedUntil: valueOf(NATIVE_SETTINGS.backupReminderSnoozedUntil, stored),
+});
+
 /**
  * "Back up your data" banner, shown when the last backup is older than the set number of days. In the popup it
  * opens the options page's 备份 tab in a new tab; on the options page it switches to that tab.
  */
-export function BackupReminder({ variant }: { variant: 'popup' | 'options' }) {
+export function BackupReminder({ variant, stored }: { variant: 'popup' | 'options'; stored?: StoredValues }) {
   useEffect(() => {
     reminderStore()
       .then((store) => store.startReminderClock())
       .catch((e: unknown) => console.warn('backup reminder', e));
   }, []);
-  const verdict = useLiveQueryOf(
-    reminderStore,
-    async (store) => backupReminder(await store.readReminderState(), Date.now()),
-    [],
-  );
+  // The popup's first render decides from the settings its classic script read; the live query follows.
+  const [early] = useState(() => stored && backupReminder(reminderStateOf(stored), Date.now()));
+  const verdict =
+    useLiveQueryOf(reminderStore, async (store) => backupReminder(await store.readReminderState(), Date.now()), []) ??
+    early;
   useHoldCopy(verdict !== undefined);
   if (!verdict?.show) return null;
 

@@ -1,0 +1,73 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { openDb, type ReformDb } from '../../../lib/db/database';
+import { startEarlyRows, takeEarlyRows } from '../../../lib/ui/checklist/early-rows';
+import { checklistData } from '../../../lib/ui/checklist/actions';
+import { Checklist } from '../../../lib/ui/checklist/Checklist';
+import { BackupReminder } from '../../../lib/ui/reliability/BackupReminder';
+import { NATIVE_SETTINGS } from '../../../lib/db/setting-native';
+import { addDays, localDay } from '../../../lib/model/calendar';
+import { makeLedger, makeTask } from '../../checklist/task-fixture';
+import { useZhMessages } from '../../helpers/fake-i18n';
+
+/**
+ * The popup's first render shows the rows its classic script read (lib/ui/checklist/early-rows.ts) as live rows,
+ * without waiting for Dexie's query, and the backup banner as the settings read say.
+ */
+let db: ReformDb | undefined;
+let root: HTMLElement | undefined;
+beforeAll(useZhMessages);
+afterEach(async () => {
+  if (root) render(null, root);
+  root = undefined;
+  await db?.delete();
+});
+
+const rowTitles = (el: Element) => [...el.querySelectorAll('[data-view="live"] .cl-title')].map((n) => n.textContent);
+
+describe('the first render of the popup', () => {
+  it('shows the early rows as live rows before the live query has answered', async () => {
+    const today = localDay();
+    db = openDb();
+    await db.ledgers.add(makeLedger('ledger-a', '甲县医改台账'));
+    await db.tasks.bulkAdd([
+      makeTask({ title: '本周报送', due: addDays(today, 2) }),
+      makeTask({ title: '月内完成', due: addDays(today, 20) }),
+    ]);
+    startEarlyRows(today);
+    await window.reformLedgerEarlyRows?.read;
+    // The page mounts once its database module has loaded (lib/ui/checklist/start-page.ts).
+    await checklistData();
+    root = document.createElement('div');
+    const early = takeEarlyRows();
+    expect(window.reformLedgerEarlyRows).toBeUndefined();
+    // Synchronous: nothing asynchronous (no Dexie query) can have answered inside it.
+    act(() => render(<Checklist early={early} />, root!));
+    expect(rowTitles(root)).toEqual(['本周报送', '月内完成']);
+  });
+
+  it('without an early read, waits for the live query', async () => {
+    db = openDb();
+    await db.tasks.add(makeTask({ title: '本周报送', due: addDays(localDay(), 2) }));
+    await checklistData();
+    root = document.createElement('div');
+    act(() => render(<Checklist />, root!));
+    expect(rowTitles(root)).toEqual([]);
+  });
+
+  it('shows the backup banner from the settings read early', () => {
+    root = document.createElement('div');
+    const longAgo = Date.now() - 90 * 86_400_000;
+    const stored = {
+      [NATIVE_SETTINGS.lastBackupAt.key]: longAgo,
+      [NATIVE_SETTINGS.backupReminderSince.key]: longAgo,
+    };
+    act(() => render(<BackupReminder variant="popup" stored={stored} />, root!));
+    expect(root.querySelector('.rel-reminder')?.textContent).toContain('90');
+    const recent = { [NATIVE_SETTINGS.lastBackupAt.key]: Date.now() - 86_400_000 };
+    act(() => render(<BackupReminder variant="popup" stored={recent} key="recent" />, root!));
+    expect(root.querySelector('.rel-reminder')).toBeNull();
+  });
+});
