@@ -11,6 +11,7 @@ import { handleRowKey, isSearchShortcut, rowElements } from './row-keys';
 import { Section } from './Section';
 import { UndoBar, type UndoState } from './UndoBar';
 import { useChecklist } from './use-checklist';
+import { rowsPerSection, useFirstScreenRows } from './use-first-screen';
 import type { EarlyRows } from './early-rows';
 import { saveCopySoon } from '../first-paint/take-over';
 import { useHoldCopy } from '../first-paint/use-hold-copy';
@@ -36,6 +37,7 @@ export function Checklist({ early }: { early?: EarlyRows }) {
   const { data, live, complete, showMore, setOpen: loadSection } = useChecklist(today, period, early);
   const [open, setOpen] = useState(INITIALLY_OPEN);
   useHoldCopy(complete);
+  const screenRows = useFirstScreenRows(live);
   useEffect(() => {
     if (complete) saveCopySoon();
   }, [data, open, complete]);
@@ -70,6 +72,7 @@ export function Checklist({ early }: { early?: EarlyRows }) {
   const { sections, ledgerTitles, filters, pending } = data;
   const mine = filters.departments.length > 0 ? new Set(data.mine ?? filters.departments) : null;
   const visible = BUCKETS.flatMap((id) => (open[id] ? sections[id].rows : []));
+  const shown = rowsPerSection(BUCKETS, (id) => (open[id] ? sections[id].rows.length : 0), screenRows);
   const rovingId = visible.some((r) => r.task.id === activeId) ? activeId : (visible[0]?.task.id ?? null);
 
   const run = (write: Promise<void>) => {
@@ -142,6 +145,7 @@ export function Checklist({ early }: { early?: EarlyRows }) {
           <Section
             key={id}
             section={sections[id]}
+            shownRows={shown[id]}
             pending={pending.includes(id)}
             open={open[id]}
             onOpen={(isOpen) => {

@@ -18,6 +18,8 @@ export const SECTION_LABELS: Record<BucketId, MessageKey> = {
 
 export interface SectionProps {
   section: ChecklistSection;
+  /** How many of its rows to render now (./use-first-screen.ts). */
+  shownRows: number;
   /** The count is not known yet: it comes after the first rows. */
   pending: boolean;
   open: boolean;
@@ -77,9 +79,9 @@ export function Section(props: SectionProps) {
           ))}
         </select>
       )}
-      {open && section.rows.length > 0 && (
+      {open && section.rows.length > 0 && props.shownRows > 0 && (
         <ul class="cl-rows">
-          {section.rows.map((row) => (
+          {section.rows.slice(0, props.shownRows).map((row) => (
             <TaskRow
               key={row.task.id}
               row={row}

@@ -48,6 +48,31 @@ describe('the first render of the popup', () => {
     expect(rowTitles(root)).toEqual(['本周报送', '月内完成']);
   });
 
+  it('renders a screenful of rows first, and the rest of each section right after that frame', async () => {
+    const today = localDay();
+    db = openDb();
+    await db.tasks.bulkAdd(
+      Array.from({ length: 40 }, (_, i) => makeTask({ title: `任务${i}`, due: addDays(today, i < 20 ? 1 : 20) })),
+    );
+    startEarlyRows(today);
+    await window.reformLedgerEarlyRows?.read;
+    await checklistData();
+    root = document.createElement('div');
+    // Not inside act: this is the frame before any effect has run.
+    render(<Checklist early={takeEarlyRows()} />, root);
+    const screenful = Math.ceil(innerHeight / 48);
+    expect(screenful).toBeLessThan(30);
+    expect(rowTitles(root)).toHaveLength(screenful);
+    // In page order: this week's first fifteen, then this month's.
+    const firstRows = [...Array.from({ length: 15 }, (_, i) => i), ...Array.from({ length: 15 }, (_, i) => 20 + i)];
+    expect(rowTitles(root)).toEqual(firstRows.slice(0, screenful).map((i) => `任务${i}`));
+    await act(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    });
+    // 15 of this week's 20 and 15 of this month's 20: the first rows the query asked for, all rendered.
+    expect(rowTitles(root)).toHaveLength(30);
+  });
+
   it('without an early read, waits for the live query', async () => {
     db = openDb();
     await db.tasks.add(makeTask({ title: '本周报送', due: addDays(localDay(), 2) }));
