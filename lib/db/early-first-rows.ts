@@ -1,4 +1,5 @@
 import { DB_NAME } from './db-name';
+import { CURRENT_SCHEMA_VERSION } from '../model/upgrades';
 import { dueKeys } from './due-keys';
 import { periodRanges, type DatedBucket } from '../checklist/period';
 import { DATED_OPEN_BUCKETS } from '../model/due-status';
@@ -24,6 +25,9 @@ export interface EarlyFirstRows {
 }
 
 const STORES = [SETTINGS_STORE, 'tasks', 'ledgers'];
+// Dexie opens schema version n as IndexedDB version 10n: any other is a database this code does not know the shape of
+// (an update installed, its upgrade not yet run), left to Dexie.
+const IDB_VERSION = CURRENT_SCHEMA_VERSION * 10;
 const INDEX = '[archived+done+due]';
 
 type Later = (fn: (value: unknown) => void) => void;
@@ -88,8 +92,8 @@ function readAll(db: IDBDatabase, today: string, limit: number): Promise<EarlyFi
 
 /**
  * Opens the database at whatever version it has, reads, and closes. Null when there is nothing to read yet: a
- * database that does not exist is not created (its creation is aborted, which removes it), and one of an older
- * shape, or any failure, leaves the page to its usual read.
+ * database that does not exist is not created (its creation is aborted, which removes it), and one at another
+ * version than this code's, or any failure, leaves the page to its usual read.
  */
 export function readEarlyFirstRows(today: string, limit: number): Promise<EarlyFirstRows | null> {
   return new Promise((resolve) => {
@@ -106,6 +110,11 @@ export function readEarlyFirstRows(today: string, limit: number): Promise<EarlyF
       const db = request.result;
       // Another page upgrading the schema must not wait for this read.
       db.onversionchange = () => db.close();
+      if (db.version !== IDB_VERSION) {
+        db.close();
+        resolve(null);
+        return;
+      }
       let read: Promise<EarlyFirstRows>;
       try {
         read = readAll(db, today, limit);

@@ -122,5 +122,7 @@ describe('readEarlyFirstRows', () => {
     });
     upgraded.close();
     await reading;
+    // A database of a version this code does not know is left to Dexie.
+    expect(await readEarlyFirstRows(TODAY, FIRST_ROWS)).toBeNull();
   });
 });
