@@ -1,5 +1,4 @@
-import { DB_NAME } from './db-name';
-import { CURRENT_SCHEMA_VERSION } from '../model/upgrades';
+import { completed, readEarly } from './early-open';
 import { dueKeys } from './due-keys';
 import { periodRanges, type DatedBucket } from '../checklist/period';
 import { DATED_OPEN_BUCKETS } from '../model/due-status';
@@ -25,9 +24,6 @@ export interface EarlyFirstRows {
 }
 
 const STORES = [SETTINGS_STORE, 'tasks', 'ledgers'];
-// Dexie opens schema version n as IndexedDB version 10n: any other is a database this code does not know the shape of
-// (an update installed, its upgrade not yet run), left to Dexie.
-const IDB_VERSION = CURRENT_SCHEMA_VERSION * 10;
 const INDEX = '[archived+done+due]';
 
 type Later = (fn: (value: unknown) => void) => void;
@@ -61,69 +57,33 @@ function lastFirst(index: IDBIndex, range: IDBKeyRange, count: number): Later {
 }
 
 function readAll(db: IDBDatabase, today: string, limit: number): Promise<EarlyFirstRows> {
-  return new Promise((resolve, reject) => {
-    const tx = db.transaction(STORES, 'readonly');
-    const result: EarlyFirstRows = {
-      today,
-      limit,
-      settings: {},
-      rows: { overdue: [], week: [], month: [], later: [] },
-      overdueLatestFirst: [],
-      ledgers: [],
-    };
-    readSettingsNatively(tx, result.settings);
-    asked(tx.objectStore('ledgers').getAll())((ledgers) => {
-      result.ledgers = (ledgers as LedgerRecord[]).map(({ id, title }) => ({ id, title }));
-    });
-    const index = tx.objectStore('tasks').index(INDEX);
-    const ranges = periodRanges(today, 'current');
-    for (const id of DATED_OPEN_BUCKETS) {
-      const wanted = ranges[id];
-      if (!wanted) continue;
-      const range = IDBKeyRange.bound(...dueKeys(0, wanted));
-      asked(index.getAll(range, limit))((tasks) => (result.rows[id] = tasks as TaskRecord[]));
-      if (id === 'overdue')
-        lastFirst(index, range, limit)((tasks) => (result.overdueLatestFirst = tasks as TaskRecord[]));
-    }
-    tx.oncomplete = () => resolve(result);
-    tx.onabort = () => reject(tx.error ?? new Error('aborted'));
+  const tx = db.transaction(STORES, 'readonly');
+  const result: EarlyFirstRows = {
+    today,
+    limit,
+    settings: {},
+    rows: { overdue: [], week: [], month: [], later: [] },
+    overdueLatestFirst: [],
+    ledgers: [],
+  };
+  readSettingsNatively(tx, result.settings);
+  asked(tx.objectStore('ledgers').getAll())((ledgers) => {
+    result.ledgers = (ledgers as LedgerRecord[]).map(({ id, title }) => ({ id, title }));
   });
+  const index = tx.objectStore('tasks').index(INDEX);
+  const ranges = periodRanges(today, 'current');
+  for (const id of DATED_OPEN_BUCKETS) {
+    const wanted = ranges[id];
+    if (!wanted) continue;
+    const range = IDBKeyRange.bound(...dueKeys(0, wanted));
+    asked(index.getAll(range, limit))((tasks) => (result.rows[id] = tasks as TaskRecord[]));
+    if (id === 'overdue')
+      lastFirst(index, range, limit)((tasks) => (result.overdueLatestFirst = tasks as TaskRecord[]));
+  }
+  return completed(tx, result);
 }
 
-/**
- * Opens the database at whatever version it has, reads, and closes. Null when there is nothing to read yet: a
- * database that does not exist is not created (its creation is aborted, which removes it), and one at another
- * version than this code's, or any failure, leaves the page to its usual read.
- */
+/** This year's first rows as stored, or null (see readEarly). */
 export function readEarlyFirstRows(today: string, limit: number): Promise<EarlyFirstRows | null> {
-  return new Promise((resolve) => {
-    let request: IDBOpenDBRequest;
-    try {
-      request = indexedDB.open(DB_NAME);
-    } catch {
-      resolve(null);
-      return;
-    }
-    request.onupgradeneeded = () => request.transaction?.abort();
-    request.onerror = () => resolve(null);
-    request.onsuccess = () => {
-      const db = request.result;
-      // Another page upgrading the schema must not wait for this read.
-      db.onversionchange = () => db.close();
-      if (db.version !== IDB_VERSION) {
-        db.close();
-        resolve(null);
-        return;
-      }
-      let read: Promise<EarlyFirstRows>;
-      try {
-        read = readAll(db, today, limit);
-      } catch {
-        db.close();
-        resolve(null);
-        return;
-      }
-      read.then(resolve, () => resolve(null)).finally(() => db.close());
-    };
-  });
+  return readEarly((db) => readAll(db, today, limit));
 }

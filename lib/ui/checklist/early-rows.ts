@@ -1,32 +1,16 @@
 import { readEarlyFirstRows, type EarlyFirstRows } from '../../db/early-first-rows';
 import { FIRST_ROWS } from '../../checklist/row-limits';
+import { putEarlyRead, takeEarlyRead, type EarlyRead } from '../first-paint/early-slot';
 
 /**
- * The first rows, read by the classic script (entrypoints/first-paint.ts) while the first frame paints and the
- * modules load: without it IndexedDB would only open once Dexie had arrived and run, a hundred milliseconds and
- * more later on a slow computer. The classic script and the modules are separate bundles, so the read waits for the
- * modules on window; `settled` lets the page's first render use it at once when it is already in.
+ * The checklist's first rows, read by the classic script while the first frame paints and the modules load: without
+ * it IndexedDB would only open once Dexie had arrived and run, a hundred milliseconds and more later on a slow
+ * computer.
  */
-export interface EarlyRows {
-  read: Promise<EarlyFirstRows | null>;
-  settled?: EarlyFirstRows | null;
-}
+export type EarlyRows = EarlyRead<EarlyFirstRows>;
 
-declare global {
-  interface Window {
-    reformLedgerEarlyRows?: EarlyRows;
-  }
-}
+const SLOT = 'reformLedgerEarlyRows';
 
-export function startEarlyRows(today: string): void {
-  const early: EarlyRows = { read: readEarlyFirstRows(today, FIRST_ROWS) };
-  void early.read.then((read) => (early.settled = read));
-  window.reformLedgerEarlyRows = early;
-}
+export const startEarlyRows = (today: string): void => putEarlyRead(SLOT, readEarlyFirstRows(today, FIRST_ROWS));
 
-/** The classic script's read, once (null without one): every later render reads for itself, live. */
-export function takeEarlyRows(): EarlyRows {
-  const early = window.reformLedgerEarlyRows ?? { read: Promise.resolve(null), settled: null };
-  delete window.reformLedgerEarlyRows;
-  return early;
-}
+export const takeEarlyRows = (): EarlyRows => takeEarlyRead(SLOT);
