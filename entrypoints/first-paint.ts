@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { localDay } from '../lib/model/calendar';
 import { copyKey, markWhenShown, paintCopy, unpackCopy } from '../lib/ui/first-paint/page-copy';
-import { startEarlyRows } from '../lib/ui/checklist/early-rows';
+import { startEarlyRows } from '../lib/ui/checklist/start-early-rows';
 
 // A classic script the popup and side panel run before any module (their HTML lists it right after #app): it paints
 // the copy of the page as it last looked today, so the first frame already shows the rows. Before that it starts
