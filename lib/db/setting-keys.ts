@@ -1,5 +1,6 @@
 import { settingDefinitions } from './setting';
-import { NATIVE_SETTINGS as NATIVE } from './setting-native';
+import { NATIVE_SETTINGS as NATIVE, type NativeSetting } from './setting-native';
+import type { z } from '../z';
 import { DEFAULT_BADGE_DAYS, DEFAULT_REMINDER } from '../checklist/settings';
 import type { ReportCycle } from '../report/period';
 import type { DepartmentSide } from './setting-schemas';
@@ -11,13 +12,19 @@ import type { DepartmentSide } from './setting-schemas';
  */
 const { defineSetting, defineSettingFamily } = settingDefinitions(() => import('./setting-schemas'));
 
+/** A setting the popup's classic script also reads: its key, guard and fallback are defined in setting-native.ts. */
+const nativeSetting = <T>(
+  { key, guard, fallback }: NativeSetting<T>,
+  schema: (schemas: typeof import('./setting-schemas')) => z.ZodType<T>,
+) => defineSetting(key, { schema, guard, fallback });
+
 export const DEFAULT_CYCLE: ReportCycle = { kind: 'month', dueDay: 25, remindDays: 3 };
 
 export const settings = {
   /** Checklist filters; "my departments" also limit the badge and reminder. Read before the popup's first paint. */
-  filters: defineSetting(NATIVE.filters.key, { schema: (s) => s.checklistFilters, ...NATIVE.filters }),
+  filters: nativeSetting(NATIVE.filters, (s) => s.checklistFilters),
   /** The overdue section's order (most recent or most overdue first), for popup and side panel alike. */
-  overdueOrder: defineSetting(NATIVE.overdueOrder.key, { schema: (s) => s.overdueOrder, ...NATIVE.overdueOrder }),
+  overdueOrder: nativeSetting(NATIVE.overdueOrder, (s) => s.overdueOrder),
   /** Department alias proposals the user said are not one unit. */
   dismissedAliasProposals: defineSetting<string[]>('departments.dismissedProposals', {
     schema: (s) => s.dismissedAliasProposals,
@@ -28,20 +35,11 @@ export const settings = {
   /** The daily due-task notification. */
   reminder: defineSetting('checklist.reminder', { schema: (s) => s.reminderSettings, fallback: DEFAULT_REMINDER }),
   /** Epoch ms of the last backup download, written in the backup's own transaction. */
-  lastBackupAt: defineSetting(NATIVE.lastBackupAt.key, { schema: (s) => s.epochMs, ...NATIVE.lastBackupAt }),
+  lastBackupAt: nativeSetting(NATIVE.lastBackupAt, (s) => s.epochMs),
   /** The backup reminder: days between backups (0 = off), when it first looked, until when it is snoozed. */
-  backupReminderDays: defineSetting(NATIVE.backupReminderDays.key, {
-    schema: (s) => s.reminderDays,
-    ...NATIVE.backupReminderDays,
-  }),
-  backupReminderSince: defineSetting(NATIVE.backupReminderSince.key, {
-    schema: (s) => s.epochMs,
-    ...NATIVE.backupReminderSince,
-  }),
-  backupReminderSnoozedUntil: defineSetting(NATIVE.backupReminderSnoozedUntil.key, {
-    schema: (s) => s.epochMs,
-    ...NATIVE.backupReminderSnoozedUntil,
-  }),
+  backupReminderDays: nativeSetting(NATIVE.backupReminderDays, (s) => s.reminderDays),
+  backupReminderSince: nativeSetting(NATIVE.backupReminderSince, (s) => s.epochMs),
+  backupReminderSnoozedUntil: nativeSetting(NATIVE.backupReminderSnoozedUntil, (s) => s.epochMs),
   /** Bundled ledgers the user deleted (or a restore did not hold): seeding skips them. */
   dismissedSeeds: defineSetting<string[]>('dismissedSeeds', { schema: (s) => s.dismissedSeeds, fallback: [] }),
   /** The office's reporting cycle. */

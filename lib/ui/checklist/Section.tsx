@@ -79,7 +79,8 @@ export function Section(props: SectionProps) {
           ))}
         </select>
       )}
-      {open && section.rows.length > 0 && props.shownRows > 0 && (
+      {/* shownRows counts only an open section's rows (Checklist, ./use-first-screen.ts). */}
+      {props.shownRows > 0 && (
         <ul class="cl-rows">
           {section.rows.slice(0, props.shownRows).map((row) => (
             <TaskRow

@@ -50,10 +50,11 @@ function useEarlyFirstStep(early: EarlyRows | undefined, today: string, limits: 
  */
 export function useChecklist(today: string, period: ChecklistPeriod = 'current', early?: EarlyRows) {
   const [limits, setLimits] = useState(initialLimits);
-  // Rows the last page showed today paint at once; the live query below replaces them as soon as it answers.
-  const [snapshot] = useState(() => readFirstPaint(today));
   const live = useLiveQueryOf(checklistData, (data) => data.firstStep(today, limits, period), [today, limits, period]);
   const earlyStep = useEarlyFirstStep(early, today, limits);
+  // Rows the last page showed today paint at once (unless the early read already has the live ones); the live query
+  // below replaces them as soon as it answers.
+  const [snapshot] = useState(() => (earlyStep ? null : readFirstPaint(today)));
   // Only this year's view stands in for the next open, which always starts on this year's work.
   const current = live && live.period === period ? live : period === 'current' ? earlyStep : undefined;
   useEffect(() => {
